@@ -1,0 +1,39 @@
+/**
+ * npm run data [-- --raw <dir>] [--out <dir>]
+ * Builds static/data/ from data/ (and the raw official tables in <dir>, if given).
+ * Exits non-zero, leaving static/data/ as it was, when any input is invalid.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildData } from './lib/build';
+
+const { values } = parseArgs({
+	options: {
+		raw: { type: 'string' },
+		out: { type: 'string' },
+		quiet: { type: 'boolean', default: false }
+	}
+});
+
+const root = resolve(import.meta.dirname, '..');
+const started = Date.now();
+const say = values.quiet ? () => {} : (line: string) => console.log(line);
+say(`Building Trade Lens data${values.raw ? ` with raw tables from ${values.raw}` : ' (embedded default: curated figures and reference series)'}`);
+
+const result = await buildData({
+	root,
+	rawDir: values.raw ? resolve(values.raw) : undefined,
+	outDir: values.out ? resolve(values.out) : undefined,
+	log: say
+});
+
+if (!result.ok) {
+	console.error(`Data build failed: ${result.problemCount} problem(s). Nothing in the output directory was changed.`);
+	for (const line of result.problems) console.error(`  ${line}`);
+	process.exit(1);
+}
+for (const level of result.impliedLevels) {
+	say(`  check ${level.figureId}: implies ${(level.impliedPrevious / 1e9).toFixed(2)} billion a year earlier${level.series === undefined ? '' : `; series has ${(level.series / 1e9).toFixed(2)} billion`}`);
+}
+for (const t of result.manifest!.tables) say(`  ${t.file.padEnd(24)} ${String(t.rows).padStart(9)} rows ${String(t.bytes).padStart(10)} bytes`);
+say(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,115 @@
+/** Staging tables in an in-memory DuckDB: validated rows go in, checked tables come out as Parquet. */
+import {
+	BOOLEAN,
+	DATE,
+	DOUBLE,
+	DuckDBAppender,
+	DuckDBConnection,
+	DuckDBDataChunk,
+	DuckDBDateValue,
+	DuckDBInstance,
+	INTEGER,
+	VARCHAR,
+	type DuckDBType,
+	type DuckDBValue
+} from '@duckdb/node-api';
+import type { ColumnSpec, TableSpec } from '../../src/lib/schema/columns';
+import { sqlType } from '../../src/lib/schema/columns';
+import type { CellValue } from '../../src/lib/schema/validate';
+
+export type Origin = 'reference' | 'raw';
+
+export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
+export const quoteText = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+const DAY_MS = 86_400_000;
+function dateValue(iso: string): DuckDBDateValue {
+	const [y, m, d] = iso.split('-').map(Number);
+	return new DuckDBDateValue(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+function duckType(column: ColumnSpec): DuckDBType {
+	switch (column.type) {
+		case 'text':
+			return VARCHAR;
+		case 'double':
+			return DOUBLE;
+		case 'integer':
+			return INTEGER;
+		case 'date':
+			return DATE;
+		case 'boolean':
+			return BOOLEAN;
+	}
+}
+
+function toDuck(column: ColumnSpec, value: CellValue): DuckDBValue {
+	if (value === null) return null;
+	return column.type === 'date' ? dateValue(value as string) : value;
+}
+
+export const stageName = (table: TableSpec) => `stage_${table.name}`;
+
+/** DuckDB's vector size: rows go in whole data chunks of at most this many. */
+const CHUNK_ROWS = 2048;
+
+/** Appends one table's staging rows, a data chunk at a time; rows carry their origin, file and line. */
+export class StageWriter {
+	readonly #appender: DuckDBAppender;
+	readonly #types: DuckDBType[];
+	#columns: DuckDBValue[][];
+	rows = 0;
+
+	private constructor(
+		private readonly table: TableSpec,
+		appender: DuckDBAppender
+	) {
+		this.#appender = appender;
+		this.#types = [...table.columns.map(duckType), VARCHAR, VARCHAR, INTEGER];
+		this.#columns = this.#types.map(() => []);
+	}
+
+	static async open(db: DuckDBConnection, table: TableSpec): Promise<StageWriter> {
+		return new StageWriter(table, await db.createAppender(stageName(table)));
+	}
+
+	append(row: Readonly<Record<string, CellValue>>, origin: Origin, file: string, line: number): void {
+		const { columns } = this.table;
+		for (let i = 0; i < columns.length; i++) this.#columns[i].push(toDuck(columns[i], row[columns[i].name] ?? null));
+		this.#columns[columns.length].push(origin);
+		this.#columns[columns.length + 1].push(file);
+		this.#columns[columns.length + 2].push(line);
+		this.rows++;
+		if (this.#columns[0].length >= CHUNK_ROWS) this.#flush();
+	}
+
+	#flush(): void {
+		const count = this.#columns[0].length;
+		if (count === 0) return;
+		const chunk = DuckDBDataChunk.create(this.#types, count);
+		this.#columns.forEach((values, i) => chunk.setColumnValues(i, values));
+		this.#appender.appendDataChunk(chunk);
+		this.#columns = this.#types.map(() => []);
+	}
+
+	close(): void {
+		this.#flush();
+		this.#appender.closeSync();
+	}
+}
+
+export async function openStaging(tables: readonly TableSpec[]): Promise<DuckDBConnection> {
+	const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+	const db = await instance.connect();
+	for (const table of tables) {
+		const columns = table.columns.map((c) => `${quoteIdent(c.name)} ${sqlType(c)}`);
+		await db.run(`CREATE TABLE ${stageName(table)} (${columns.join(', ')}, _origin VARCHAR, _file VARCHAR, _line INTEGER)`);
+	}
+	return db;
+}
+
+/** Rows of a query as plain objects (BIGINT as number, DATE as ISO text). */
+export async function queryRows(db: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+	const reader = await db.runAndReadAll(sql);
+	return reader.getRowObjectsJson() as Record<string, unknown>[];
+}

@@ -1,0 +1,84 @@
+/** Controlled vocabularies shared by the data build and the app. */
+
+export const MEASURES = [
+	'trade_value',
+	'trade_change',
+	'export_share',
+	'tariff_rate',
+	'import_quota',
+	'vehicle_sales',
+	'price',
+	'market_share',
+	'favourability',
+	'trade_target',
+	'population',
+	'event_year',
+	'duration',
+	'count'
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const UNITS = ['USD', 'CAD', 'pct', 'vehicles', 'people', 'years', 'months', 'year', 'count'] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const QUALIFIERS = ['exact', 'about', 'less_than', 'more_than', 'at_least', 'up_to'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const STATUSES = ['reported', 'in_force', 'announced', 'expected'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const FLOWS = ['exports', 'imports', 'total', 'balance'] as const;
+export type Flow = (typeof FLOWS)[number];
+
+/** Flows a trade table stores; totals and balances are derived in queries. */
+export const TRADE_FLOWS = ['exports', 'imports'] as const;
+export type TradeFlow = (typeof TRADE_FLOWS)[number];
+
+export const CURRENCIES = ['USD', 'CAD'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/** How goods are valued: free on board (exporter's border) or cost, insurance and freight (importer's border). */
+export const VALUATIONS = ['FOB', 'CIF'] as const;
+export type Valuation = (typeof VALUATIONS)[number];
+
+/** Accounting basis: customs records or balance-of-payments adjustments. */
+export const BASES = ['customs', 'balance_of_payments'] as const;
+export type Basis = (typeof BASES)[number];
+
+/** What the partner column means for a flow. */
+export const PARTNER_BASES = ['origin', 'last_known_destination', 'consignment', 'unspecified'] as const;
+export type PartnerBasis = (typeof PARTNER_BASES)[number];
+
+export const FREQUENCIES = ['month', 'quarter', 'year'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+/** Product classification of a product code. */
+export const PRODUCT_SYSTEMS = ['hs', 'ca_export_8', 'ca_import_10'] as const;
+export type ProductSystem = (typeof PRODUCT_SYSTEMS)[number];
+
+export const SOURCE_KINDS = ['article', 'dataset', 'web_page', 'compilation'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const MEASURE_KINDS = [
+	'investigation',
+	'surtax',
+	'additional_tariff',
+	'anti_dumping_deposit',
+	'mfn_tariff',
+	'tariff_rate_quota',
+	'combined_tariff'
+] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
+/** Product groups of the tariff measures, one step line each in the tariff timeline. */
+export const PRODUCT_GROUPS = [
+	'electric_vehicles',
+	'steel_aluminium',
+	'canola_seed',
+	'canola_oil_meal_peas',
+	'pork_seafood'
+] as const;
+export type ProductGroup = (typeof PRODUCT_GROUPS)[number];
+
+export const OPINION_ORIGINS = ['microdata', 'published'] as const;
+export type OpinionOrigin = (typeof OPINION_ORIGINS)[number];

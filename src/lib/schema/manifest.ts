@@ -1,0 +1,40 @@
+/** The shape of static/data/manifest.json, written by the data build and read by the app. */
+export interface ManifestColumn {
+	name: string;
+	type: string;
+	nullable: boolean;
+	description: string;
+}
+
+export interface ManifestTable {
+	name: string;
+	title: string;
+	description: string;
+	/** File name relative to the manifest. */
+	file: string;
+	rows: number;
+	bytes: number;
+	sha256: string;
+	key: string[];
+	order_by: string[];
+	columns: ManifestColumn[];
+	/** source_ids cited by the table's rows. */
+	sources: string[];
+}
+
+export interface RawInput {
+	file: string;
+	mapping: string;
+	bytes: number;
+	sha256: string;
+	rows_read: number;
+	/** Rows that repeated another row in every column, kept once (where the mapping allows it). */
+	identical_repeats_dropped: number;
+}
+
+export interface Manifest {
+	schema_version: number;
+	/** Raw official tables imported into this build; empty for the embedded default. */
+	raw: RawInput[];
+	tables: ManifestTable[];
+}

@@ -1,0 +1,217 @@
+/**
+ * The published tables: Trade Lens's public data contract. Every Parquet file under
+ * `static/data/` is written from one of these specifications, and the app reads rows typed by them.
+ */
+import type { ColumnSpec, RowOf, TableSpec } from './columns';
+import {
+	BASES,
+	CURRENCIES,
+	FLOWS,
+	FREQUENCIES,
+	MEASURE_KINDS,
+	MEASURES,
+	OPINION_ORIGINS,
+	PARTNER_BASES,
+	PRODUCT_GROUPS,
+	PRODUCT_SYSTEMS,
+	QUALIFIERS,
+	SOURCE_KINDS,
+	STATUSES,
+	TRADE_FLOWS,
+	UNITS,
+	VALUATIONS
+} from './enums';
+
+export const SCHEMA_VERSION = 1;
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+const ID_HINT = 'lowercase letters, digits, "-" or "_"';
+const HS_PATTERN = /^[0-9]{2}([0-9.]*[0-9])?$/;
+const HS_HINT = 'an HS-style code of digits and dots, e.g. 1205 or 1205.10.20';
+
+const sourceId = {
+	name: 'source_id',
+	type: 'text',
+	references: 'sources',
+	description: 'The source of the row (a row of the sources table)'
+} as const satisfies ColumnSpec;
+
+const periodStart = { name: 'period_start', type: 'date', description: 'First day of the period the value covers' } as const satisfies ColumnSpec;
+const periodEnd = { name: 'period_end', type: 'date', description: 'Last day of the period the value covers' } as const satisfies ColumnSpec;
+
+/** Columns shared by every trade-flow table. */
+const tradeValueColumns = [
+	{ name: 'flow', type: 'text', values: TRADE_FLOWS, description: 'exports or imports, as the reporter records them' },
+	periodStart,
+	periodEnd,
+	{ name: 'value', type: 'double', description: 'Value of goods in base currency units (not thousands or millions); negative only in a publisher’s residual categories' },
+	{ name: 'currency', type: 'text', values: CURRENCIES, description: 'Currency of value' },
+	{ name: 'valuation', type: 'text', values: VALUATIONS, description: 'FOB (at the exporter’s border) or CIF (including insurance and freight)' },
+	{ name: 'basis', type: 'text', values: BASES, description: 'customs records or balance-of-payments basis' },
+	{
+		name: 'partner_basis',
+		type: 'text',
+		values: PARTNER_BASES,
+		description: 'What the partner means: country of origin, last known destination, consignment, or unspecified'
+	}
+] as const satisfies readonly ColumnSpec[];
+
+export const figures = {
+	name: 'figures',
+	title: 'Figures quoted in the source articles',
+	description: 'Every numeric claim in the source articles, restated in the project’s words, with its unit, basis and place.',
+	key: ['figure_id'],
+	orderBy: ['source_id', 'figure_id'],
+	columns: [
+		{ name: 'figure_id', type: 'text', pattern: ID_PATTERN, patternHint: ID_HINT, description: 'Stable identifier of the figure' },
+		{ name: 'claim', type: 'text', description: 'The claim in the project’s own words' },
+		{ name: 'measure', type: 'text', values: MEASURES, description: 'What kind of quantity the figure is' },
+		{ name: 'reporter', type: 'text', country: true, nullable: true, description: 'Economy whose figure it is (ISO 3166 alpha-3)' },
+		{ name: 'partner', type: 'text', country: true, nullable: true, description: 'Partner economy (ISO 3166 alpha-3)' },
+		{ name: 'flow', type: 'text', values: FLOWS, nullable: true, description: 'Trade flow, where one applies' },
+		{ name: 'product', type: 'text', pattern: HS_PATTERN, patternHint: HS_HINT, nullable: true, description: 'HS code of the product, where one applies' },
+		periodStart,
+		periodEnd,
+		{ name: 'value', type: 'double', description: 'The value in base units (US$ not US$ billions; 75 for 75%)' },
+		{ name: 'unit', type: 'text', values: UNITS, description: 'Unit of value' },
+		{ name: 'qualifier', type: 'text', values: QUALIFIERS, description: 'exact, about, less_than, more_than, at_least or up_to' },
+		{ name: 'status', type: 'text', values: STATUSES, description: 'reported, in_force, announced or expected' },
+		sourceId,
+		{ name: 'locator', type: 'text', pattern: /^¶[1-9][0-9]*$/, patternHint: '¶ and a paragraph number, e.g. ¶27', description: 'Paragraph of the source that states it' },
+		{ name: 'as_written', type: 'text', description: 'The figure exactly as the source prints it (number and unit only)' },
+		{ name: 'note', type: 'text', nullable: true, description: 'Why it differs from a related figure, or how to read it' },
+		{ name: 'related', type: 'text', nullable: true, description: 'figure_ids of figures stating the same or a conflicting fact, separated by ";"' }
+	]
+} as const satisfies TableSpec;
+
+export const sources = {
+	name: 'sources',
+	title: 'Sources',
+	description: 'Every source a row of any table cites: the articles and the official datasets, with licence and attribution.',
+	key: ['source_id'],
+	orderBy: ['source_id'],
+	columns: [
+		{ name: 'source_id', type: 'text', pattern: ID_PATTERN, patternHint: ID_HINT, description: 'Identifier cited by other tables' },
+		{ name: 'kind', type: 'text', values: SOURCE_KINDS, description: 'article, dataset, web_page or compilation' },
+		{ name: 'title', type: 'text', description: 'Title or short description' },
+		{ name: 'publisher', type: 'text', nullable: true, description: 'Publisher, where known' },
+		{ name: 'outlet', type: 'text', nullable: true, description: 'News outlet, where the article itself names it' },
+		{ name: 'published', type: 'date', nullable: true, description: 'Publication date' },
+		{ name: 'url', type: 'text', nullable: true, pattern: /^https?:\/\/\S+$/, patternHint: 'an http(s) URL', description: 'Where to find it' },
+		{ name: 'licence', type: 'text', description: 'Licence or terms of use' },
+		{ name: 'attribution', type: 'text', description: 'The source line to print wherever its data is shown' },
+		{ name: 'note', type: 'text', nullable: true, description: 'How it was used or identified' }
+	]
+} as const satisfies TableSpec;
+
+export const tradeAnnual = {
+	name: 'trade_annual',
+	title: 'Annual bilateral merchandise trade',
+	description:
+		'Annual goods trade between a reporter and a partner, as the reporter records it. Mirror flows (A’s exports to B, B’s imports from A) are separate rows.',
+	key: ['reporter', 'partner', 'flow', 'year', 'source_id'],
+	orderBy: ['reporter', 'partner', 'flow', 'year', 'source_id'],
+	columns: [
+		{ name: 'reporter', type: 'text', country: true, description: 'Reporting economy (ISO 3166 alpha-3 or project aggregate code)' },
+		{ name: 'partner', type: 'text', country: true, description: 'Partner economy (ISO 3166 alpha-3 or project aggregate code)' },
+		tradeValueColumns[0],
+		{ name: 'year', type: 'integer', min: 1900, max: 2100, description: 'Calendar year' },
+		...tradeValueColumns.slice(1),
+		{ name: 'is_estimate', type: 'boolean', description: 'The publisher marks the value as an estimate' },
+		sourceId
+	]
+} as const satisfies TableSpec;
+
+export const tradeMonthly = {
+	name: 'trade_monthly',
+	title: 'Monthly merchandise trade by partner',
+	description: 'Monthly goods trade between a reporter and each partner, as the reporter records it.',
+	key: ['reporter', 'partner', 'flow', 'period_start', 'source_id'],
+	orderBy: ['reporter', 'partner', 'flow', 'period_start', 'source_id'],
+	columns: [
+		{ name: 'reporter', type: 'text', country: true, description: 'Reporting economy' },
+		{ name: 'partner', type: 'text', country: true, description: 'Partner economy' },
+		...tradeValueColumns,
+		sourceId
+	]
+} as const satisfies TableSpec;
+
+export const tradeProducts = {
+	name: 'trade_products',
+	title: 'Merchandise trade by product',
+	description: 'Goods trade in detailed product lines, by month, quarter or year. Export and import codes come from different classifications: never add them together.',
+	key: ['reporter', 'partner', 'product_system', 'product_code', 'flow', 'frequency', 'period_start', 'source_id'],
+	orderBy: ['reporter', 'partner', 'product_system', 'product_code', 'flow', 'frequency', 'period_start', 'source_id'],
+	columns: [
+		{ name: 'reporter', type: 'text', country: true, description: 'Reporting economy' },
+		{ name: 'partner', type: 'text', country: true, description: 'Partner economy (WLD for all partners together)' },
+		{ name: 'product_system', type: 'text', values: PRODUCT_SYSTEMS, description: 'Classification of product_code' },
+		{ name: 'product_code', type: 'text', pattern: /^[0-9]{2}[0-9.]*[0-9]( [0-9]{2})?$/, patternHint: 'digits and dots with an optional two-digit statistical suffix, e.g. 1205.10.20 or 8703.80.00 90', description: 'Product code' },
+		{ name: 'product_name', type: 'text', description: 'Product description as the publisher gives it' },
+		{ name: 'frequency', type: 'text', values: FREQUENCIES, description: 'month, quarter or year' },
+		...tradeValueColumns,
+		sourceId
+	]
+} as const satisfies TableSpec;
+
+export const opinion = {
+	name: 'opinion',
+	title: 'Favourable views of other countries',
+	description: 'Share of adults in a surveyed country with a favourable or unfavourable view of a target country.',
+	key: ['survey_country', 'target', 'year', 'source_id'],
+	orderBy: ['survey_country', 'target', 'year', 'source_id'],
+	columns: [
+		{ name: 'survey_country', type: 'text', country: true, description: 'Where the survey was taken' },
+		{ name: 'target', type: 'text', country: true, description: 'The country asked about' },
+		{ name: 'year', type: 'integer', min: 1900, max: 2100, description: 'Survey year' },
+		periodStart,
+		periodEnd,
+		{ name: 'pct_favourable', type: 'double', min: 0, max: 100, description: 'Per cent of all respondents with a favourable view' },
+		{ name: 'pct_unfavourable', type: 'double', min: 0, max: 100, nullable: true, description: 'Per cent with an unfavourable view' },
+		{ name: 'pct_no_answer', type: 'double', min: 0, max: 100, nullable: true, description: 'Per cent who did not know or refused' },
+		{ name: 'respondents', type: 'integer', min: 1, nullable: true, description: 'Number of respondents' },
+		{ name: 'origin', type: 'text', values: OPINION_ORIGINS, description: 'microdata (computed from respondents) or published (as the publisher printed it)' },
+		sourceId
+	]
+} as const satisfies TableSpec;
+
+export const tariffEvents = {
+	name: 'tariff_events',
+	title: 'Tariff measures between Canada and China',
+	description: 'Dated tariff measures: who imposes them, on whom, on which products, at what rate, and whether they are in force, announced or expected.',
+	key: ['event_date', 'imposing', 'product_group', 'measure_kind'],
+	orderBy: ['event_date', 'imposing', 'product_group', 'measure_kind'],
+	columns: [
+		{ name: 'event_date', type: 'date', description: 'Date the measure takes effect (or was announced, for announcements)' },
+		{ name: 'status', type: 'text', values: STATUSES, description: 'in_force, announced or expected' },
+		{ name: 'imposing', type: 'text', country: true, description: 'Economy imposing the measure' },
+		{ name: 'affected', type: 'text', country: true, nullable: true, description: 'Economy whose goods it targets (null: all most-favoured-nation origins)' },
+		{ name: 'measure_kind', type: 'text', values: MEASURE_KINDS, description: 'Kind of measure' },
+		{ name: 'measure', type: 'text', description: 'The measure in words' },
+		{ name: 'product_group', type: 'text', values: PRODUCT_GROUPS, description: 'Product group, one line each in the tariff timeline' },
+		{ name: 'products', type: 'text', description: 'Products covered' },
+		{ name: 'hs_scope', type: 'text', nullable: true, description: 'HS headings covered (indicative)' },
+		{ name: 'rate_pct', type: 'double', min: 0, nullable: true, description: 'Rate in per cent (null: no duty yet)' },
+		{ name: 'note', type: 'text', nullable: true, description: 'Conditions, quotas, how the rate combines' },
+		{ name: 'source_url', type: 'text', nullable: true, description: 'The page the row was taken from' },
+		sourceId
+	]
+} as const satisfies TableSpec;
+
+const PUBLISHED = [figures, sources, tradeAnnual, tradeMonthly, tradeProducts, opinion, tariffEvents] as const;
+export type TableName = (typeof PUBLISHED)[number]['name'];
+
+/** Every published table, in the order the build writes them. */
+export const TABLES: readonly TableSpec[] = PUBLISHED;
+
+export type FigureRow = RowOf<typeof figures>;
+export type SourceRow = RowOf<typeof sources>;
+export type TradeAnnualRow = RowOf<typeof tradeAnnual>;
+export type TradeMonthlyRow = RowOf<typeof tradeMonthly>;
+export type TradeProductRow = RowOf<typeof tradeProducts>;
+export type OpinionRow = RowOf<typeof opinion>;
+export type TariffEventRow = RowOf<typeof tariffEvents>;
+
+export function tableByName(name: string): TableSpec | undefined {
+	return TABLES.find((t) => t.name === name);
+}
