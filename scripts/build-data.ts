@@ -11,7 +11,8 @@ const { values } = parseArgs({
 	options: {
 		raw: { type: 'string' },
 		out: { type: 'string' },
-		quiet: { type: 'boolean', default: false }
+		quiet: { type: 'boolean', default: false },
+		stats: { type: 'boolean', default: false }
 	}
 });
 
@@ -37,3 +38,4 @@ for (const level of result.impliedLevels) {
 }
 for (const t of result.manifest!.tables) say(`  ${t.file.padEnd(24)} ${String(t.rows).padStart(9)} rows ${String(t.bytes).padStart(10)} bytes`);
 say(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+if (values.stats) console.log(JSON.stringify({ ms: Date.now() - started, maxRssKb: process.resourceUsage().maxRSS }));

@@ -14,7 +14,8 @@ import type { Manifest, ManifestTable, RawInput } from '../../src/lib/schema/man
 import { runChecks, type ImpliedLevel } from './checks';
 import { readCsv } from './csv-input';
 import { dataDictionary } from './dictionary';
-import { applyMapping, loadMapping } from './mapping';
+import { importRaw } from './import-raw';
+import { loadMapping } from './mapping';
 import { makeManifest, manifestTable, sha256File } from './manifest';
 import { ProblemLog } from './problems';
 import { StageWriter, openStaging, queryRows, quoteIdent as q, quoteText, stageName, type Origin } from './staging';
@@ -115,19 +116,10 @@ async function stageRaw(
 			continue;
 		}
 		const writer = await StageWriter.open(db, loaded.table);
-		let read = 0;
 		const started = Date.now();
-		for await (const { line, record } of readCsv(rawPath, { label, expectedColumns: loaded.mapping.columns_in_file }, log)) {
-			read++;
-			const at = { file: label, line };
-			const mapped = applyMapping(loaded, record, at);
-			log.addAll(mapped.problems);
-			for (const rec of mapped.records) {
-				const { row, problems: rowProblems } = validateRecord(loaded.table, rec, at);
-				if (row) writer.append(row, 'raw', label, line);
-				else log.addAll(rowProblems);
-			}
-		}
+		const counter = { read: 0 };
+		for await (const { row, line } of importRaw(loaded, rawPath, label, log, counter)) writer.append(row, 'raw', label, line);
+		const read = counter.read;
 		writer.close();
 		const dropped = loaded.mapping.identical_duplicates === 'drop' ? await dropIdenticalRepeats(db, loaded.table, label) : 0;
 		progress(`  imported ${label}: ${read} rows read in ${((Date.now() - started) / 1000).toFixed(1)} s${dropped ? `; ${dropped} identical repeated rows dropped` : ''}`);

@@ -93,7 +93,7 @@ async function supersededDisagreements(db: DuckDBConnection, table: TableSpec): 
 	const stage = stageName(table);
 	const names = comparableColumns(table);
 	if (names.length === 0) return [];
-	const select = names.flatMap((n) => [`CAST(ref.${q(n)} AS VARCHAR) AS ${q(`mine_${n}`)}`, `CAST(raw.${q(n)} AS VARCHAR) AS ${q(`theirs_${n}`)}`]);
+	const select = names.flatMap((n) => [`ref.${q(n)} AS ${q(`mine_${n}`)}`, `raw.${q(n)} AS ${q(`theirs_${n}`)}`]);
 	const differs = names.map((name) => {
 		const column = table.columns.find((c) => c.name === name)!;
 		return column.type === 'double'

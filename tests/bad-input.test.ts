@@ -1,0 +1,128 @@
+/**
+ * Every kind of bad input stops the build with a message naming file, line, field and what was
+ * expected — all problems, not only the first — and leaves the previous output untouched.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildData } from '../scripts/lib/build';
+import { allFixtures, PEW, CIMT_PARTNERS } from './fixtures/raw';
+import { appendLine, fingerprint, rawDir, replaceInFile, scratchProject } from './helpers/project';
+
+const GOOD_FIGURE =
+	'test-figure,A test claim.,trade_value,CHN,CAN,imports,,2025-01-01,2025-12-31,1000,USD,exact,reported,000_550b9a1c50efe664,¶27,$41.7 billion,,';
+
+interface Scratch {
+	root: string;
+	out: string;
+	before: Record<string, string>;
+}
+
+/** A scratch project with a good build already in its output directory. */
+async function builtScratch(): Promise<Scratch> {
+	const { root, out } = await scratchProject();
+	const first = await buildData({ root });
+	expect(first.ok).toBe(true);
+	return { root, out, before: await fingerprint(out) };
+}
+
+async function expectFailure(s: Scratch, expected: string[], rawDirectory?: string) {
+	const result = await buildData({ root: s.root, rawDir: rawDirectory });
+	expect(result.ok).toBe(false);
+	const text = result.problems.join('\n');
+	for (const e of expected) expect(text).toContain(e);
+	expect(await fingerprint(s.out)).toEqual(s.before);
+	return result;
+}
+
+describe('bad input', () => {
+	let figuresCsv: (s: Scratch) => string;
+	beforeAll(() => {
+		figuresCsv = (s) => join(s.root, 'data', 'figures.csv');
+	});
+
+	it('a value that is not a number', async () => {
+		const s = await builtScratch();
+		await appendLine(figuresCsv(s), GOOD_FIGURE.replace(',1000,', ',lots,'));
+		await expectFailure(s, ['data/figures.csv:86: field "value": got "lots", expected a number']);
+	});
+
+	it('an unknown unit, measure and status in one row: all three reported', async () => {
+		const s = await builtScratch();
+		await appendLine(figuresCsv(s), GOOD_FIGURE.replace(',trade_value,', ',gdp,').replace(',USD,', ',EUR,').replace(',reported,', ',rumoured,'));
+		const r = await expectFailure(s, [
+			'data/figures.csv:86: field "measure": got "gdp", expected one of trade_value',
+			'data/figures.csv:86: field "unit": got "EUR", expected one of USD, CAD',
+			'data/figures.csv:86: field "status": got "rumoured", expected one of reported, in_force, announced, expected'
+		]);
+		expect(r.problemCount).toBe(3);
+	});
+
+	it('an unknown source_id', async () => {
+		const s = await builtScratch();
+		await appendLine(figuresCsv(s), GOOD_FIGURE.replace(',000_550b9a1c50efe664,', ',no_such_source,'));
+		await expectFailure(s, ['data/figures.csv:86: field "source_id": got "no_such_source", expected the source_id of a row in data/sources.csv']);
+	});
+
+	it('a duplicate figure_id names both lines', async () => {
+		const s = await builtScratch();
+		await appendLine(figuresCsv(s), GOOD_FIGURE.replace('test-figure', 'ev-quota-initial'));
+		await expectFailure(s, ['data/figures.csv:86: field "figure_id": got "ev-quota-initial", expected a unique figure_id (the same key is already at data/figures.csv:']);
+	});
+
+	it('a wrong column count', async () => {
+		const s = await builtScratch();
+		await appendLine(figuresCsv(s), 'too,few,columns');
+		await expectFailure(s, ['data/figures.csv:86: field "*": got "too,few,columns", expected 18 fields as in the header, found 3']);
+	});
+
+	it('a bad date and an unknown country code, on different lines: both reported', async () => {
+		const s = await builtScratch();
+		await appendLine(figuresCsv(s), GOOD_FIGURE.replace('2025-12-31', '2025-13-01'));
+		await appendLine(figuresCsv(s), GOOD_FIGURE.replace('test-figure', 'test-figure-2').replace(',CHN,CAN,', ',CHN,XXZ,'));
+		await expectFailure(s, [
+			'data/figures.csv:86: field "period_end": got "2025-13-01", expected a calendar date as YYYY-MM-DD',
+			'data/figures.csv:87: field "partner": got "XXZ", expected an ISO 3166 alpha-3 code'
+		]);
+	});
+
+	it('a reference series row with a bad value', async () => {
+		const s = await builtScratch();
+		await replaceInFile(join(s.root, 'data', 'reference', 'trade_annual.china_customs.csv'), '46600000000', '46.6 bn');
+		await expectFailure(s, ['data/reference/trade_annual.china_customs.csv:2: field "value": got "46.6 bn", expected a number']);
+	});
+
+	it('a raw file whose columns do not match its mapping', async () => {
+		const s = await builtScratch();
+		const dir = await rawDir({ ...allFixtures, [CIMT_PARTNERS]: 'month,country,imports,exports,total\n2023-01,US,1,2,3\n' });
+		await expectFailure(
+			s,
+			['raw/cimt_partner_monthly_2024_2026.csv:1: field "header": got "month,country,imports,exports,total", expected the columns date,country,imports,exports,total (missing: date) (unexpected: month)'],
+			dir
+		);
+	});
+
+	it('bad rows in a raw file: every one reported with its line', async () => {
+		const s = await builtScratch();
+		const dir = await rawDir({ ...allFixtures, [PEW]: `${allFixtures[PEW]}\n"CAN",2030,"MARS",12,,,,"unknown"\n"CAN",20x0,"USA",12,,,,"unknown"` });
+		await expectFailure(
+			s,
+			[
+				'raw/pew_favourability_us_china_by_country_2002_2025.csv:4: field "source": got "unknown", expected a name listed in data/mappings/pew_origin.csv',
+				'raw/pew_favourability_us_china_by_country_2002_2025.csv:5: field "year": got "20x0", expected a year as YYYY'
+			],
+			dir
+		);
+	});
+
+	it('a raw file that is missing from the raw directory', async () => {
+		const s = await builtScratch();
+		const { [PEW]: _, ...rest } = allFixtures;
+		await expectFailure(s, ['data/mappings/pew_favourability.json:1: field "file": got "pew_favourability_us_china_by_country_2002_2025.csv", expected a file of that name in'], await rawDir(rest));
+	});
+
+	it('a mapping that leaves a column of its table without a rule', async () => {
+		const s = await builtScratch();
+		await replaceInFile(join(s.root, 'data', 'mappings', 'pew_favourability.json'), '"origin"', '"origin_typo"');
+		await expectFailure(s, ['data/mappings/pew_favourability.json:1: field "columns.origin": got "", expected a rule for this column of the table'], await rawDir(allFixtures));
+	});
+});

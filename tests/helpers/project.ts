@@ -1,0 +1,49 @@
+/** Test helpers: a scratch copy of the project's data/ and a fingerprint of an output directory. */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const SHARED_RAW = resolve(ROOT, '..', 'shared', 'data', 'raw');
+export const SHARED_ARTICLES = resolve(ROOT, '..', 'shared', 'articles');
+export const hasSharedRaw = existsSync(join(SHARED_RAW, 'imf_dots_bilateral_annual_1960_2020.csv.gz'));
+
+/** A temporary project root holding a copy of data/ (so tests can break inputs freely). */
+export async function scratchProject(): Promise<{ root: string; out: string }> {
+	const root = await mkdtemp(join(tmpdir(), 'trade-lens-test-'));
+	await cp(join(ROOT, 'data'), join(root, 'data'), { recursive: true });
+	return { root, out: join(root, 'static', 'data') };
+}
+
+/** name → SHA-256 of every file in a directory (empty when it does not exist). */
+export async function fingerprint(dir: string): Promise<Record<string, string>> {
+	if (!existsSync(dir)) return {};
+	const out: Record<string, string> = {};
+	for (const name of (await readdir(dir)).sort()) {
+		out[name] = createHash('sha256').update(await readFile(join(dir, name))).digest('hex');
+	}
+	return out;
+}
+
+export async function appendLine(path: string, line: string): Promise<void> {
+	const text = await readFile(path, 'utf8');
+	await writeFile(path, `${text.endsWith('\n') ? text : `${text}\n`}${line}\n`);
+}
+
+export async function replaceInFile(path: string, from: string, to: string): Promise<void> {
+	const text = await readFile(path, 'utf8');
+	if (!text.includes(from)) throw new Error(`${path} does not contain ${from}`);
+	await writeFile(path, text.replace(from, to));
+}
+
+/** Writes raw files (gzipping names that end in .gz) into a new temporary directory. */
+export async function rawDir(files: Record<string, string>): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), 'trade-lens-raw-'));
+	for (const [name, text] of Object.entries(files)) {
+		await writeFile(join(dir, name), name.endsWith('.gz') ? gzipSync(text) : text);
+	}
+	return dir;
+}
