@@ -3,43 +3,18 @@
  * expected — all problems, not only the first — and leaves the previous output untouched.
  */
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildData } from '../scripts/lib/build';
+import { describe, expect, it } from 'vitest';
 import { allFixtures, PEW, CIMT_PARTNERS } from './fixtures/raw';
-import { appendLine, fingerprint, rawDir, replaceInFile, scratchProject } from './helpers/project';
+import { appendLine, builtScratch, expectFailure, rawDir, replaceInFile, type BuiltScratch } from './helpers/project';
 
 const GOOD_FIGURE =
 	'test-figure,A test claim.,trade_value,CHN,CAN,imports,,2025-01-01,2025-12-31,1000,USD,exact,reported,000_550b9a1c50efe664,¶27,$41.7 billion,,';
 
-interface Scratch {
-	root: string;
-	out: string;
-	before: Record<string, string>;
-}
+type Scratch = BuiltScratch;
 
-/** A scratch project with a good build already in its output directory. */
-async function builtScratch(): Promise<Scratch> {
-	const { root, out } = await scratchProject();
-	const first = await buildData({ root });
-	expect(first.ok).toBe(true);
-	return { root, out, before: await fingerprint(out) };
-}
-
-async function expectFailure(s: Scratch, expected: string[], rawDirectory?: string) {
-	const result = await buildData({ root: s.root, rawDir: rawDirectory });
-	expect(result.ok).toBe(false);
-	const text = result.problems.join('\n');
-	for (const e of expected) expect(text).toContain(e);
-	expect(await fingerprint(s.out)).toEqual(s.before);
-	return result;
-}
+const figuresCsv = (s: Scratch) => join(s.root, 'data', 'figures.csv');
 
 describe('bad input', () => {
-	let figuresCsv: (s: Scratch) => string;
-	beforeAll(() => {
-		figuresCsv = (s) => join(s.root, 'data', 'figures.csv');
-	});
-
 	it('a value that is not a number', async () => {
 		const s = await builtScratch();
 		await appendLine(figuresCsv(s), GOOD_FIGURE.replace(',1000,', ',lots,'));

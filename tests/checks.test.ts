@@ -3,17 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../scripts/lib/build';
 import { allFixtures, PEW } from './fixtures/raw';
-import { appendLine, fingerprint, rawDir, replaceInFile, scratchProject } from './helpers/project';
+import { appendLine, builtScratch, expectFailure, rawDir, replaceInFile, scratchProject } from './helpers/project';
 
 async function failsWith(mutate: (root: string) => Promise<void>, expected: string, raw?: Record<string, string>) {
-	const { root, out } = await scratchProject();
-	expect((await buildData({ root })).ok).toBe(true);
-	const before = await fingerprint(out);
-	await mutate(root);
-	const result = await buildData({ root, rawDir: raw ? await rawDir(raw) : undefined });
-	expect(result.ok).toBe(false);
-	expect(result.problems.join('\n')).toContain(expected);
-	expect(await fingerprint(out)).toEqual(before);
+	const s = await builtScratch();
+	await mutate(s.root);
+	await expectFailure(s, [expected], raw ? await rawDir(raw) : undefined);
 }
 
 describe('consistency checks', () => {

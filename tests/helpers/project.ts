@@ -5,6 +5,8 @@ import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { expect } from 'vitest';
+import { buildData, type BuildResult } from '../../scripts/lib/build';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const SHARED_RAW = resolve(ROOT, '..', 'shared', 'data', 'raw');
@@ -46,4 +48,27 @@ export async function rawDir(files: Record<string, string>): Promise<string> {
 		await writeFile(join(dir, name), name.endsWith('.gz') ? gzipSync(text) : text);
 	}
 	return dir;
+}
+
+export interface BuiltScratch {
+	root: string;
+	out: string;
+	before: Record<string, string>;
+}
+
+/** A scratch project with a good build already in its output directory, and that output's fingerprint. */
+export async function builtScratch(): Promise<BuiltScratch> {
+	const { root, out } = await scratchProject();
+	expect((await buildData({ root })).ok).toBe(true);
+	return { root, out, before: await fingerprint(out) };
+}
+
+/** Builds again, expecting failure with each of the messages and the earlier output untouched. */
+export async function expectFailure(s: BuiltScratch, expected: string[], rawDirectory?: string): Promise<BuildResult> {
+	const result = await buildData({ root: s.root, rawDir: rawDirectory });
+	expect(result.ok).toBe(false);
+	const text = result.problems.join('\n');
+	for (const e of expected) expect(text).toContain(e);
+	expect(await fingerprint(s.out)).toEqual(s.before);
+	return result;
 }
