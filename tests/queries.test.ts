@@ -1,0 +1,51 @@
+/** Each query of src/lib/data, run in Node on the Parquet that `npm run data` built. */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runQuery } from '../src/lib/data/engine';
+import { NodeEngine } from '../src/lib/data/node-engine';
+import { bilateralTrade, checkYear, exportShares, publicOpinion, tariffEvents } from '../src/lib/data/queries';
+import { ROOT } from './helpers/project';
+
+let engine: NodeEngine;
+beforeAll(async () => {
+	engine = await NodeEngine.open(join(ROOT, 'static', 'data'));
+});
+afterAll(() => engine.close());
+
+describe('queries on the built data', () => {
+	it('bilateral-trade: both sides of Canada–China trade, with the 2025 Chinese customs figure', async () => {
+		const rows = await runQuery(engine, bilateralTrade, { from: 1980, to: 2025 });
+		const cnImports = rows.filter((r) => r.reporter === 'CHN' && r.flow === 'imports');
+		expect(cnImports.at(-1)).toMatchObject({ year: 2025, value: 41_700_000_000, valuation: 'CIF' });
+		const caExports2019 = rows.find((r) => r.reporter === 'CAN' && r.flow === 'exports' && r.year === 2019)!;
+		expect(caExports2019.value / 1e9).toBeCloseTo(17.43, 2);
+		expect(typeof caExports2019.year).toBe('number');
+	});
+
+	it('export-dependence: 2024 shares from Statistics Canada, about 76% and under 4%', async () => {
+		const rows = await runQuery(engine, exportShares, { from: 2019, to: 2025 });
+		const s2024 = rows.find((r) => r.year === 2024 && r.sourceId === 'statcan_cimt')!;
+		expect(s2024.shareUsa).toBeCloseTo(76.3, 1);
+		expect(s2024.shareChn).toBeCloseTo(3.84, 2);
+		expect(s2024.shareUsa + s2024.shareChn + s2024.shareRest).toBeCloseTo(100, 6);
+		expect(rows.find((r) => r.year === 2019 && r.sourceId === 'imf_dots')!.shareUsa).toBeCloseTo(75.7, 1);
+	});
+
+	it('public-opinion: the 2024→2025 reversal', async () => {
+		const rows = await runQuery(engine, publicOpinion, undefined);
+		const at = (target: string, year: number) => rows.find((r) => r.target === target && r.year === year)!.pctFavourable;
+		expect([at('CHN', 2024), at('CHN', 2025), at('USA', 2024), at('USA', 2025)]).toEqual([21, 34, 54, 34]);
+	});
+
+	it('tariff-timeline: dates as ISO text, rates as numbers', async () => {
+		const rows = await runQuery(engine, tariffEvents, undefined);
+		expect(rows[0]).toMatchObject({ date: '2024-09-09', productGroup: 'canola_seed', ratePct: null });
+		expect(rows.find((r) => r.measureKind === 'anti_dumping_deposit')).toMatchObject({ date: '2025-08-14', ratePct: 75.8 });
+	});
+
+	it('refuses bad parameters with a message, before any SQL runs', async () => {
+		expect(() => checkYear('from', 1e9)).toThrow('from must be a whole year from 1900 to 2100, got 1000000000');
+		await expect(runQuery(engine, bilateralTrade, { from: 2020, to: 2010 })).rejects.toThrow('to (2010) must not be before from (2020)');
+		await expect(runQuery(engine, exportShares, { from: Number.NaN, to: 2020 })).rejects.toThrow('from must be a whole year');
+	});
+});
