@@ -16,11 +16,11 @@ import {
 import type { ColumnSpec, TableSpec } from '../../src/lib/schema/columns';
 import { sqlType } from '../../src/lib/schema/columns';
 import type { CellValue } from '../../src/lib/schema/validate';
+import { quoteIdent } from '../../src/lib/data/sql-text';
 
 export type Origin = 'reference' | 'raw';
 
-export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
-export const quoteText = (text: string) => `'${text.replaceAll("'", "''")}'`;
+export { quoteIdent, quoteText } from '../../src/lib/data/sql-text';
 
 const DAY_MS = 86_400_000;
 function dateValue(iso: string): DuckDBDateValue {

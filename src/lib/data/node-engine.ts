@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { TABLES } from '../schema/tables';
 import type { QueryEngine, SqlParam } from './engine';
+import { quoteIdent, quoteText } from './sql-text';
 
 export class NodeEngine implements QueryEngine {
 	readonly #loaded = new Set<string>();
@@ -21,8 +22,8 @@ export class NodeEngine implements QueryEngine {
 		for (const name of names) {
 			if (this.#loaded.has(name)) continue;
 			if (!TABLES.some((t) => t.name === name)) throw new Error(`unknown table ${name}`);
-			const path = join(this.dataDir, `${name}.parquet`).replaceAll("'", "''");
-			await this.db.run(`CREATE VIEW "${name}" AS SELECT * FROM read_parquet('${path}')`);
+			const path = join(this.dataDir, `${name}.parquet`);
+			await this.db.run(`CREATE VIEW ${quoteIdent(name)} AS SELECT * FROM read_parquet(${quoteText(path)})`);
 			this.#loaded.add(name);
 		}
 	}

@@ -54,7 +54,7 @@ export const bilateralTrade: QueryDef<YearRange, BilateralTradeRow> = {
 	      WHERE currency = 'USD' AND year BETWEEN $1 AND $2
 	        AND ((reporter = 'CAN' AND partner = 'CHN') OR (reporter = 'CHN' AND partner = 'CAN'))
 	      ORDER BY reporter, flow, year, source_id`,
-	params: (input) => yearRange(input),
+	params: yearRange,
 	row: (r) => ({
 		year: toNumber(r.year),
 		reporter: toText(r.reporter),
@@ -96,7 +96,7 @@ export const exportShares: QueryDef<YearRange, ExportShareRow> = {
 	             100 * usa / world AS share_usa, 100 * chn / world AS share_chn, 100 * (world - usa - chn) / world AS share_rest
 	      FROM x WHERE world > 0 AND usa IS NOT NULL AND chn IS NOT NULL
 	      ORDER BY year, source_id`,
-	params: (input) => yearRange(input),
+	params: yearRange,
 	row: (r) => ({
 		year: toNumber(r.year),
 		sourceId: toText(r.source_id),
