@@ -14,7 +14,7 @@ afterAll(() => engine.close());
 
 describe('queries on the built data', () => {
 	it('bilateral-trade: both sides of Canada–China trade, with the 2025 Chinese customs figure', async () => {
-		const rows = await runQuery(engine, bilateralTrade, { from: 1980, to: 2025 });
+		const rows = await runQuery(engine, bilateralTrade, { from: 1980, to: 2025, side: 'both' });
 		const cnImports = rows.filter((r) => r.reporter === 'CHN' && r.flow === 'imports');
 		expect(cnImports.at(-1)).toMatchObject({ year: 2025, value: 41_700_000_000, valuation: 'CIF' });
 		const caExports2019 = rows.find((r) => r.reporter === 'CAN' && r.flow === 'exports' && r.year === 2019)!;
@@ -45,7 +45,7 @@ describe('queries on the built data', () => {
 
 	it('refuses bad parameters with a message, before any SQL runs', async () => {
 		expect(() => checkYear('from', 1e9)).toThrow('from must be a whole year from 1900 to 2100, got 1000000000');
-		await expect(runQuery(engine, bilateralTrade, { from: 2020, to: 2010 })).rejects.toThrow('to (2010) must not be before from (2020)');
+		await expect(runQuery(engine, bilateralTrade, { from: 2020, to: 2010, side: 'both' })).rejects.toThrow('to (2010) must not be before from (2020)');
 		await expect(runQuery(engine, exportShares, { from: Number.NaN, to: 2020 })).rejects.toThrow('from must be a whole year');
 	});
 });

@@ -2,8 +2,8 @@
  * Every SQL statement of the app. Parameters are checked against whitelists and passed as
  * prepared-statement values, never spliced into the text.
  */
-import type { QueryDef } from './engine';
-import { toIsoDate, toNullableNumber, toNullableText, toNumber, toText } from './engine';
+import type { QueryDef, QueryEngine } from './engine';
+import { runQuery, toIsoDate, toNullableNumber, toNullableText, toNumber, toText } from './engine';
 
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
@@ -21,7 +21,7 @@ export interface YearRange {
 	to: number;
 }
 
-function yearRange(input: YearRange): [number, number] {
+export function yearRange(input: YearRange): [number, number] {
 	const from = checkYear('from', input.from);
 	const to = checkYear('to', input.to);
 	if (to < from) throw new RangeError(`to (${to}) must not be before from (${from})`);
@@ -45,16 +45,31 @@ const asFlow = (v: unknown) => {
 	return t;
 };
 
+/** Whose figures to show: both sides, or one reporter's. */
+export const SIDES = ['both', 'CAN', 'CHN'] as const;
+export type Side = (typeof SIDES)[number];
+
+export function checkSide(value: string): Side {
+	const side = SIDES.find((s) => s === value);
+	if (!side) throw new RangeError(`side must be one of ${SIDES.join(', ')}, got ${JSON.stringify(value)}`);
+	return side;
+}
+
+export interface BilateralTradeInput extends YearRange {
+	side: Side;
+}
+
 /** Canada–China goods trade in US$, both directions, as each side reports it (mirror statistics). */
-export const bilateralTrade: QueryDef<YearRange, BilateralTradeRow> = {
+export const bilateralTrade: QueryDef<BilateralTradeInput, BilateralTradeRow> = {
 	id: 'bilateral-trade',
 	tables: ['trade_annual'],
 	sql: `SELECT year::INTEGER AS year, reporter, partner, flow, value, currency, valuation, source_id
 	      FROM trade_annual
 	      WHERE currency = 'USD' AND year BETWEEN $1 AND $2
 	        AND ((reporter = 'CAN' AND partner = 'CHN') OR (reporter = 'CHN' AND partner = 'CAN'))
+	        AND ($3 = 'both' OR reporter = $3)
 	      ORDER BY reporter, flow, year, source_id`,
-	params: yearRange,
+	params: (input) => [...yearRange(input), checkSide(input.side)],
 	row: (r) => ({
 		year: toNumber(r.year),
 		reporter: toText(r.reporter),
@@ -170,4 +185,167 @@ export const tariffEvents: QueryDef<void, TariffEventRow> = {
 	})
 };
 
-export const QUERIES = [bilateralTrade, exportShares, publicOpinion, tariffEvents] as const;
+
+
+/** Canola exports are reported under these Canadian export codes; the chart groups them. */
+export const CANOLA_PRODUCTS = ['seed', 'oil', 'meal'] as const;
+export type CanolaProduct = (typeof CANOLA_PRODUCTS)[number];
+
+export interface CanolaExportRow {
+	periodStart: string;
+	periodEnd: string;
+	frequency: 'month' | 'quarter';
+	product: CanolaProduct;
+	value: number;
+	currency: string;
+	sourceId: string;
+}
+
+const asCanolaProduct = (v: unknown): CanolaProduct => {
+	const p = CANOLA_PRODUCTS.find((c) => c === v);
+	if (!p) throw new TypeError(`unexpected canola product ${String(v)}`);
+	return p;
+};
+
+/**
+ * Canada's canola seed, oil and meal exports to all partners together, at the finest frequency
+ * the data holds (monthly with the raw StatCan table, quarterly in the reference series).
+ */
+export const canolaExports: QueryDef<void, CanolaExportRow> = {
+	id: 'canola-exports',
+	tables: ['trade_products'],
+	sql: `WITH p AS (
+	        SELECT period_start, period_end, frequency, value, currency, source_id,
+	               CASE WHEN product_code LIKE '1205%' THEN 'seed' WHEN product_code LIKE '1514%' THEN 'oil' ELSE 'meal' END AS product
+	        FROM trade_products
+	        WHERE reporter = 'CAN' AND partner = 'WLD' AND flow = 'exports' AND product_system = 'ca_export_8'
+	          AND (product_code LIKE '1205%' OR product_code LIKE '1514%' OR product_code LIKE '2306.4%')),
+	      finest AS (SELECT CASE WHEN bool_or(frequency = 'month') THEN 'month' ELSE 'quarter' END AS frequency FROM p)
+	      SELECT p.period_start, p.period_end, p.frequency, p.product, sum(p.value)::DOUBLE AS value, p.currency, p.source_id
+	      FROM p JOIN finest USING (frequency)
+	      GROUP BY ALL ORDER BY p.product, p.period_start`,
+	params: () => [],
+	row: (r) => {
+		const frequency = toText(r.frequency);
+		if (frequency !== 'month' && frequency !== 'quarter') throw new TypeError(`unexpected frequency ${frequency}`);
+		return {
+			periodStart: toIsoDate(r.period_start),
+			periodEnd: toIsoDate(r.period_end),
+			frequency,
+			product: asCanolaProduct(r.product),
+			value: toNumber(r.value),
+			currency: toText(r.currency),
+			sourceId: toText(r.source_id)
+		};
+	}
+};
+
+export interface FigureLedgerRow {
+	figureId: string;
+	claim: string;
+	measure: string;
+	reporter: string | null;
+	partner: string | null;
+	flow: string | null;
+	product: string | null;
+	periodStart: string;
+	periodEnd: string;
+	value: number;
+	unit: string;
+	qualifier: string;
+	status: string;
+	sourceId: string;
+	locator: string;
+	asWritten: string;
+	note: string | null;
+	related: string[];
+}
+
+/** Every figure quoted by the articles, for the ledger, the headline figures and chart annotations. */
+export const allFigures: QueryDef<void, FigureLedgerRow> = {
+	id: 'figures',
+	tables: ['figures'],
+	sql: `SELECT figure_id, claim, measure, reporter, partner, flow, product, period_start, period_end, value, unit,
+	             qualifier, status, source_id, locator, as_written, note, related
+	      FROM figures ORDER BY source_id, figure_id`,
+	params: () => [],
+	row: (r) => ({
+		figureId: toText(r.figure_id),
+		claim: toText(r.claim),
+		measure: toText(r.measure),
+		reporter: toNullableText(r.reporter),
+		partner: toNullableText(r.partner),
+		flow: toNullableText(r.flow),
+		product: toNullableText(r.product),
+		periodStart: toIsoDate(r.period_start),
+		periodEnd: toIsoDate(r.period_end),
+		value: toNumber(r.value),
+		unit: toText(r.unit),
+		qualifier: toText(r.qualifier),
+		status: toText(r.status),
+		sourceId: toText(r.source_id),
+		locator: toText(r.locator),
+		asWritten: toText(r.as_written),
+		note: toNullableText(r.note),
+		related: (toNullableText(r.related) ?? '')
+			.split(';')
+			.map((s) => s.trim())
+			.filter(Boolean)
+	})
+};
+
+export interface SourceInfo {
+	sourceId: string;
+	kind: string;
+	title: string;
+	publisher: string | null;
+	outlet: string | null;
+	published: string | null;
+	url: string | null;
+	licence: string;
+	attribution: string;
+	note: string | null;
+}
+
+/** Every source, with its licence and the attribution line to print beside its data. */
+export const allSources: QueryDef<void, SourceInfo> = {
+	id: 'sources',
+	tables: ['sources'],
+	sql: `SELECT source_id, kind, title, publisher, outlet, published, url, licence, attribution, note
+	      FROM sources ORDER BY kind, published NULLS LAST, source_id`,
+	params: () => [],
+	row: (r) => ({
+		sourceId: toText(r.source_id),
+		kind: toText(r.kind),
+		title: toText(r.title),
+		publisher: toNullableText(r.publisher),
+		outlet: toNullableText(r.outlet),
+		published: r.published === null || r.published === undefined ? null : toIsoDate(r.published),
+		url: toNullableText(r.url),
+		licence: toText(r.licence),
+		attribution: toText(r.attribution),
+		note: toNullableText(r.note)
+	})
+};
+
+/** A query with fixed input, run the same way on any engine. */
+export interface QuerySample {
+	label: string;
+	run(engine: QueryEngine): Promise<unknown[]>;
+}
+
+function sample<P, R>(def: QueryDef<P, R>, input: P, label = def.id): QuerySample {
+	return { label, run: (engine) => runQuery(engine, def, input) };
+}
+
+/** Every query with typical input: the Node–WASM parity test and the benchmark run these. */
+export const QUERY_SAMPLES: readonly QuerySample[] = [
+	sample(bilateralTrade, { from: 1980, to: 2026, side: 'both' }),
+	sample(bilateralTrade, { from: 2000, to: 2010, side: 'CHN' }, 'bilateral-trade (China side, 2000–2010)'),
+	sample(exportShares, { from: 1980, to: 2026 }),
+	sample(publicOpinion, undefined),
+	sample(tariffEvents, undefined),
+	sample(canolaExports, undefined),
+	sample(allFigures, undefined),
+	sample(allSources, undefined)
+];

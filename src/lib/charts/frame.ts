@@ -1,0 +1,31 @@
+/** The drawing area every SVG chart uses: a fixed viewBox that scales to its container. */
+export interface Frame {
+	width: number;
+	height: number;
+	margin: { top: number; right: number; bottom: number; left: number };
+}
+
+export const DEFAULT_FRAME: Frame = { width: 720, height: 380, margin: { top: 28, right: 150, bottom: 36, left: 52 } };
+
+export const innerWidth = (f: Frame) => f.width - f.margin.left - f.margin.right;
+export const innerHeight = (f: Frame) => f.height - f.margin.top - f.margin.bottom;
+
+export interface Tick {
+	value: number;
+	position: number;
+	label: string;
+}
+
+/** Spreads labels wanted at `ys` so no two are closer than `gap`, keeping their order and staying within [min, max]. */
+export function spreadLabels(ys: readonly number[], gap: number, min: number, max: number): number[] {
+	const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+	const placed = order.map((o) => Math.max(min, o.y));
+	for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k], placed[k - 1] + gap);
+	for (let k = placed.length - 1; k >= 0; k--) {
+		const ceiling = k === placed.length - 1 ? max : placed[k + 1] - gap;
+		placed[k] = Math.min(placed[k], ceiling);
+	}
+	const out = new Array<number>(ys.length);
+	order.forEach((o, k) => (out[o.i] = placed[k]));
+	return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * Step lanes: one row per measure group, each a step line of a rate over time, segments styled by
+ * status (in force, announced, expected). D3 computes the scales; the component draws.
+ */
+import { scaleLinear, scaleUtc } from 'd3';
+import { innerWidth, type Frame, type Tick } from './frame';
+
+export type SegmentStatus = 'in_force' | 'announced' | 'expected';
+
+export interface LaneSegment {
+	id: string;
+	/** Epoch ms the rate applies from, and until (the next segment, or the end of the chart). */
+	from: number;
+	to: number;
+	rate: number;
+	status: SegmentStatus;
+	/** Short text drawn by the segment, e.g. "100%". */
+	text: string;
+	/** What a screen reader hears on focus. */
+	label: string;
+}
+
+export interface Lane {
+	id: string;
+	label: string;
+	colour: string;
+	segments: LaneSegment[];
+}
+
+export interface DrawnSegment extends LaneSegment {
+	x0: number;
+	x1: number;
+	y: number;
+	/** Vertical riser from the previous segment's level, if any. */
+	riseFrom?: number;
+	cx: number;
+	cy: number;
+}
+
+export interface DrawnLane extends Lane {
+	top: number;
+	height: number;
+	segments: DrawnSegment[];
+	baseline: number;
+}
+
+export interface LanesModel {
+	frame: Frame;
+	plotWidth: number;
+	plotHeight: number;
+	lanes: DrawnLane[];
+	xTicks: Tick[];
+	/** Rate gridlines within a lane (0% and the highest rate). */
+	rateMax: number;
+	today?: number;
+}
+
+export interface LanesOptions {
+	frame: Frame;
+	domain: [number, number];
+	laneHeight: number;
+	xTick: (d: Date) => string;
+}
+
+export function lanesModel(lanes: readonly Lane[], options: LanesOptions): LanesModel {
+	const { frame, laneHeight } = options;
+	const w = innerWidth(frame);
+	const x = scaleUtc().domain(options.domain.map((d) => new Date(d))).range([0, w]);
+	const rateMax = Math.max(...lanes.flatMap((l) => l.segments.map((s) => s.rate)), 1);
+	const y = scaleLinear().domain([0, rateMax]).range([laneHeight - 10, 20]);
+	const drawn = lanes.map((lane, i) => {
+		const top = i * laneHeight;
+		let previous: number | undefined;
+		const segments = lane.segments.map((s) => {
+			const x0 = x(new Date(s.from));
+			const x1 = x(new Date(s.to));
+			const yy = top + y(s.rate);
+			const seg = { ...s, x0, x1, y: yy, riseFrom: previous, cx: x0, cy: yy };
+			previous = yy;
+			return seg;
+		});
+		return { ...lane, top, height: laneHeight, segments, baseline: top + y(0) };
+	});
+	const xTicks = x.ticks(6).map((d) => ({ value: d.getTime(), position: x(d), label: options.xTick(d) }));
+	return { frame, plotWidth: w, plotHeight: lanes.length * laneHeight, lanes: drawn, xTicks, rateMax };
+}

@@ -1,0 +1,167 @@
+/**
+ * Lines over time: D3 computes scales, ticks, paths and label positions; the Svelte component only
+ * draws what this returns, so the server and the browser draw the same SVG.
+ */
+import { curveLinear, curveStepAfter, extent, line, max, min, scaleLinear, scaleUtc } from 'd3';
+import { DEFAULT_FRAME, innerHeight, innerWidth, spreadLabels, type Frame, type Tick } from './frame';
+
+export interface LinePoint {
+	/** Epoch milliseconds (UTC). */
+	x: number;
+	y: number | null;
+	/** What a screen reader hears on focus, e.g. "Canada's exports to China, 2019: US$16.2B". */
+	label: string;
+}
+
+export interface LineSeries {
+	id: string;
+	label: string;
+	colour: string;
+	dash?: string;
+	points: LinePoint[];
+}
+
+export interface Annotation {
+	id: string;
+	x: number;
+	label: string;
+	/** A span (e.g. detentions) rather than a moment. */
+	xEnd?: number;
+}
+
+/** A short text pinned to a data value, e.g. "about 75% (as quoted)". */
+export interface Callout {
+	id: string;
+	x: number;
+	y: number;
+	text: string;
+	/** Offset of the text from the point, in pixels. */
+	dx?: number;
+	dy?: number;
+	anchor?: 'start' | 'middle' | 'end';
+}
+
+export interface DrawnCallout extends Callout {
+	px: number;
+	py: number;
+}
+
+export interface LineModelOptions {
+	frame?: Frame;
+	yTick: (value: number) => string;
+	xTick: (date: Date) => string;
+	/** Force the y domain to include these values (e.g. 0 and 100 for shares). */
+	yInclude?: number[];
+	xInclude?: number[];
+	step?: boolean;
+	xTickCount?: number;
+	callouts?: Callout[];
+}
+
+export interface DrawnPoint extends LinePoint {
+	cx: number;
+	cy: number;
+	seriesId: string;
+}
+
+export interface DrawnSeries {
+	id: string;
+	label: string;
+	colour: string;
+	dash?: string;
+	path: string;
+	points: DrawnPoint[];
+	/** Direct label at the series' last point, spread so labels do not overlap. */
+	labelX: number;
+	labelY: number;
+}
+
+export interface DrawnAnnotation extends Annotation {
+	px: number;
+	pxEnd?: number;
+	/** 1-based number, as in the chart's list of events. */
+	number: number;
+}
+
+/** Markers too close to draw apart share one badge, e.g. "3–7". */
+export interface AnnotationBadge {
+	px: number;
+	text: string;
+	numbers: number[];
+}
+
+export interface LineModel {
+	frame: Frame;
+	xTicks: Tick[];
+	yTicks: Tick[];
+	series: DrawnSeries[];
+	annotations: DrawnAnnotation[];
+	badges: AnnotationBadge[];
+	callouts: DrawnCallout[];
+	plotWidth: number;
+	plotHeight: number;
+}
+
+const LABEL_GAP = 14;
+/** Markers nearer than this (px) share a badge. */
+const BADGE_GAP = 18;
+
+export function lineModel(series: readonly LineSeries[], annotations: readonly Annotation[], options: LineModelOptions): LineModel {
+	const frame = options.frame ?? DEFAULT_FRAME;
+	const w = innerWidth(frame);
+	const h = innerHeight(frame);
+	const defined = series.flatMap((s) => s.points.filter((p) => p.y !== null));
+	const xs = [...defined.map((p) => p.x), ...annotations.map((a) => a.xEnd ?? a.x), ...annotations.map((a) => a.x), ...(options.xInclude ?? [])];
+	const ys = [...defined.map((p) => p.y as number), ...(options.yInclude ?? [])];
+	const [x0, x1] = extent(xs) as [number, number];
+	const x = scaleUtc()
+		.domain([new Date(x0 ?? 0), new Date(x1 ?? 1)])
+		.range([0, w]);
+	const y = scaleLinear()
+		.domain([Math.min(0, min(ys) ?? 0), max(ys) ?? 1])
+		.nice()
+		.range([h, 0]);
+
+	const xTicks = x.ticks(options.xTickCount ?? 8).map((d) => ({ value: d.getTime(), position: x(d), label: options.xTick(d) }));
+	const yTicks = y.ticks(5).map((v) => ({ value: v, position: y(v), label: options.yTick(v) }));
+	const path = line<LinePoint>()
+		.defined((p) => p.y !== null)
+		.x((p) => x(new Date(p.x)))
+		.y((p) => y(p.y ?? 0))
+		.curve(options.step ? curveStepAfter : curveLinear);
+
+	const drawn = series.map((s) => {
+		const points = s.points
+			.filter((p) => p.y !== null)
+			.map((p) => ({ ...p, cx: x(new Date(p.x)), cy: y(p.y as number), seriesId: s.id }));
+		const last = points.at(-1);
+		return { id: s.id, label: s.label, colour: s.colour, dash: s.dash, path: path(s.points) ?? '', points, labelX: last ? last.cx + 8 : w, labelY: last?.cy ?? 0 };
+	});
+	const spread = spreadLabels(
+		drawn.map((d) => d.labelY),
+		LABEL_GAP,
+		0,
+		h
+	);
+	drawn.forEach((d, i) => (d.labelY = spread[i]));
+
+	// Numbered in the order given, which the chart's list of events repeats.
+	const drawnAnnotations = annotations.map((a, i) => ({ ...a, px: x(new Date(a.x)), pxEnd: a.xEnd === undefined ? undefined : x(new Date(a.xEnd)), number: i + 1 }));
+	const badges: AnnotationBadge[] = [];
+	for (const a of [...drawnAnnotations].sort((p, q) => p.px - q.px)) {
+		const last = badges.at(-1);
+		if (last && a.px - last.px < BADGE_GAP) last.numbers.push(a.number);
+		else badges.push({ px: a.px, text: '', numbers: [a.number] });
+	}
+	for (const b of badges) {
+		const ns = [...b.numbers].sort((p, q) => p - q);
+		const consecutive = ns.every((n, k) => k === 0 || n === ns[k - 1] + 1);
+		b.text = ns.length === 1 ? String(ns[0]) : consecutive ? `${ns[0]}–${ns[ns.length - 1]}` : ns.join(',');
+	}
+	const callouts = (options.callouts ?? []).map((c) => ({ ...c, px: x(new Date(c.x)), py: y(c.y) }));
+	return { frame, xTicks, yTicks, series: drawn, annotations: drawnAnnotations, badges, callouts, plotWidth: w, plotHeight: h };
+}
+
+/** A calendar year as the epoch-ms x value of its middle, so annual points sit inside their year. */
+export const yearX = (year: number) => Date.UTC(year, 0, 1);
+export const isoX = (iso: string) => Date.parse(`${iso}T00:00:00Z`);

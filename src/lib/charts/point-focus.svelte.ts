@@ -1,0 +1,84 @@
+/**
+ * Keyboard focus over a chart's marks (roving tabindex): one tab stop per chart; arrows move along
+ * a series (←/→) and between series (↑/↓), Home/End jump to the ends.
+ */
+export interface FocusablePoint {
+	cx: number;
+	cy: number;
+	label: string;
+}
+
+export class PointFocus<P extends FocusablePoint> {
+	/** [series][point]. */
+	groups: P[][] = $state([]);
+	series = $state(0);
+	index = $state(0);
+	/** Whether a mark has focus or hover (to show its label). */
+	active = $state(false);
+
+	constructor(groups: () => P[][]) {
+		$effect.pre(() => {
+			this.groups = groups();
+			if (this.series >= this.groups.length) this.series = 0;
+			const n = this.groups[this.series]?.length ?? 0;
+			if (this.index >= n) this.index = Math.max(0, n - 1);
+		});
+	}
+
+	get current(): P | undefined {
+		return this.groups[this.series]?.[this.index];
+	}
+
+	isCurrent(series: number, index: number): boolean {
+		return series === this.series && index === this.index;
+	}
+
+	/** Moves focus for a key; returns true when the key was handled. */
+	key(key: string): boolean {
+		const group = this.groups[this.series] ?? [];
+		switch (key) {
+			case 'ArrowRight':
+				this.index = Math.min(group.length - 1, this.index + 1);
+				return true;
+			case 'ArrowLeft':
+				this.index = Math.max(0, this.index - 1);
+				return true;
+			case 'Home':
+				this.index = 0;
+				return true;
+			case 'End':
+				this.index = group.length - 1;
+				return true;
+			case 'ArrowDown':
+			case 'ArrowUp': {
+				if (this.groups.length < 2) return true;
+				const from = this.current;
+				const step = key === 'ArrowDown' ? 1 : -1;
+				this.series = (this.series + step + this.groups.length) % this.groups.length;
+				this.index = nearestIndex(this.groups[this.series], from?.cx ?? 0);
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Points the pointer is over: the nearest mark in x, then in y. */
+	hover(x: number, y: number): void {
+		let best = Infinity;
+		this.groups.forEach((g, s) =>
+			g.forEach((p, i) => {
+				const d = Math.hypot(p.cx - x, (p.cy - y) / 4);
+				if (d < best) [best, this.series, this.index] = [d, s, i];
+			})
+		);
+		this.active = true;
+	}
+}
+
+function nearestIndex(points: readonly FocusablePoint[], cx: number): number {
+	let best = 0;
+	points.forEach((p, i) => {
+		if (Math.abs(p.cx - cx) < Math.abs(points[best].cx - cx)) best = i;
+	});
+	return best;
+}

@@ -1,0 +1,72 @@
+/** DuckDB-WASM (same binary as the browser) against DuckDB in Node, on the built Parquet. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NodeEngine } from '../src/lib/data/node-engine';
+import { QUERY_SAMPLES, publicOpinion } from '../src/lib/data/queries';
+import { runQuery } from '../src/lib/data/engine';
+import { describeLoadError } from '../src/lib/data/load-errors';
+import type { DataFetcher, WasmEngine } from '../src/lib/data/wasm-engine';
+import { ROOT } from './helpers/project';
+import { fileFetcher, openNodeWasmEngine } from './helpers/wasm-node';
+
+const DATA = join(ROOT, 'static', 'data');
+let node: NodeEngine;
+let wasm: WasmEngine;
+beforeAll(async () => {
+	node = await NodeEngine.open(DATA);
+	wasm = await openNodeWasmEngine(DATA);
+});
+afterAll(() => node.close());
+
+describe('Node and WASM give identical rows', () => {
+	it.each(QUERY_SAMPLES.map((s) => [s.label, s] as const))('%s', async (_label, sample) => {
+		const [fromNode, fromWasm] = [await sample.run(node), await sample.run(wasm)];
+		expect(fromNode.length).toBeGreaterThan(0);
+		expect(fromWasm).toEqual(fromNode);
+	});
+});
+
+/** Serves the real files, except for one replaced response. */
+function tampered(file: string, replace: (bytes: Buffer) => Response): DataFetcher {
+	const real = fileFetcher(DATA);
+	return async (name) => (name === file ? replace(await readFile(join(DATA, name))) : real(name));
+}
+
+describe('data-load failures give a clear message', () => {
+	it('a missing Parquet file', async () => {
+		const engine = await openNodeWasmEngine(DATA, tampered('opinion.parquet', () => new Response('', { status: 404 })));
+		const error = await runQuery(engine, publicOpinion, undefined).catch((e: unknown) => e);
+		expect(describeLoadError(error)).toBe('The data file opinion.parquet is missing (HTTP 404).');
+	});
+
+	it('a file that does not match the manifest checksum', async () => {
+		const engine = await openNodeWasmEngine(DATA, tampered('opinion.parquet', (b) => new Response(Buffer.concat([b, Buffer.from([0])]))));
+		const error = await runQuery(engine, publicOpinion, undefined).catch((e: unknown) => e);
+		expect(describeLoadError(error)).toBe("The data file opinion.parquet does not match the manifest's checksum: it may be stale or damaged.");
+	});
+
+	it('a corrupt Parquet file whose checksum the manifest agrees with', async () => {
+		const garbage = Buffer.from('PAR1 this is not parquet PAR1');
+		const manifest = JSON.parse(await readFile(join(DATA, 'manifest.json'), 'utf8')) as { tables: { name: string; sha256: string }[] };
+		const { createHash } = await import('node:crypto');
+		for (const t of manifest.tables) if (t.name === 'opinion') t.sha256 = createHash('sha256').update(garbage).digest('hex');
+		const real = fileFetcher(DATA);
+		const engine = await openNodeWasmEngine(DATA, async (name) =>
+			name === 'opinion.parquet' ? new Response(garbage) : name === 'manifest.json' ? Response.json(manifest) : real(name)
+		);
+		const error = await runQuery(engine, publicOpinion, undefined).catch((e: unknown) => e);
+		expect(describeLoadError(error)).toBe('The data file opinion.parquet could not be read as Parquet.');
+	});
+
+	it('a missing manifest; a later query succeeds once the file is back', async () => {
+		let broken = true;
+		const real = fileFetcher(DATA);
+		const engine = await openNodeWasmEngine(DATA, async (name) => (broken && name === 'manifest.json' ? new Response('', { status: 404 }) : real(name)));
+		const error = await runQuery(engine, publicOpinion, undefined).catch((e: unknown) => e);
+		expect(describeLoadError(error)).toBe('The data manifest is missing (HTTP 404).');
+		broken = false;
+		// The failed manifest is not cached for ever: the engine asks again.
+		await expect(runQuery(engine, publicOpinion, undefined)).resolves.toHaveLength(31);
+	});
+});
