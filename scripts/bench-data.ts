@@ -8,16 +8,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { median } from './lib/stats';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, raw: { type: 'string' } } });
 const runs = Number(values.runs);
 const raw = resolve(values.raw ?? join(root, '..', 'shared', 'data', 'raw'));
 
-const median = (xs: number[]) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 function run(args: string[]): { ms: number; maxRssKb: number } {
 	const out = mkdtempSync(join(tmpdir(), 'trade-lens-bench-'));

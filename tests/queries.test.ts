@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQuery } from '../src/lib/data/engine';
 import { NodeEngine } from '../src/lib/data/node-engine';
-import { bilateralTrade, checkYear, exportShares, publicOpinion, tariffEvents } from '../src/lib/data/queries';
+import { allFigures, allSources, bilateralTrade, canolaExports, checkYear, exportShares, publicOpinion, tariffEvents } from '../src/lib/data/queries';
+import { conflictGroups } from '../src/lib/story/ledger';
 import { ROOT } from './helpers/project';
 
 let engine: NodeEngine;
@@ -43,9 +44,38 @@ describe('queries on the built data', () => {
 		expect(rows.find((r) => r.measureKind === 'anti_dumping_deposit')).toMatchObject({ date: '2025-08-14', ratePct: 75.8 });
 	});
 
+	it('bilateral-trade: one side only', async () => {
+		const rows = await runQuery(engine, bilateralTrade, { from: 2000, to: 2025, side: 'CHN' });
+		expect(new Set(rows.map((r) => r.reporter))).toEqual(new Set(['CHN']));
+		expect(Math.min(...rows.map((r) => r.year))).toBe(2000);
+	});
+
+	it('canola-exports: seed, oil and meal to all partners at the finest frequency held', async () => {
+		const rows = await runQuery(engine, canolaExports, undefined);
+		expect(new Set(rows.map((r) => r.product))).toEqual(new Set(['seed', 'oil', 'meal']));
+		const frequencies = new Set(rows.map((r) => r.frequency));
+		expect(frequencies.size).toBe(1);
+		const seed = rows.filter((r) => r.product === 'seed');
+		expect(seed[0]).toMatchObject({ periodStart: seed[0].periodStart, currency: 'CAD', sourceId: 'statcan_cimt' });
+		if (frequencies.has('quarter')) expect(seed.find((r) => r.periodStart === '2024-01-01')?.value).toBe(1_000_979_393);
+	});
+
+	it('figures and sources: the ledger, with related figures that disagree grouped', async () => {
+		const figures = await runQuery(engine, allFigures, undefined);
+		expect(figures).toHaveLength(84);
+		expect(figures.find((f) => f.figureId === 'cn-imports-from-ca-2025-value')).toMatchObject({ value: 41_700_000_000, unit: 'USD', qualifier: 'exact' });
+		const groups = conflictGroups(figures).map((g) => g.map((f) => f.figureId));
+		expect(groups.some((g) => g.includes('ca-exports-share-chn-2024') && g.includes('ca-mfg-exports-share-chn-003'))).toBe(true);
+		const sources = await runQuery(engine, allSources, undefined);
+		expect(sources.find((s) => s.sourceId === 'statcan_cimt')?.attribution).toMatch(/^Source: Statistics Canada/);
+	});
+
 	it('refuses bad parameters with a message, before any SQL runs', async () => {
 		expect(() => checkYear('from', 1e9)).toThrow('from must be a whole year from 1900 to 2100, got 1000000000');
 		await expect(runQuery(engine, bilateralTrade, { from: 2020, to: 2010, side: 'both' })).rejects.toThrow('to (2010) must not be before from (2020)');
 		await expect(runQuery(engine, exportShares, { from: Number.NaN, to: 2020 })).rejects.toThrow('from must be a whole year');
+		await expect(runQuery(engine, bilateralTrade, { from: 2000, to: 2010, side: "CAN' OR 1=1 --" as never })).rejects.toThrow(
+			'side must be one of both, CAN, CHN, got "CAN\' OR 1=1 --"'
+		);
 	});
 });

@@ -1,4 +1,5 @@
 import { storyData } from '$lib/server/node-engine';
+import { storyForCharts } from '$lib/story/figure-usage';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({ story: await storyData() });
+export const load: PageServerLoad = async () => ({ story: storyForCharts(await storyData()) });

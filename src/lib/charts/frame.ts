@@ -5,7 +5,7 @@ export interface Frame {
 	margin: { top: number; right: number; bottom: number; left: number };
 }
 
-export const DEFAULT_FRAME: Frame = { width: 720, height: 380, margin: { top: 28, right: 150, bottom: 36, left: 52 } };
+export const DEFAULT_FRAME: Frame = { width: 720, height: 380, margin: { top: 28, right: 165, bottom: 36, left: 52 } };
 
 export const innerWidth = (f: Frame) => f.width - f.margin.left - f.margin.right;
 export const innerHeight = (f: Frame) => f.height - f.margin.top - f.margin.bottom;

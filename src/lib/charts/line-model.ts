@@ -71,7 +71,9 @@ export interface DrawnSeries {
 	dash?: string;
 	path: string;
 	points: DrawnPoint[];
-	/** Direct label at the series' last point, spread so labels do not overlap. */
+	/** The series' last point, and its direct label in the right margin, spread so labels do not overlap. */
+	endX: number;
+	endY: number;
 	labelX: number;
 	labelY: number;
 }
@@ -103,8 +105,10 @@ export interface LineModel {
 }
 
 const LABEL_GAP = 14;
-/** Markers nearer than this (px) share a badge. */
-const BADGE_GAP = 18;
+/** Markers nearer than this (px) to a badge's edge join it. */
+const BADGE_GAP = 16;
+/** Width of a marker badge for its text, e.g. "3–7". */
+export const badgeWidth = (text: string) => Math.max(13, text.length * 6 + 6);
 
 export function lineModel(series: readonly LineSeries[], annotations: readonly Annotation[], options: LineModelOptions): LineModel {
 	const frame = options.frame ?? DEFAULT_FRAME;
@@ -135,7 +139,7 @@ export function lineModel(series: readonly LineSeries[], annotations: readonly A
 			.filter((p) => p.y !== null)
 			.map((p) => ({ ...p, cx: x(new Date(p.x)), cy: y(p.y as number), seriesId: s.id }));
 		const last = points.at(-1);
-		return { id: s.id, label: s.label, colour: s.colour, dash: s.dash, path: path(s.points) ?? '', points, labelX: last ? last.cx + 8 : w, labelY: last?.cy ?? 0 };
+		return { id: s.id, label: s.label, colour: s.colour, dash: s.dash, path: path(s.points) ?? '', points, endX: last?.cx ?? w, endY: last?.cy ?? 0, labelX: w + 10, labelY: last?.cy ?? 0 };
 	});
 	const spread = spreadLabels(
 		drawn.map((d) => d.labelY),
@@ -148,15 +152,23 @@ export function lineModel(series: readonly LineSeries[], annotations: readonly A
 	// Numbered in the order given, which the chart's list of events repeats.
 	const drawnAnnotations = annotations.map((a, i) => ({ ...a, px: x(new Date(a.x)), pxEnd: a.xEnd === undefined ? undefined : x(new Date(a.xEnd)), number: i + 1 }));
 	const badges: AnnotationBadge[] = [];
+	const badgeText = (ns: number[]) => {
+		const sorted = [...ns].sort((p, q) => p - q);
+		const consecutive = sorted.every((n, k) => k === 0 || n === sorted[k - 1] + 1);
+		return sorted.length === 1 ? String(sorted[0]) : consecutive ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(',');
+	};
+	let first = 0;
 	for (const a of [...drawnAnnotations].sort((p, q) => p.px - q.px)) {
 		const last = badges.at(-1);
-		if (last && a.px - last.px < BADGE_GAP) last.numbers.push(a.number);
-		else badges.push({ px: a.px, text: '', numbers: [a.number] });
-	}
-	for (const b of badges) {
-		const ns = [...b.numbers].sort((p, q) => p - q);
-		const consecutive = ns.every((n, k) => k === 0 || n === ns[k - 1] + 1);
-		b.text = ns.length === 1 ? String(ns[0]) : consecutive ? `${ns[0]}–${ns[ns.length - 1]}` : ns.join(',');
+		// Merge while the new marker would sit under the badge drawn so far.
+		if (last && a.px - last.px < badgeWidth(last.text) / 2 + BADGE_GAP / 2) {
+			last.numbers.push(a.number);
+			last.text = badgeText(last.numbers);
+			last.px = (first + a.px) / 2;
+		} else {
+			first = a.px;
+			badges.push({ px: a.px, text: String(a.number), numbers: [a.number] });
+		}
 	}
 	const callouts = (options.callouts ?? []).map((c) => ({ ...c, px: x(new Date(c.x)), py: y(c.y) }));
 	return { frame, xTicks, yTicks, series: drawn, annotations: drawnAnnotations, badges, callouts, plotWidth: w, plotHeight: h };

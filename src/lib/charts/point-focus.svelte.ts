@@ -9,20 +9,32 @@ export interface FocusablePoint {
 }
 
 export class PointFocus<P extends FocusablePoint> {
-	/** [series][point]. */
-	groups: P[][] = $state([]);
-	series = $state(0);
-	index = $state(0);
+	readonly #source: () => P[][];
+	/** [series][point], recomputed when the chart's data changes. */
+	readonly groups: P[][] = $derived.by(() => this.#source());
+	#series = $state(0);
+	#index = $state(0);
 	/** Whether a mark has focus or hover (to show its label). */
 	active = $state(false);
 
 	constructor(groups: () => P[][]) {
-		$effect.pre(() => {
-			this.groups = groups();
-			if (this.series >= this.groups.length) this.series = 0;
-			const n = this.groups[this.series]?.length ?? 0;
-			if (this.index >= n) this.index = Math.max(0, n - 1);
-		});
+		this.#source = groups;
+	}
+
+	/** The focused series, kept within the data when it shrinks. */
+	get series(): number {
+		return this.#series < this.groups.length ? this.#series : 0;
+	}
+	set series(value: number) {
+		this.#series = value;
+	}
+
+	get index(): number {
+		const n = this.groups[this.series]?.length ?? 0;
+		return Math.max(0, Math.min(this.#index, n - 1));
+	}
+	set index(value: number) {
+		this.#index = value;
 	}
 
 	get current(): P | undefined {
@@ -65,12 +77,14 @@ export class PointFocus<P extends FocusablePoint> {
 	/** Points the pointer is over: the nearest mark in x, then in y. */
 	hover(x: number, y: number): void {
 		let best = Infinity;
+		let [series, index] = [0, 0];
 		this.groups.forEach((g, s) =>
 			g.forEach((p, i) => {
 				const d = Math.hypot(p.cx - x, (p.cy - y) / 4);
-				if (d < best) [best, this.series, this.index] = [d, s, i];
+				if (d < best) [best, series, index] = [d, s, i];
 			})
 		);
+		[this.series, this.index] = [series, index];
 		this.active = true;
 	}
 }

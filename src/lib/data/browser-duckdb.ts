@@ -16,17 +16,40 @@ const BUNDLES: duckdb.DuckDBBundles = {
 	eh: { mainModule: ehWasm, mainWorker: ehWorker }
 };
 
-export async function openBrowserDuckDB(): Promise<WasmConnection> {
-	let conn: duckdb.AsyncDuckDBConnection;
-	try {
-		const bundle = await duckdb.selectBundle(BUNDLES);
-		if (!bundle.mainWorker) throw new Error('no worker for this browser');
-		const worker = new Worker(bundle.mainWorker);
+/** Starting takes about a second on a laptop; past this, something is wrong (a file failed to load). */
+const START_TIMEOUT_MS = 20_000;
+
+async function start(): Promise<duckdb.AsyncDuckDBConnection> {
+	const bundle = await duckdb.selectBundle(BUNDLES);
+	if (!bundle.mainWorker) throw new Error('no worker for this browser');
+	// The worker does not always report a wasm file that fails to load: check it is there first.
+	const probe = await fetch(bundle.mainModule, { method: 'HEAD' });
+	if (!probe.ok) throw new Error(`${bundle.mainModule}: HTTP ${probe.status}`);
+	const worker = new Worker(bundle.mainWorker);
+	const failed = new Promise<never>((_, reject) => {
+		worker.addEventListener('error', (e) => reject(new Error(e.message || 'worker failed')));
+		setTimeout(() => reject(new Error(`not ready after ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
+	});
+	const ready = (async () => {
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 		await db.instantiate(bundle.mainModule);
 		await db.open({});
-		conn = await db.connect();
+		const conn = await db.connect();
 		for (const sql of SETUP_SQL) await conn.query(sql);
+		return conn;
+	})();
+	try {
+		return await Promise.race([ready, failed]);
+	} catch (error) {
+		worker.terminate();
+		throw error;
+	}
+}
+
+export async function openBrowserDuckDB(): Promise<WasmConnection> {
+	let conn: duckdb.AsyncDuckDBConnection;
+	try {
+		conn = await start();
 	} catch (cause) {
 		throw new DataLoadError('engine', 'The in-browser query engine (DuckDB-WASM) could not start; the charts show their published view.', { cause });
 	}

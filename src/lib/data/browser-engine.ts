@@ -1,12 +1,17 @@
-/** The one DuckDB-WASM engine of a browser tab, started on first use. */
-import { WasmEngine } from './wasm-engine';
+/**
+ * The one DuckDB-WASM engine of a browser tab, started on first use. Everything it needs (DuckDB,
+ * Arrow, the Parquet reader) is imported here dynamically, so none of it loads before a person
+ * interacts with a chart.
+ */
+import type { WasmEngine } from './wasm-engine';
 
 let engine: Promise<WasmEngine> | undefined;
 
 export function browserEngine(base = ''): Promise<WasmEngine> {
-	engine ??= import('./browser-duckdb')
-		.then(({ openBrowserDuckDB }) => openBrowserDuckDB())
-		.then((connection) => new WasmEngine(connection, (file) => fetch(`${base}/data/${file}`)));
+	engine ??= Promise.all([import('./browser-duckdb'), import('./wasm-engine')]).then(async ([{ openBrowserDuckDB }, { WasmEngine }]) => {
+		const connection = await openBrowserDuckDB();
+		return new WasmEngine(connection, (file) => fetch(`${base}/data/${file}`));
+	});
 	// A failed start may be retried by the next interaction.
 	engine.catch(() => (engine = undefined));
 	return engine;

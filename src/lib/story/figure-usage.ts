@@ -9,17 +9,29 @@ import { publicOpinionChart } from './charts/public-opinion';
 import { tariffChart } from './charts/tariff-timeline';
 import type { StoryData } from './story-data';
 
-export function chartsByFigure(data: StoryData): Record<string, ChartId[]> {
-	const uses: [ChartId, string[]][] = [
-		['headline-figures', headlineChart(data).figureIds],
-		['bilateral-trade', bilateralChart(data).figureIds],
-		['export-dependence', exportDependenceChart(data).figureIds],
-		['tariff-timeline', tariffChart(data).figureIds],
-		['canola-exports', canolaChart(data).figureIds],
-		['ev-quota', evQuotaChart(data).figureIds],
-		['public-opinion', publicOpinionChart(data).figureIds]
+/** Each chart's figures and sources. */
+function uses(data: StoryData): [ChartId, { figureIds: string[]; sources: { sourceId: string }[] }][] {
+	return [
+		['headline-figures', headlineChart(data)],
+		['bilateral-trade', bilateralChart(data)],
+		['export-dependence', exportDependenceChart(data)],
+		['tariff-timeline', tariffChart(data)],
+		['canola-exports', canolaChart(data)],
+		['ev-quota', evQuotaChart(data)],
+		['public-opinion', publicOpinionChart(data)]
 	];
+}
+
+export function chartsByFigure(data: StoryData): Record<string, ChartId[]> {
 	const out: Record<string, ChartId[]> = {};
-	for (const [chart, ids] of uses) for (const id of new Set(ids)) (out[id] ??= []).push(chart);
+	for (const [chart, { figureIds }] of uses(data)) for (const id of new Set(figureIds)) (out[id] ??= []).push(chart);
 	return out;
+}
+
+/** Only the figures and sources the charts draw: what a chart page needs to hydrate, and no more. */
+export function storyForCharts(data: StoryData): StoryData {
+	const used = uses(data);
+	const figureIds = new Set(used.flatMap(([, u]) => u.figureIds));
+	const sourceIds = new Set(used.flatMap(([, u]) => u.sources.map((s) => s.sourceId)));
+	return { ...data, figures: data.figures.filter((f) => figureIds.has(f.figureId)), sources: data.sources.filter((s) => sourceIds.has(s.sourceId)) };
 }

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { querySql } from '$lib/data/query-text';
 import { storyData } from '$lib/server/node-engine';
+import { storyForCharts } from '$lib/story/figure-usage';
 import { CHART_IDS, CHART_QUERIES, isChartId } from '$lib/story/chart-ids';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -8,5 +9,5 @@ export const entries: EntryGenerator = () => CHART_IDS.map((id) => ({ id }));
 
 export const load: PageServerLoad = async ({ params }) => {
 	if (!isChartId(params.id)) error(404, `There is no chart called ${params.id}`);
-	return { id: params.id, story: await storyData(), queries: CHART_QUERIES[params.id].map(querySql) };
+	return { id: params.id, story: storyForCharts(await storyData()), queries: CHART_QUERIES[params.id].map(querySql) };
 };

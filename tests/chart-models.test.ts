@@ -1,0 +1,90 @@
+/** The pure parts of the charts and pages: layout helpers, models, ledger, events. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { spreadLabels } from '../src/lib/charts/frame';
+import { lineModel, yearX } from '../src/lib/charts/line-model';
+import { money, percent, percentChange, periodText } from '../src/lib/charts/format';
+import { annotations } from '../src/lib/story/events';
+import { conflictGroups, filterFigures, NO_FILTER } from '../src/lib/story/ledger';
+import { tariffLanes } from '../src/lib/story/charts/tariff-timeline';
+import { bilateralSeries } from '../src/lib/story/charts/bilateral-trade';
+import type { StoryData } from '../src/lib/story/story-data';
+import { ROOT } from './helpers/project';
+
+const story = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'story-data.json'), 'utf8')) as StoryData;
+
+describe('layout helpers', () => {
+	it('spreadLabels keeps order, keeps the gap and stays within bounds', () => {
+		expect(spreadLabels([50, 52, 200], 14, 0, 300)).toEqual([50, 64, 200]);
+		expect(spreadLabels([295, 298, 299], 14, 0, 300)).toEqual([272, 286, 300]);
+		expect(spreadLabels([-10], 14, 0, 300)).toEqual([0]);
+	});
+
+	it('lineModel breaks lines at missing values and merges crowded event markers into one badge', () => {
+		const points = [2019, 2020, 2021].map((year) => ({ x: yearX(year), y: year === 2020 ? null : 10, label: String(year) }));
+		const model = lineModel([{ id: 'a', label: 'A', colour: '#000', points }], [
+			{ id: 'e1', x: yearX(2000), label: 'one' },
+			{ id: 'e2', x: Date.UTC(2021, 5, 1), label: 'two' },
+			{ id: 'e3', x: Date.UTC(2021, 6, 1), label: 'three' }
+		], { yTick: String, xTick: (d) => String(d.getUTCFullYear()) });
+		expect(model.series[0].path.match(/M/g)).toHaveLength(2);
+		expect(model.series[0].points).toHaveLength(2);
+		expect(model.badges.map((b) => b.text)).toEqual(['1', '2–3']);
+		expect(model.annotations.map((a) => a.number)).toEqual([1, 2, 3]);
+	});
+});
+
+describe('formats', () => {
+	it('money, percentages and periods read as the articles write them', () => {
+		expect(money(41_700_000_000, 'USD')).toBe('US$41.7B');
+		expect(money(811_000_000, 'CAD')).toBe('C$811M');
+		expect(percent(3.84)).toBe('3.8%');
+		expect(percentChange(-10.4)).toBe('−10.4%');
+		expect(periodText('2025-07-01', 'quarter')).toBe('Q3 2025');
+		expect(periodText('2025-08-01', 'month')).toBe('Aug 2025');
+	});
+});
+
+describe('story models', () => {
+	it('events take their dates from the ledger and the tariff table', () => {
+		const [detentions, beijing, seed] = annotations(story, ['detentions', 'beijing', 'canolaSeed']);
+		expect(new Date(detentions.x).toISOString().slice(0, 10)).toBe('2018-12-01');
+		expect(new Date(detentions.xEnd ?? 0).toISOString().slice(0, 10)).toBe('2021-09-30');
+		expect(new Date(beijing.x).toISOString().slice(0, 10)).toBe('2026-01-16');
+		expect(seed.sourceId).toBe('global_times_2025_08_canola');
+	});
+
+	it('bilateral series: one per reporter and flow, gaps where a side has no figure', () => {
+		const series = bilateralSeries(story.trade);
+		expect(series.map((s) => s.id)).toEqual(['can-exports', 'chn-imports', 'can-imports', 'chn-exports']);
+		const chn = series.find((s) => s.id === 'chn-imports');
+		expect(chn?.points.find((p) => p.x === yearX(2025))?.y).toBeCloseTo(41.7, 6);
+		expect(chn?.points.find((p) => p.x === yearX(2022))?.y).toBeNull();
+	});
+
+	it('tariff lanes: each measure lasts until the next one on the same goods', () => {
+		const seed = tariffLanes(story.tariffs).find((l) => l.id === 'canola_seed');
+		expect(seed?.segments.map((s) => [s.text, s.status])).toEqual([
+			['no duty', 'in_force'],
+			['75.8%', 'in_force'],
+			['15%', 'expected']
+		]);
+		expect(seed?.segments[1].to).toBe(seed?.segments[2].from);
+	});
+});
+
+describe('figures ledger', () => {
+	const figures = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'story-data.json'), 'utf8')).figures as StoryData['figures'];
+
+	it('filters by words, source, measure and status together', () => {
+		expect(filterFigures(figures, { ...NO_FILTER, text: 'canadians VIEW' }).every((f) => f.measure === 'favourability')).toBe(true);
+		expect(filterFigures(figures, { ...NO_FILTER, measure: 'import_quota', status: 'announced' }).map((f) => f.figureId).sort()).toEqual(['ev-quota-initial', 'ev-quota-year5']);
+		expect(filterFigures(figures, { ...NO_FILTER, text: 'no such words' })).toEqual([]);
+	});
+
+	it('groups related figures whose values disagree', () => {
+		const groups = conflictGroups(story.figures);
+		for (const g of groups) expect(new Set(g.map((f) => `${f.value} ${f.qualifier}`)).size).toBeGreaterThan(1);
+	});
+});

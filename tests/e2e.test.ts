@@ -1,0 +1,162 @@
+/**
+ * The built site in Debian's Chromium: every page renders whole, charts have marks and tables,
+ * nothing is fetched from another host, DuckDB-WASM answers an interaction, failures are shown
+ * beside the chart while the drawn chart stays, and everything reads with JavaScript off.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../scripts/lib/chromium';
+import { startPreview, type PreviewServer } from '../scripts/lib/preview-server';
+import { CHART_IDS } from '../src/lib/story/chart-ids';
+import { watchedPage } from './helpers/browser';
+import { ROOT } from './helpers/project';
+
+const SHOTS = join(ROOT, 'test-results', 'screenshots');
+const PAGES = ['/', ...CHART_IDS.map((id) => `/charts/${id}`), '/figures', '/sources', '/downloads'];
+
+let browser: Browser;
+let server: PreviewServer;
+beforeAll(async () => {
+	await mkdir(SHOTS, { recursive: true });
+	server = await startPreview(ROOT, 4174);
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+/** Per chart on the page: its id, how many data marks it draws, and its table's body rows. */
+async function chartSummary(page: Page) {
+	return page.$$eval('figure[data-chart]', (figures) =>
+		figures.map((f) => ({
+			id: f.getAttribute('data-chart'),
+			marks: f.querySelectorAll('[data-mark]').length,
+			tableRows: f.querySelectorAll('details table tbody tr').length,
+			title: f.querySelector('.title')?.textContent?.trim() ?? '',
+			source: f.querySelector('[data-source-line]')?.textContent?.trim() ?? ''
+		}))
+	);
+}
+
+const hydrated = (page: Page) => page.waitForSelector('figure[data-chart="bilateral-trade"] fieldset:not([disabled])');
+const lineCount = (page: Page) => page.locator('figure[data-chart="bilateral-trade"] path[data-mark="line"]').count();
+const statusText = (page: Page) => page.locator('figure[data-chart="bilateral-trade"] [role="status"]').innerText();
+
+describe('every page in Chromium', () => {
+	it.each(PAGES)('%s renders with its charts, no console errors and no other host', async (path) => {
+		const w = await watchedPage(browser, server.origin);
+		const response = await w.page.goto(server.origin + path, { waitUntil: 'networkidle' });
+		expect(response?.status()).toBe(200);
+		const charts = await chartSummary(w.page);
+		if (path === '/') expect(charts.map((c) => c.id)).toEqual([...CHART_IDS]);
+		if (path.startsWith('/charts/')) expect(charts.map((c) => c.id)).toEqual([path.split('/')[2]]);
+		for (const c of charts) {
+			expect(c.marks, `${c.id} marks`).toBeGreaterThan(0);
+			expect(c.tableRows, `${c.id} table`).toBeGreaterThan(0);
+			expect(c.title, `${c.id} title`).not.toBe('');
+			expect(c.source, `${c.id} source line`).toMatch(/^Sources?: /);
+		}
+		expect(await w.page.locator('h1').count()).toBe(path.startsWith('/charts/') ? 0 : 1);
+		expect(w.consoleErrors).toEqual([]);
+		expect(w.foreignRequests).toEqual([]);
+		if (path === '/' || path === '/figures') await w.page.screenshot({ path: join(SHOTS, `${path === '/' ? 'story' : 'figures'}.png`), fullPage: true });
+		await w.context.close();
+	});
+});
+
+describe('bilateral-trade answered by DuckDB-WASM', () => {
+	it('switching to China’s figures and narrowing the years redraws the chart from a browser query', async () => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(server.origin + '/', { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		expect(await lineCount(w.page)).toBe(4);
+		const wasmBefore = w.requests.filter((u) => u.endsWith('.wasm')).length;
+		expect(wasmBefore).toBe(0);
+
+		await w.page.locator('figure[data-chart="bilateral-trade"] input[value="CHN"]').check();
+		await w.page.waitForFunction(() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2);
+		await w.page.selectOption('figure[data-chart="bilateral-trade"] select[data-control="from"]', '2000');
+		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="bilateral-trade"] details table tbody tr th')?.textContent === '2000');
+		const xTicks = await w.page.locator('figure[data-chart="bilateral-trade"] svg text.tick[text-anchor="middle"]').allTextContents();
+		expect(xTicks[0]).toBe('2000');
+		const headers = await w.page.locator('figure[data-chart="bilateral-trade"] details table thead th').allTextContents();
+		expect(headers.slice(1).every((h) => h.includes('China’s figures'))).toBe(true);
+
+		expect(w.requests.some((u) => u.endsWith('.wasm'))).toBe(true);
+		expect(w.requests.some((u) => u.endsWith('/data/trade_annual.parquet'))).toBe(true);
+		expect(w.foreignRequests).toEqual([]);
+		expect(w.consoleErrors).toEqual([]);
+		await w.page.locator('figure[data-chart="bilateral-trade"]').screenshot({ path: join(SHOTS, 'bilateral-trade-china-2000.png') });
+		await w.context.close();
+	});
+
+	it('arrow keys move focus between points and read their values', async () => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(server.origin + '/charts/bilateral-trade', { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		const first = w.page.locator('figure[data-chart="bilateral-trade"] circle[data-mark="point"][tabindex="0"]');
+		await first.focus();
+		const label0 = await w.page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+		await w.page.keyboard.press('ArrowRight');
+		const label1 = await w.page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+		await w.page.keyboard.press('ArrowDown');
+		const label2 = await w.page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+		expect(label0).toMatch(/^Canada’s exports to China \(Canada’s figures, FOB\), 1980: US\$/);
+		expect(label1).toMatch(/, 1981: US\$/);
+		expect(label2).toMatch(/^China’s imports from Canada \(China’s figures, CIF\), 1981: /);
+		await w.context.close();
+	});
+});
+
+describe('load failures are shown beside the chart, and the drawn chart stays', () => {
+	async function failWith(route: string, fulfil: Parameters<Page['route']>[1]) {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.route(route, fulfil);
+		await w.page.goto(server.origin + '/', { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		await w.page.locator('figure[data-chart="bilateral-trade"] input[value="CAN"]').check();
+		await w.page.waitForSelector('figure[data-chart="bilateral-trade"] [data-error]');
+		return w;
+	}
+
+	it('a missing Parquet file', async () => {
+		const w = await failWith('**/data/trade_annual.parquet', (r) => r.fulfill({ status: 404, body: 'not found' }));
+		expect(await statusText(w.page)).toBe('The data file trade_annual.parquet is missing (HTTP 404).');
+		expect(await lineCount(w.page)).toBe(4);
+		await w.context.close();
+	});
+
+	it('a file that does not match the manifest checksum', async () => {
+		const w = await failWith('**/data/trade_annual.parquet', async (r) => {
+			const real = await r.fetch();
+			const body = Buffer.concat([await real.body(), Buffer.from([1])]);
+			await r.fulfill({ response: real, body });
+		});
+		expect(await statusText(w.page)).toBe("The data file trade_annual.parquet does not match the manifest's checksum: it may be stale or damaged.");
+		expect(await lineCount(w.page)).toBe(4);
+		await w.context.close();
+	});
+
+	it('the wasm engine cannot load', async () => {
+		const w = await failWith('**/*.wasm', (r) => r.fulfill({ status: 404, body: '' }));
+		expect(await statusText(w.page)).toBe('The in-browser query engine (DuckDB-WASM) could not start; the charts show their published view.');
+		expect(await lineCount(w.page)).toBe(4);
+		await w.context.close();
+	});
+});
+
+describe('with JavaScript disabled', () => {
+	it('the story shows every chart whole, with its table', async () => {
+		const w = await watchedPage(browser, server.origin, { javaScriptEnabled: false });
+		await w.page.goto(server.origin + '/', { waitUntil: 'load' });
+		const charts = await chartSummary(w.page);
+		expect(charts.map((c) => c.id)).toEqual([...CHART_IDS]);
+		for (const c of charts) expect(c.marks, c.id ?? '').toBeGreaterThan(0);
+		expect(w.requests.filter((u) => u.endsWith('.wasm') || u.endsWith('.parquet'))).toEqual([]);
+		await w.page.locator('figure[data-chart="tariff-timeline"]').screenshot({ path: join(SHOTS, 'tariff-timeline-no-js.png') });
+		await w.context.close();
+	});
+});
