@@ -39,6 +39,7 @@ describe('formats', () => {
 	it('money, percentages and periods read as the articles write them', () => {
 		expect(money(41_700_000_000, 'USD')).toBe('US$41.7B');
 		expect(money(811_000_000, 'CAD')).toBe('C$811M');
+		expect(money(35_000, 'CAD')).toBe('C$35,000');
 		expect(percent(3.84)).toBe('3.8%');
 		expect(percentChange(-10.4)).toBe('−10.4%');
 		expect(periodText('2025-07-01', 'quarter')).toBe('Q3 2025');
@@ -85,6 +86,9 @@ describe('figures ledger', () => {
 
 	it('groups related figures whose values disagree', () => {
 		const groups = conflictGroups(story.figures);
-		for (const g of groups) expect(new Set(g.map((f) => `${f.value} ${f.qualifier}`)).size).toBeGreaterThan(1);
+		for (const g of groups) {
+			expect(new Set(g.map((f) => `${f.value} ${f.qualifier}`)).size).toBeGreaterThan(1);
+			expect(new Set(g.map((f) => `${f.measure} ${f.unit}`)).size).toBe(1);
+		}
 	});
 });

@@ -111,6 +111,31 @@ describe('bilateral-trade answered by DuckDB-WASM', () => {
 	});
 });
 
+describe('figures ledger', () => {
+	it('search and filters narrow the table; clearing restores it', async () => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(server.origin + '/figures', { waitUntil: 'networkidle' });
+		const rows = () => w.page.locator('table.ledger tbody tr').count();
+		const total = await rows();
+		expect(total).toBe(84);
+		await w.page.getByLabel('Search').fill('canola');
+		const canola = await rows();
+		expect(canola).toBeGreaterThan(0);
+		expect(canola).toBeLessThan(total);
+		await w.page.getByLabel('Status').selectOption('expected');
+		const expected = await w.page.locator('table.ledger tbody tr td:nth-child(5)').allTextContents();
+		expect(expected.length).toBeGreaterThan(0);
+		expect(new Set(expected)).toEqual(new Set(['expected']));
+		await w.page.getByLabel('Search').fill('<script>alert(1)</script>');
+		expect(await rows()).toBe(0);
+		expect(await w.page.locator('[data-count]').innerText()).toBe('0 of 84 figures');
+		await w.page.getByRole('button', { name: 'Clear' }).click();
+		expect(await rows()).toBe(total);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+});
+
 describe('load failures are shown beside the chart, and the drawn chart stays', () => {
 	async function failWith(route: string, fulfil: Parameters<Page['route']>[1]) {
 		const w = await watchedPage(browser, server.origin);

@@ -35,7 +35,8 @@ export function money(value: number, currency: string): string {
 	const sign = value < 0 ? '−' : '';
 	const v = Math.abs(value);
 	if (v >= 1e9) return `${sign}${prefix}${billions(v / 1e9)}B`;
-	return `${sign}${prefix}${millions(v / 1e6)}M`;
+	if (v >= 1e6) return `${sign}${prefix}${millions(v / 1e6)}M`;
+	return `${sign}${prefix}${count(Math.round(v))}`;
 }
 
 /** Axis label for a value in billions, without repeating the unit on every tick. */

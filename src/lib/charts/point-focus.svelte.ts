@@ -2,6 +2,8 @@
  * Keyboard focus over a chart's marks (roving tabindex): one tab stop per chart; arrows move along
  * a series (←/→) and between series (↑/↓), Home/End jump to the ends.
  */
+import { tick } from 'svelte';
+
 export interface FocusablePoint {
 	cx: number;
 	cy: number;
@@ -72,6 +74,19 @@ export class PointFocus<P extends FocusablePoint> {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Handles a key on the chart's marks: moves focus to the new current mark inside `container`.
+	 * With `vertical`, ↑/↓ move along the marks (a column of bars) instead of between series.
+	 */
+	async keydown(event: KeyboardEvent, container: Element | undefined, vertical = false): Promise<void> {
+		const key = vertical ? ({ ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft' } as Record<string, string>)[event.key] ?? event.key : event.key;
+		if (!this.key(key)) return;
+		event.preventDefault();
+		this.active = true;
+		await tick();
+		container?.querySelector<SVGElement>('[data-current="true"]')?.focus();
 	}
 
 	/** Points the pointer is over: the nearest mark in x, then in y. */

@@ -22,8 +22,8 @@ export function filterFigures(rows: readonly FigureLedgerRow[], f: LedgerFilter)
 }
 
 /**
- * Figures linked by `related` whose values or qualifiers disagree: each group is one fact as
- * different sources (or passages) state it, shown side by side.
+ * Figures linked by `related`, of the same measure and unit, whose values or qualifiers disagree:
+ * each group is one fact as different sources (or passages) state it, shown side by side.
  */
 export function conflictGroups(rows: readonly FigureLedgerRow[]): FigureLedgerRow[][] {
 	const byId = new Map(rows.map((r) => [r.figureId, r]));
@@ -43,8 +43,13 @@ export function conflictGroups(rows: readonly FigureLedgerRow[]): FigureLedgerRo
 			// Links may be written on one side only.
 			for (const other of rows) if (other.related.includes(id)) queue.push(other.figureId);
 		}
-		const differs = new Set(group.map((r) => `${r.value} ${r.unit} ${r.qualifier}`)).size > 1;
-		if (group.length > 1 && differs) groups.push(group.sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.figureId.localeCompare(b.figureId)));
+		// Linked figures of another kind (a rate and the year it began) are not a disagreement.
+		const kinds = new Map<string, FigureLedgerRow[]>();
+		for (const r of group) kinds.set(`${r.measure} ${r.unit}`, [...(kinds.get(`${r.measure} ${r.unit}`) ?? []), r]);
+		for (const same of kinds.values()) {
+			const differs = new Set(same.map((r) => `${r.value} ${r.qualifier}`)).size > 1;
+			if (same.length > 1 && differs) groups.push(same.sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.figureId.localeCompare(b.figureId)));
+		}
 	}
 	return groups;
 }

@@ -29,6 +29,13 @@ export class BilateralView {
 		return this.side === 'both' && this.from === this.years[0] && this.to === this.years.at(-1);
 	}
 
+	/** Starts the engine when a person reaches for the controls, so their first change is answered sooner. */
+	warm(): void {
+		browserEngine().catch(() => {
+			// Reported by the next update, beside the chart.
+		});
+	}
+
 	/** Runs the query for the current choices in the browser. */
 	async update(): Promise<void> {
 		const request = ++this.#request;

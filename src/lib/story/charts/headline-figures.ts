@@ -30,6 +30,31 @@ function statcanYear(shares: readonly ExportShareRow[], year: number): ExportSha
 	return row;
 }
 
+/** A quoted share of Canada's exports beside the official one. */
+function shareCard(id: string, label: string, quotedShare: FigureLedgerRow, official: number): HeadlineCard {
+	return {
+		id,
+		label,
+		value: quoted(quotedShare),
+		detail: 'as quoted',
+		official: `Statistics Canada’s customs totals give ${percent(official)}.`,
+		figureIds: [quotedShare.figureId],
+		sourceIds: [quotedShare.sourceId, 'statcan_cimt']
+	};
+}
+
+/** A poll result that moved from one year to the next. */
+function opinionCard(id: string, label: string, before: FigureLedgerRow, after: FigureLedgerRow): HeadlineCard {
+	return {
+		id,
+		label,
+		value: `${before.value}% → ${after.value}%`,
+		detail: `${before.periodStart.slice(0, 4)} to ${after.periodStart.slice(0, 4)}, Pew Research Center`,
+		figureIds: [before.figureId, after.figureId],
+		sourceIds: [after.sourceId, 'pew_global_attitudes']
+	};
+}
+
 export function headlineCards(data: StoryData): HeadlineCard[] {
 	const cnValue = figure(data, 'cn-imports-from-ca-2025-value');
 	const cnChange = figure(data, 'cn-imports-from-ca-2025-change');
@@ -48,40 +73,10 @@ export function headlineCards(data: StoryData): HeadlineCard[] {
 			figureIds: [cnValue.figureId, cnChange.figureId],
 			sourceIds: [cnValue.sourceId, 'statcan_cimt']
 		},
-		{
-			id: 'share-usa',
-			label: 'Canada’s exports bought by the US, 2024',
-			value: quoted(usa),
-			detail: 'as quoted',
-			official: `Statistics Canada’s customs totals give ${percent(s24.shareUsa)}.`,
-			figureIds: [usa.figureId],
-			sourceIds: [usa.sourceId, 'statcan_cimt']
-		},
-		{
-			id: 'share-chn',
-			label: 'Canada’s exports bought by China, 2024',
-			value: quoted(chn),
-			detail: 'as quoted',
-			official: `Statistics Canada’s customs totals give ${percent(s24.shareChn)}.`,
-			figureIds: [chn.figureId],
-			sourceIds: [chn.sourceId, 'statcan_cimt']
-		},
-		{
-			id: 'fav-chn',
-			label: 'Canadians with a favourable view of China',
-			value: `${fc24.value}% → ${fc25.value}%`,
-			detail: '2024 to 2025, Pew Research Center',
-			figureIds: [fc24.figureId, fc25.figureId],
-			sourceIds: [fc25.sourceId, 'pew_global_attitudes']
-		},
-		{
-			id: 'fav-usa',
-			label: 'Canadians with a favourable view of the US',
-			value: `${fu24.value}% → ${fu25.value}%`,
-			detail: '2024 to 2025, Pew Research Center',
-			figureIds: [fu24.figureId, fu25.figureId],
-			sourceIds: [fu25.sourceId, 'pew_global_attitudes']
-		}
+		shareCard('share-usa', 'Canada’s exports bought by the US, 2024', usa, s24.shareUsa),
+		shareCard('share-chn', 'Canada’s exports bought by China, 2024', chn, s24.shareChn),
+		opinionCard('fav-chn', 'Canadians with a favourable view of China', fc24, fc25),
+		opinionCard('fav-usa', 'Canadians with a favourable view of the US', fu24, fu25)
 	];
 }
 
