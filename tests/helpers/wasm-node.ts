@@ -45,5 +45,5 @@ export function fileFetcher(dataDir: string): DataFetcher {
 }
 
 export async function openNodeWasmEngine(dataDir: string, fetcher: DataFetcher = fileFetcher(dataDir)): Promise<WasmEngine> {
-	return new WasmEngine(await openNodeWasmConnection(), fetcher);
+	return new WasmEngine(openNodeWasmConnection, fetcher);
 }

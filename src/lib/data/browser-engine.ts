@@ -8,11 +8,10 @@ import type { WasmEngine } from './wasm-engine';
 let engine: Promise<WasmEngine> | undefined;
 
 export function browserEngine(base = ''): Promise<WasmEngine> {
-	engine ??= Promise.all([import('./browser-duckdb'), import('./wasm-engine')]).then(async ([{ openBrowserDuckDB }, { WasmEngine }]) => {
-		const connection = await openBrowserDuckDB();
-		return new WasmEngine(connection, (file) => fetch(`${base}/data/${file}`));
-	});
-	// A failed start may be retried by the next interaction.
+	engine ??= Promise.all([import('./browser-duckdb'), import('./wasm-engine')]).then(
+		([{ openBrowserDuckDB }, { WasmEngine }]) => new WasmEngine(openBrowserDuckDB, (file) => fetch(`${base}/data/${file}`))
+	);
+	// A failed download of the engine's code may be retried by the next interaction.
 	engine.catch(() => (engine = undefined));
 	return engine;
 }

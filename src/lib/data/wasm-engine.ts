@@ -31,11 +31,24 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 export class WasmEngine implements QueryEngine {
 	readonly #loading = new Map<string, Promise<void>>();
 	#manifest: Promise<Manifest> | undefined;
+	#connection: Promise<WasmConnection> | undefined;
 
+	/**
+	 * `connect` starts DuckDB; it runs on first use, while the first table is fetched and decoded,
+	 * and again after a failure.
+	 */
 	constructor(
-		private readonly connection: WasmConnection,
+		private readonly connect: () => Promise<WasmConnection>,
 		private readonly fetchData: DataFetcher
 	) {}
+
+	connection(): Promise<WasmConnection> {
+		if (!this.#connection) {
+			this.#connection = this.connect();
+			this.#connection.catch(() => (this.#connection = undefined));
+		}
+		return this.#connection;
+	}
 
 	manifest(): Promise<Manifest> {
 		if (!this.#manifest) {
@@ -77,6 +90,8 @@ export class WasmEngine implements QueryEngine {
 	}
 
 	async #fetchAndInsert(name: string): Promise<void> {
+		// DuckDB starts while the file is fetched and decoded.
+		const connection = this.connection();
 		const spec = tableByName(name);
 		if (!spec) throw new Error(`unknown table ${name}`);
 		const entry = (await this.manifest()).tables.find((t) => t.name === name);
@@ -98,10 +113,10 @@ export class WasmEngine implements QueryEngine {
 		} catch (cause) {
 			throw new DataLoadError('corrupt', `The data file ${entry.file} could not be read as Parquet.`, { cause });
 		}
-		await this.connection.insertArrowIpc(name, ipc);
+		await (await connection).insertArrowIpc(name, ipc);
 	}
 
 	async all(sql: string, params: readonly SqlParam[]): Promise<Record<string, unknown>[]> {
-		return arrowRows(await this.connection.query(sql, params));
+		return arrowRows(await (await this.connection()).query(sql, params));
 	}
 }

@@ -31,9 +31,11 @@ export class BilateralView {
 
 	/** Starts the engine when a person reaches for the controls, so their first change is answered sooner. */
 	warm(): void {
-		browserEngine().catch(() => {
-			// Reported by the next update, beside the chart.
-		});
+		browserEngine()
+			.then((engine) => engine.connection())
+			.catch(() => {
+				// Reported by the next update, beside the chart.
+			});
 	}
 
 	/** Runs the query for the current choices in the browser. */
