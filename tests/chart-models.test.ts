@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spreadLabels } from '../src/lib/charts/frame';
+import { sortRows } from '../src/lib/charts/table';
 import { lineModel, yearX } from '../src/lib/charts/line-model';
 import { money, percent, percentChange, periodText } from '../src/lib/charts/format';
 import { annotations } from '../src/lib/story/events';
@@ -32,6 +33,15 @@ describe('layout helpers', () => {
 		expect(model.series[0].points).toHaveLength(2);
 		expect(model.badges.map((b) => b.text)).toEqual(['1', '2–3']);
 		expect(model.annotations.map((a) => a.number)).toEqual([1, 2, 3]);
+	});
+});
+
+describe('table sorting', () => {
+	it('numbers by value, text in natural order, empty cells last', () => {
+		const rows = [{ k: 'b10', v: 2 }, { k: 'b9', v: null }, { k: 'a', v: 10 }];
+		expect(sortRows(rows, 'v', 'ascending').map((r) => r.k)).toEqual(['b10', 'a', 'b9']);
+		expect(sortRows(rows, 'v', 'descending').map((r) => r.k)).toEqual(['a', 'b10', 'b9']);
+		expect(sortRows(rows, 'k', 'ascending').map((r) => r.k)).toEqual(['a', 'b9', 'b10']);
 	});
 });
 

@@ -14,7 +14,7 @@ import { watchedPage } from './helpers/browser';
 import { ROOT } from './helpers/project';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
-const PAGES = ['/', ...CHART_IDS.map((id) => `/charts/${id}`), '/figures', '/sources', '/downloads'];
+const PAGES = ['/', ...CHART_IDS.map((id) => `/charts/${id}`), '/explore', '/figures', '/sources', '/downloads'];
 
 let browser: Browser;
 let server: PreviewServer;
@@ -107,6 +107,96 @@ describe('bilateral-trade answered by DuckDB-WASM', () => {
 		expect(label0).toMatch(/^Canada’s exports to China \(Canada’s figures, FOB\), 1980: US\$/);
 		expect(label1).toMatch(/, 1981: US\$/);
 		expect(label2).toMatch(/^China’s imports from Canada \(China’s figures, CIF\), 1981: /);
+		await w.context.close();
+	});
+});
+
+describe('explorer', () => {
+	const title = (page: Page) => page.locator('figure[data-chart="explore"] .title').innerText();
+	const firstYear = (page: Page) => page.locator('figure[data-chart="explore"] details table tbody tr th').first().textContent();
+	const settled = (page: Page) => page.waitForSelector('figure[data-chart="explore"][aria-busy="false"]');
+
+	it('a copied link reopens the same view; controls write the URL; back and forward work', async () => {
+		const w = await watchedPage(browser, server.origin);
+		const link = '/explore?reporter=CHN&partners=CAN&flow=total&measure=index&side=reporter&from=1995&to=2025&base=2000';
+		await w.page.goto(server.origin + link, { waitUntil: 'networkidle' });
+		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] .title')?.textContent?.startsWith('China’s total trade with Canada'));
+		await settled(w.page);
+		expect(await title(w.page)).toBe('China’s total trade with Canada, 1995–2025, as China reports it');
+		expect(await firstYear(w.page)).toBe('1995');
+		expect(await w.page.locator('select[data-control="measure"]').inputValue()).toBe('index');
+
+		await w.page.selectOption('select[data-control="from"]', '2005');
+		await w.page.waitForURL(/from=2005/);
+		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2005');
+		const changed = new URL(w.page.url());
+		expect(changed.searchParams.get('reporter')).toBe('CHN');
+
+		await w.page.goBack();
+		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '1995');
+		await w.page.goForward();
+		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2005');
+
+		// The same link in a fresh page gives the same table.
+		const table = await w.page.locator('figure[data-chart="explore"] details table').innerText();
+		const again = await watchedPage(browser, server.origin);
+		await again.page.goto(changed.toString(), { waitUntil: 'networkidle' });
+		await again.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2005');
+		expect(await again.page.locator('figure[data-chart="explore"] details table').innerText()).toBe(table);
+		expect([...w.consoleErrors, ...again.consoleErrors]).toEqual([]);
+		expect([...w.foreignRequests, ...again.foreignRequests]).toEqual([]);
+		await w.page.screenshot({ path: join(SHOTS, 'explore.png'), fullPage: true });
+		await Promise.all([w.context.close(), again.context.close()]);
+	});
+
+	it('hostile parameters give a notice as text and the default view, never a blank page', async () => {
+		const w = await watchedPage(browser, server.origin);
+		let dialogs = 0;
+		w.page.on('dialog', (d) => {
+			dialogs++;
+			void d.dismiss();
+		});
+		const hostile = "/explore?reporter=%27%3B%20DROP%20TABLE%20trade_annual%3B--&partners=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&from=99999999999999999999&measure=%22%3E%3Cscript%3Ealert(2)%3C%2Fscript%3E";
+		await w.page.goto(server.origin + hostile, { waitUntil: 'networkidle' });
+		await w.page.waitForSelector('[data-notices]');
+		const notices = await w.page.locator('[data-notices] p').allTextContents();
+		expect(notices).toContain('No data for partner "<img src=x onerror=alert(1)>" of CAN: left out.');
+		expect(notices.some((n) => n.startsWith('No data for reporter'))).toBe(true);
+		expect(await w.page.locator('[data-notices] img, [data-notices] script').count()).toBe(0);
+		expect(await title(w.page)).toBe('Canada’s exports to China, United States, 1980–2025, as Canada reports it');
+		expect(await w.page.locator('figure[data-chart="explore"] [data-mark="line"]').count()).toBe(2);
+		expect(dialogs).toBe(0);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('rapid changes end on the latest choice', async () => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(server.origin + '/explore', { waitUntil: 'networkidle' });
+		await w.page.waitForSelector('fieldset:not([disabled]) select[data-control="from"]');
+		for (const year of ['1990', '2000', '1985', '2010', '1995']) await w.page.selectOption('select[data-control="from"]', year);
+		await w.page.waitForURL(/from=1995/);
+		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"]')?.getAttribute('aria-busy') === 'false' && document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '1995');
+		await w.page.waitForTimeout(1500);
+		expect(await firstYear(w.page)).toBe('1995');
+		expect(await title(w.page)).toContain('1995–2025');
+		await w.context.close();
+	});
+});
+
+describe('data tables', () => {
+	it('a column header sorts the table and says how', async () => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(server.origin + '/charts/ev-quota', { waitUntil: 'networkidle' });
+		await w.page.locator('figure[data-chart="ev-quota"] summary').click();
+		const header = w.page.locator('figure[data-chart="ev-quota"] button[data-sort="value"]');
+		await header.click();
+		const firstRow = () => w.page.locator('figure[data-chart="ev-quota"] details tbody tr th').first().innerText();
+		expect(await firstRow()).toBe('EV quota, first year');
+		expect(await w.page.locator('figure[data-chart="ev-quota"] th[aria-sort="ascending"]').count()).toBe(1);
+		await header.click();
+		expect(await firstRow()).toBe('Vehicles sold a year');
+		expect(await w.page.locator('figure[data-chart="ev-quota"] th[aria-sort="descending"]').count()).toBe(1);
 		await w.context.close();
 	});
 });

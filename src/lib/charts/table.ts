@@ -14,3 +14,16 @@ export interface ChartTable {
 	/** Formats a numeric cell for display; the raw value stays available for download. */
 	format?: (key: string, value: number) => string;
 }
+
+export type SortDirection = 'ascending' | 'descending';
+
+/** Rows sorted by one column: numbers by value, text by locale order, empty cells last either way. */
+export function sortRows(rows: readonly Record<string, TableCell>[], key: string, direction: SortDirection): Record<string, TableCell>[] {
+	const sign = direction === 'ascending' ? 1 : -1;
+	return [...rows].sort((a, b) => {
+		const [x, y] = [a[key], b[key]];
+		if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+		if (typeof x === 'number' && typeof y === 'number') return sign * (x - y);
+		return sign * String(x).localeCompare(String(y), 'en', { numeric: true });
+	});
+}

@@ -2,8 +2,8 @@
  * Every SQL statement of the app. Parameters are checked against whitelists and passed as
  * prepared-statement values, never spliced into the text.
  */
-import type { QueryDef, QueryEngine } from './engine';
-import { runQuery, toIsoDate, toNullableNumber, toNullableText, toNumber, toText } from './engine';
+import type { QueryDef } from './engine';
+import { toIsoDate, toNullableNumber, toNullableText, toNumber, toText } from './engine';
 
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
@@ -327,25 +327,3 @@ export const allSources: QueryDef<void, SourceInfo> = {
 		note: toNullableText(r.note)
 	})
 };
-
-/** A query with fixed input, run the same way on any engine. */
-export interface QuerySample {
-	label: string;
-	run(engine: QueryEngine): Promise<unknown[]>;
-}
-
-function sample<P, R>(def: QueryDef<P, R>, input: P, label = def.id): QuerySample {
-	return { label, run: (engine) => runQuery(engine, def, input) };
-}
-
-/** Every query with typical input: the Node–WASM parity test and the benchmark run these. */
-export const QUERY_SAMPLES: readonly QuerySample[] = [
-	sample(bilateralTrade, { from: 1980, to: 2026, side: 'both' }),
-	sample(bilateralTrade, { from: 2000, to: 2010, side: 'CHN' }, 'bilateral-trade (China side, 2000–2010)'),
-	sample(exportShares, { from: 1980, to: 2026 }),
-	sample(publicOpinion, undefined),
-	sample(tariffEvents, undefined),
-	sample(canolaExports, undefined),
-	sample(allFigures, undefined),
-	sample(allSources, undefined)
-];

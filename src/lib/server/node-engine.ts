@@ -3,16 +3,16 @@ import { join } from 'node:path';
 import { NodeEngine } from '$lib/data/node-engine';
 import { loadStoryData, type StoryData } from '$lib/story/story-data';
 
+let engine: Promise<NodeEngine> | undefined;
 let story: Promise<StoryData> | undefined;
+
+export function nodeEngine(): Promise<NodeEngine> {
+	engine ??= NodeEngine.open(join(process.cwd(), 'static', 'data'));
+	return engine;
+}
 
 /** The story's data, queried once per build from static/data. */
 export function storyData(): Promise<StoryData> {
-	story ??= NodeEngine.open(join(process.cwd(), 'static', 'data')).then(async (engine) => {
-		try {
-			return await loadStoryData(engine);
-		} finally {
-			engine.close();
-		}
-	});
+	story ??= nodeEngine().then(loadStoryData);
 	return story;
 }

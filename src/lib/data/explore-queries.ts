@@ -1,0 +1,136 @@
+/**
+ * The explorer's queries over trade_annual: any reporter and partners the data holds, any years,
+ * flows and derived measures, as either side reports them. Every parameter is checked against a
+ * whitelist and passed as a prepared-statement value.
+ */
+import { isKnownCode } from '../schema/countries';
+import type { QueryDef } from './engine';
+import { toNullableNumber, toNumber, toText } from './engine';
+import { yearRange, type YearRange } from './queries';
+
+export const EXPLORE_FLOWS = ['exports', 'imports', 'balance', 'total'] as const;
+export type ExploreFlow = (typeof EXPLORE_FLOWS)[number];
+export const EXPLORE_MEASURES = ['value', 'share', 'change', 'index'] as const;
+export type ExploreMeasure = (typeof EXPLORE_MEASURES)[number];
+/** Whose books: the reporter's own figures, or what its partners report (mirror statistics). */
+export const EXPLORE_SIDES = ['reporter', 'partner'] as const;
+export type ExploreSide = (typeof EXPLORE_SIDES)[number];
+/** How many partners one chart compares. */
+export const MAX_PARTNERS = 6;
+
+export interface ExploreInput extends YearRange {
+	reporter: string;
+	partners: string[];
+	flow: ExploreFlow;
+	measure: ExploreMeasure;
+	side: ExploreSide;
+	/** Base year of the index measure. */
+	base: number;
+}
+
+export function checkCode(name: string, value: string): string {
+	if (!/^[A-Z]{3}$/.test(value) || !isKnownCode(value)) throw new RangeError(`${name} must be a known three-letter country or economy code, got ${JSON.stringify(value)}`);
+	return value;
+}
+
+function oneOf<T extends string>(name: string, values: readonly T[], value: string): T {
+	const found = values.find((v) => v === value);
+	if (!found) throw new RangeError(`${name} must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
+	return found;
+}
+
+export function checkExploreInput(input: ExploreInput): ExploreInput {
+	const [from, to] = yearRange(input);
+	if (input.partners.length === 0 || input.partners.length > MAX_PARTNERS) throw new RangeError(`choose from 1 to ${MAX_PARTNERS} partners, got ${input.partners.length}`);
+	const measure = oneOf('measure', EXPLORE_MEASURES, input.measure);
+	const side = oneOf('side', EXPLORE_SIDES, input.side);
+	if (measure === 'share' && side === 'partner') throw new RangeError('a share of the reporter’s total needs the reporter’s own figures');
+	return {
+		from,
+		to,
+		reporter: checkCode('reporter', input.reporter),
+		partners: input.partners.map((p) => checkCode('partner', p)),
+		flow: oneOf('flow', EXPLORE_FLOWS, input.flow),
+		measure,
+		side,
+		base: yearRange({ from: input.base, to: input.base })[0]
+	};
+}
+
+export interface ExploreRow {
+	year: number;
+	partner: string;
+	/** The measure: US$ for value, per cent for share and change, 100 = base year for index. */
+	value: number | null;
+	/** The underlying US$ value of the flow. */
+	usd: number | null;
+}
+
+/** Partner slots: unused ones are NULL, so the statement text never depends on the input. */
+const partnerSlots = Array.from({ length: MAX_PARTNERS }, (_, i) => `$${i + 8}`).join(', ');
+
+export const exploreSeries: QueryDef<ExploreInput, ExploreRow> = {
+	id: 'explore',
+	tables: ['trade_annual'],
+	sql: `WITH usd AS (
+	        -- One figure per reporter, partner, flow and year: US$ only.
+	        SELECT reporter, partner, flow, year, any_value(value ORDER BY source_id) AS value
+	        FROM trade_annual WHERE currency = 'USD' GROUP BY ALL),
+	      books AS (
+	        SELECT year, partner, flow, value FROM usd WHERE $6 = 'reporter' AND reporter = $3
+	        UNION ALL
+	        -- Mirror: what each partner reports of its trade with the reporter, flows turned round.
+	        SELECT year, reporter AS partner, CASE flow WHEN 'imports' THEN 'exports' ELSE 'imports' END, value
+	        FROM usd WHERE $6 = 'partner' AND partner = $3),
+	      flows AS (
+	        SELECT year, partner,
+	               CASE $4 WHEN 'exports' THEN sum(value) FILTER (flow = 'exports')
+	                       WHEN 'imports' THEN sum(value) FILTER (flow = 'imports')
+	                       WHEN 'balance' THEN sum(value) FILTER (flow = 'exports') - sum(value) FILTER (flow = 'imports')
+	                       ELSE sum(value) FILTER (flow = 'exports') + sum(value) FILTER (flow = 'imports') END AS usd
+	        FROM books GROUP BY year, partner),
+	      chosen AS (
+	        SELECT f.year, f.partner, f.usd, w.usd AS world,
+	               lag(f.usd) OVER (PARTITION BY f.partner ORDER BY f.year) AS previous,
+	               lag(f.year) OVER (PARTITION BY f.partner ORDER BY f.year) AS previous_year,
+	               max(f.usd) FILTER (f.year = $7) OVER (PARTITION BY f.partner) AS base
+	        FROM flows f LEFT JOIN flows w ON w.year = f.year AND w.partner = 'WLD'
+	        WHERE f.partner IN (${partnerSlots}))
+	      SELECT year::INTEGER AS year, partner, usd,
+	             CASE $5 WHEN 'value' THEN usd
+	                     WHEN 'share' THEN 100 * usd / nullif(world, 0)
+	                     WHEN 'change' THEN CASE WHEN previous_year = year - 1 THEN 100 * (usd / nullif(previous, 0) - 1) END
+	                     ELSE 100 * usd / nullif(base, 0) END AS value
+	      FROM chosen WHERE year BETWEEN $1 AND $2 ORDER BY partner, year`,
+	params: (raw) => {
+		const input = checkExploreInput(raw);
+		const slots = Array.from({ length: MAX_PARTNERS }, (_, i) => input.partners[i] ?? null);
+		return [input.from, input.to, input.reporter, input.flow, input.measure, input.side, input.base, ...slots];
+	},
+	row: (r) => ({ year: toNumber(r.year), partner: toText(r.partner), value: toNullableNumber(r.value), usd: toNullableNumber(r.usd) })
+};
+
+export interface TradePair {
+	reporter: string;
+	partner: string;
+	firstYear: number;
+	lastYear: number;
+	sourceIds: string[];
+}
+
+/** Every reporter and partner pair with US$ figures, for the explorer's choices. */
+export const tradePairs: QueryDef<void, TradePair> = {
+	id: 'explore-pairs',
+	tables: ['trade_annual'],
+	sql: `SELECT reporter, partner, min(year)::INTEGER AS first_year, max(year)::INTEGER AS last_year,
+	             string_agg(DISTINCT source_id, ';' ORDER BY source_id) AS source_ids
+	      FROM trade_annual WHERE currency = 'USD' GROUP BY reporter, partner ORDER BY reporter, partner`,
+	params: () => [],
+	row: (r) => ({
+		reporter: toText(r.reporter),
+		partner: toText(r.partner),
+		firstYear: toNumber(r.first_year),
+		lastYear: toNumber(r.last_year),
+		sourceIds: toText(r.source_ids).split(';')
+	})
+};

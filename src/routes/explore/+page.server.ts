@@ -1,0 +1,41 @@
+import { runQuery } from '$lib/data/engine';
+import { exploreSeries, tradePairs, type ExploreInput } from '$lib/data/explore-queries';
+import { allSources } from '$lib/data/queries';
+import type { ExploreChoices } from '$lib/explore/explore-url';
+import { nodeEngine } from '$lib/server/node-engine';
+import type { PageServerLoad } from './$types';
+
+/** The explorer's choices come from the data; the default view is Canada's exports to China and the US. */
+export const load: PageServerLoad = async () => {
+	const engine = await nodeEngine();
+	const pairs = await runQuery(engine, tradePairs, undefined);
+	const partners: Record<string, string[]> = {};
+	for (const p of pairs) {
+		(partners[p.reporter] ??= []).push(p.partner);
+		// Mirror figures: what the partner reports of its trade with the reporter.
+		(partners[p.partner] ??= []).push(p.reporter);
+	}
+	for (const r of Object.keys(partners)) partners[r] = [...new Set(partners[r])].sort();
+	const choices: ExploreChoices = {
+		reporters: Object.keys(partners).filter((r) => pairs.some((p) => p.reporter === r)).sort(),
+		partners,
+		firstYear: Math.min(...pairs.map((p) => p.firstYear)),
+		lastYear: Math.max(...pairs.map((p) => p.lastYear))
+	};
+	const reporter = choices.reporters.includes('CAN') ? 'CAN' : choices.reporters[0];
+	const wanted = ['CHN', 'USA'].filter((p) => partners[reporter]?.includes(p));
+	const defaults: ExploreInput = {
+		reporter,
+		partners: wanted.length ? wanted : (partners[reporter] ?? []).slice(0, 2),
+		flow: 'exports',
+		measure: 'value',
+		side: 'reporter',
+		from: choices.firstYear,
+		to: choices.lastYear,
+		base: choices.firstYear
+	};
+	const rows = await runQuery(engine, exploreSeries, defaults);
+	const cited = new Set(pairs.flatMap((p) => p.sourceIds));
+	const sources = (await runQuery(engine, allSources, undefined)).filter((s) => cited.has(s.sourceId));
+	return { choices, defaults, rows, sources };
+};
