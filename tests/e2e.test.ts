@@ -3,7 +3,8 @@
  * nothing is fetched from another host, DuckDB-WASM answers an interaction, failures are shown
  * beside the chart while the drawn chart stays, and everything reads with JavaScript off.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -167,6 +168,37 @@ describe('explorer', () => {
 		expect(await w.page.locator('figure[data-chart="explore"] [data-mark="line"]').count()).toBe(2);
 		expect(dialogs).toBe(0);
 		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('the CSV download reads back in DuckDB to the rows in the table, and the citation names the view', async () => {
+		const w = await watchedPage(browser, server.origin, { acceptDownloads: true });
+		await w.page.goto(server.origin + '/explore?reporter=CAN&partners=CHN,USA&flow=exports&measure=share&side=reporter&from=2010&to=2020&base=2010', { waitUntil: 'networkidle' });
+		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2010');
+		const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click('[data-action="download-csv"]')]);
+		expect(download.suggestedFilename()).toBe('trade-lens-can-chn-usa-exports-share-2010-2020.csv');
+		const path = join(SHOTS, '..', download.suggestedFilename());
+		await download.saveAs(path);
+		const text = await readFile(path, 'utf8');
+		expect(text).toContain('# Trade Lens view: http://127.0.0.1:4174/explore?reporter=CAN&partners=CHN%2CUSA&flow=exports&measure=share');
+		expect(text).toContain('# Source: IMF, Direction of Trade Statistics. Licence: ');
+
+		const db = await (await DuckDBInstance.create(':memory:')).connect();
+		const read = await db.runAndReadAll(`SELECT partner, year::INTEGER AS year, round(value, 1) AS value FROM read_csv('${path}', comment = '#', header = true) ORDER BY year, partner`);
+		const fromFile = read.getRowObjectsJS().map((r) => `${String(r.year)} ${String(r.partner)} ${Number(r.value).toFixed(1)}`);
+		db.closeSync();
+		const fromTable = await w.page.$$eval('figure[data-chart="explore"] details table tbody tr', (trs) =>
+			trs.flatMap((tr) => {
+				const cells = [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '');
+				return [`${cells[0]} CHN ${cells[1].replace('%', '')}`, `${cells[0]} USA ${cells[2].replace('%', '')}`];
+			})
+		);
+		expect(fromFile).toEqual(fromTable);
+
+		await w.page.locator('.take-away summary').click();
+		const apa = await w.page.locator('[data-citation="APA"]').innerText();
+		expect(apa).toContain('Canada’s exports to China, United States, 2010–2020, as Canada reports it [Data set]');
+		expect(apa).toContain('http://127.0.0.1:4174/explore?reporter=CAN&partners=CHN%2CUSA');
 		await w.context.close();
 	});
 

@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQuery } from '../src/lib/data/engine';
-import { EXPLORE_FLOWS, EXPLORE_MEASURES, EXPLORE_SIDES, exploreSeries, tradePairs, type ExploreInput } from '../src/lib/data/explore-queries';
+import { EXPLORE_FLOWS, EXPLORE_MEASURES, EXPLORE_SIDES, exploreSeries, partnerRanking, tradePairs, type ExploreInput } from '../src/lib/data/explore-queries';
+import { rankingChart } from '../src/lib/explore/ranking-chart';
 import { NodeEngine } from '../src/lib/data/node-engine';
 import { parseView, viewParams, type ExploreChoices } from '../src/lib/explore/explore-url';
 import { ROOT } from './helpers/project';
@@ -36,6 +37,19 @@ describe('explore queries on the built data', () => {
 	it('mirror: what China reports of its imports from Canada, as Canada’s exports', async () => {
 		const rows = await runQuery(engine, exploreSeries, view({ partners: ['CHN'], side: 'partner' }));
 		expect(rows.find((r) => r.year === 2025)?.value).toBe(41_700_000_000);
+	});
+
+	it('ranking: the latest year with figures, largest partner first, aggregates left out of the chart', async () => {
+		const input = { reporter: 'CAN', flow: 'exports', side: 'reporter', year: 2025 } as const;
+		const rows = await runQuery(engine, partnerRanking, input);
+		expect(rows[0]).toMatchObject({ partner: 'WLD', year: 2020 });
+		expect(rows.map((r) => r.partner)).toEqual(['WLD', 'USA', 'CHN']);
+		const chart = rankingChart(rows, input);
+		expect(chart.title).toBe('Canada’s export markets, 2020');
+		expect(chart.table.rows.map((r) => r.partner)).toEqual(['United States', 'China']);
+		expect(chart.cells.map((c) => c.id)).toEqual(['USA', 'CHN']);
+		const mirror = await runQuery(engine, partnerRanking, { ...input, side: 'partner' });
+		expect(mirror).toEqual([{ partner: 'CHN', usd: 41_700_000_000, year: 2025 }]);
 	});
 
 	it('refuses bad input before any SQL runs', async () => {

@@ -134,3 +134,41 @@ export const tradePairs: QueryDef<void, TradePair> = {
 		sourceIds: toText(r.source_ids).split(';')
 	})
 };
+
+export interface RankingInput {
+	reporter: string;
+	flow: 'exports' | 'imports';
+	side: ExploreSide;
+	year: number;
+}
+
+export interface RankingRow {
+	partner: string;
+	usd: number;
+	/** The year ranked: the latest with figures, up to the one asked for. */
+	year: number;
+}
+
+/** Every partner of a reporter in one year, largest first (aggregates are left to the caller). */
+export const partnerRanking: QueryDef<RankingInput, RankingRow> = {
+	id: 'explore-ranking',
+	tables: ['trade_annual'],
+	sql: `WITH usd AS (
+	        SELECT reporter, partner, flow, year, any_value(value ORDER BY source_id) AS value
+	        FROM trade_annual WHERE currency = 'USD' AND year <= $4 GROUP BY ALL),
+	      books AS (
+	        SELECT year, partner, value FROM usd WHERE $3 = 'reporter' AND reporter = $1 AND flow = $2
+	        UNION ALL
+	        SELECT year, reporter, value FROM usd
+	        WHERE $3 = 'partner' AND partner = $1 AND flow = CASE $2 WHEN 'exports' THEN 'imports' ELSE 'exports' END)
+	      SELECT partner, value AS usd, year::INTEGER AS year FROM books
+	      WHERE value > 0 AND year = (SELECT max(year) FROM books)
+	      ORDER BY usd DESC, partner`,
+	params: (input) => [
+		checkCode('reporter', input.reporter),
+		oneOf('flow', ['exports', 'imports'] as const, input.flow),
+		oneOf('side', EXPLORE_SIDES, input.side),
+		yearRange({ from: input.year, to: input.year })[0]
+	],
+	row: (r) => ({ partner: toText(r.partner), usd: toNumber(r.usd), year: toNumber(r.year) })
+};

@@ -1,7 +1,7 @@
 /** Every query with typical input: the Node–WASM parity test and the benchmark run these. */
 import type { QueryDef, QueryEngine } from './engine';
 import { runQuery } from './engine';
-import { exploreSeries, tradePairs } from './explore-queries';
+import { exploreSeries, partnerRanking, tradePairs } from './explore-queries';
 import { allFigures, allSources, bilateralTrade, canolaExports, exportShares, publicOpinion, tariffEvents } from './queries';
 
 /** A query with fixed input, run the same way on any engine. */
@@ -26,5 +26,7 @@ export const QUERY_SAMPLES: readonly QuerySample[] = [
 	sample(tradePairs, undefined),
 	sample(exploreSeries, { reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'exports', measure: 'share', side: 'reporter', from: 1990, to: 2025, base: 1990 }, 'explore (shares)'),
 	sample(exploreSeries, { reporter: 'CAN', partners: ['CHN'], flow: 'balance', measure: 'change', side: 'partner', from: 1980, to: 2025, base: 1980 }, 'explore (mirror balance, change)'),
-	sample(exploreSeries, { reporter: 'CHN', partners: ['CAN'], flow: 'total', measure: 'index', side: 'reporter', from: 1995, to: 2025, base: 2000 }, 'explore (index)')
+	sample(exploreSeries, { reporter: 'CHN', partners: ['CAN'], flow: 'total', measure: 'index', side: 'reporter', from: 1995, to: 2025, base: 2000 }, 'explore (index)'),
+	sample(partnerRanking, { reporter: 'CAN', flow: 'imports', side: 'reporter', year: 2020 }),
+	sample(partnerRanking, { reporter: 'CAN', flow: 'exports', side: 'partner', year: 2025 }, 'explore-ranking (mirror)')
 ];

@@ -5,7 +5,8 @@
  */
 import { browserEngine } from '$lib/data/browser-engine';
 import { runQuery } from '$lib/data/engine';
-import { exploreSeries, type ExploreInput, type ExploreRow } from '$lib/data/explore-queries';
+import { exploreSeries, partnerRanking, type ExploreInput, type ExploreRow, type RankingRow } from '$lib/data/explore-queries';
+import { rankingInput } from './ranking-chart';
 import { describeLoadError } from '$lib/data/load-errors';
 
 export class ExploreView {
@@ -13,14 +14,16 @@ export class ExploreView {
 	/** The view the rows were drawn for (lags `view` while a query runs). */
 	drawn: ExploreInput = $state() as ExploreInput;
 	rows: ExploreRow[] = $state([]);
+	ranking: RankingRow[] = $state([]);
 	busy = $state(false);
 	error: string | null = $state(null);
 	#request = 0;
 
-	constructor(view: ExploreInput, rows: ExploreRow[]) {
+	constructor(view: ExploreInput, rows: ExploreRow[], ranking: RankingRow[]) {
 		this.view = view;
 		this.drawn = view;
 		this.rows = rows;
+		this.ranking = ranking;
 	}
 
 	async show(view: ExploreInput): Promise<void> {
@@ -30,8 +33,9 @@ export class ExploreView {
 		try {
 			const engine = await browserEngine();
 			const rows = await runQuery(engine, exploreSeries, view);
+			const ranking = await runQuery(engine, partnerRanking, rankingInput(view));
 			if (request !== this.#request) return;
-			[this.rows, this.drawn, this.error] = [rows, view, null];
+			[this.rows, this.ranking, this.drawn, this.error] = [rows, ranking, view, null];
 		} catch (error) {
 			if (request === this.#request) this.error = describeLoadError(error);
 		} finally {

@@ -1,5 +1,6 @@
 import { runQuery } from '$lib/data/engine';
-import { exploreSeries, tradePairs, type ExploreInput } from '$lib/data/explore-queries';
+import { exploreSeries, partnerRanking, tradePairs, type ExploreInput } from '$lib/data/explore-queries';
+import { rankingInput } from '$lib/explore/ranking-chart';
 import { allSources } from '$lib/data/queries';
 import type { ExploreChoices } from '$lib/explore/explore-url';
 import { nodeEngine } from '$lib/server/node-engine';
@@ -35,7 +36,8 @@ export const load: PageServerLoad = async () => {
 		base: choices.firstYear
 	};
 	const rows = await runQuery(engine, exploreSeries, defaults);
+	const ranking = await runQuery(engine, partnerRanking, rankingInput(defaults));
 	const cited = new Set(pairs.flatMap((p) => p.sourceIds));
 	const sources = (await runQuery(engine, allSources, undefined)).filter((s) => cited.has(s.sourceId));
-	return { choices, defaults, rows, sources };
+	return { choices, defaults, rows, ranking, sources };
 };

@@ -1,0 +1,65 @@
+/** The reporter's partners ranked: bars for the largest, a treemap of the shares of the total. */
+import { barsModel } from '$lib/charts/bars-model';
+import { billionsTick, money, percent } from '$lib/charts/format';
+import { OKABE_ITO } from '$lib/charts/palette';
+import type { ChartTable } from '$lib/charts/table';
+import { treemapModel } from '$lib/charts/treemap-model';
+import type { RankingInput, RankingRow } from '$lib/data/explore-queries';
+import { countryName } from '$lib/schema/country-names';
+import { isAggregate } from '$lib/schema/countries';
+
+const BARS = 10;
+const CELLS = 15;
+/** White labels on these blues keep a contrast of at least 4.5:1. */
+const CELL_BLUES = ['#005a8c', '#2b6a94'];
+
+export function rankingInput(view: { reporter: string; flow: string; side: RankingInput['side']; to: number }): RankingInput {
+	return { reporter: view.reporter, flow: view.flow === 'imports' ? 'imports' : 'exports', side: view.side, year: view.to };
+}
+
+export function rankingTitle(input: RankingInput): string {
+	return `${countryName(input.reporter)}’s ${input.flow === 'exports' ? 'export markets' : 'import suppliers'}, ${input.year}`;
+}
+
+/** The ranking's input, with the year the data actually held. */
+export function rankedYear(rows: readonly RankingRow[], input: RankingInput): RankingInput {
+	return rows[0] ? { ...input, year: rows[0].year } : input;
+}
+
+export function rankingChart(rows: readonly RankingRow[], asked: RankingInput) {
+	const input = rankedYear(rows, asked);
+	const partners = rows.filter((r) => !isAggregate(r.partner) && r.partner !== input.reporter);
+	const total = partners.reduce((n, r) => n + r.usd, 0);
+	const share = (v: number) => (total > 0 ? (100 * v) / total : 0);
+	const describe = (r: RankingRow) => `${countryName(r.partner)}: ${money(r.usd, 'USD')}, ${percent(share(r.usd))} of the partners shown`;
+	const bars = barsModel(
+		partners.slice(0, BARS).map((r) => ({ id: r.partner, label: countryName(r.partner), value: r.usd, colour: OKABE_ITO.blue, text: `${money(r.usd, 'USD')} (${percent(share(r.usd))})`, description: describe(r) })),
+		{ width: 720, height: 0, margin: { top: 24, right: 150, bottom: 28, left: 170 } },
+		(v) => billionsTick(v),
+		28
+	);
+	const top = partners.slice(0, CELLS);
+	const rest = partners.slice(CELLS).reduce((n, r) => n + r.usd, 0);
+	const items = [
+		...top.map((r, i) => ({ id: r.partner, label: countryName(r.partner), value: r.usd, colour: CELL_BLUES[i % 2], description: describe(r) })),
+		...(rest > 0 ? [{ id: 'other', label: 'All others', value: rest, colour: '#555555', description: `All other partners: ${money(rest, 'USD')}, ${percent(share(rest))}` }] : [])
+	];
+	const table: ChartTable = {
+		caption: `${rankingTitle(input)}, US$ billions and share of the partners shown`,
+		columns: [
+			{ key: 'partner', label: 'Partner' },
+			{ key: 'usd', label: 'US$ billions', numeric: true },
+			{ key: 'share', label: 'Share', numeric: true }
+		],
+		rows: partners.map((r) => ({ partner: countryName(r.partner), usd: r.usd, share: share(r.usd) })),
+		format: (k, v) => (k === 'share' ? percent(v) : billionsTick(v))
+	};
+	const first = partners[0];
+	return {
+		title: rankingTitle(input),
+		bars,
+		cells: treemapModel(items, 720, 320),
+		table,
+		takeaway: first ? `${countryName(first.partner)} ranks first with ${percent(share(first.usd))} of the ${partners.length} partners with figures.` : 'No partner figures for this year.'
+	};
+}

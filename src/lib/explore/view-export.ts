@@ -1,0 +1,71 @@
+/**
+ * Taking a view away: the drawn rows as CSV with the view's title, permalink, sources, licences
+ * and access date in `#` comment lines above the header, and the view as APA, Chicago and BibTeX
+ * citations.
+ */
+import { stringify } from 'csv-stringify/browser/esm/sync';
+import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
+import type { SourceInfo } from '$lib/data/queries';
+
+export interface ViewContext {
+	title: string;
+	permalink: string;
+	sources: SourceInfo[];
+	/** ISO date the view was taken. */
+	accessed: string;
+}
+
+const CSV_COLUMNS = ['reporter', 'partner', 'flow', 'measure', 'side', 'year', 'value', 'usd'] as const;
+
+/** Comment lines cannot break out of the comment: line breaks in any text become spaces. */
+const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
+
+export function viewCsv(rows: readonly ExploreRow[], view: ExploreInput, context: ViewContext): string {
+	const header = [
+		`# ${oneLine(context.title)}`,
+		`# Trade Lens view: ${oneLine(context.permalink)}`,
+		`# Accessed ${context.accessed}`,
+		...context.sources.map((s) => `# ${oneLine(s.attribution)}. Licence: ${oneLine(s.licence)}`),
+		`# value is in the view's measure (${view.measure}); usd is the flow in current US$`
+	];
+	const body = stringify(
+		rows.map((r) => [view.reporter, r.partner, view.flow, view.measure, view.side, r.year, r.value, r.usd]),
+		{ header: true, columns: [...CSV_COLUMNS], cast: { number: (n) => String(n) } }
+	);
+	return `${header.join('\n')}\n${body}`;
+}
+
+export function csvFileName(view: ExploreInput): string {
+	return `trade-lens-${view.reporter}-${view.partners.join('-')}-${view.flow}-${view.measure}-${view.from}-${view.to}.csv`.toLowerCase();
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const longDate = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))}, ${iso.slice(0, 4)}`;
+const sourceList = (sources: readonly SourceInfo[]) => sources.map((s) => s.attribution.replace(/^Source:\s*/, '')).join('; ');
+/** BibTeX treats braces and backslashes specially; everything else passes through. */
+const bib = (text: string) => text.replace(/[\\{}]/g, '').replace(/[%&#_$]/g, (c) => `\\${c}`);
+
+export interface Citations {
+	apa: string;
+	chicago: string;
+	bibtex: string;
+}
+
+export function citations(context: ViewContext): Citations {
+	const year = context.accessed.slice(0, 4);
+	const sources = sourceList(context.sources);
+	const key = `tradelens${year}${context.title.replace(/[^A-Za-z]/g, '').slice(0, 24).toLowerCase()}`;
+	return {
+		apa: `Trade Lens. (${year}). ${context.title} [Data set]. Data from ${sources}. Retrieved ${longDate(context.accessed)}, from ${context.permalink}`,
+		chicago: `Trade Lens. “${context.title}.” Data set. Data from ${sources}. Accessed ${longDate(context.accessed)}. ${context.permalink}.`,
+		bibtex: [
+			`@misc{${key},`,
+			`  author = {{Trade Lens}},`,
+			`  title = {${bib(context.title)}},`,
+			`  year = {${year}},`,
+			`  howpublished = {\\url{${context.permalink}}},`,
+			`  note = {Data from ${bib(sources)}. Accessed ${context.accessed}}`,
+			`}`
+		].join('\n')
+	};
+}

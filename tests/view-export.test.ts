@@ -1,0 +1,66 @@
+/** CSV export and citations of an explorer view. */
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import type { ExploreInput } from '../src/lib/data/explore-queries';
+import type { SourceInfo } from '../src/lib/data/queries';
+import { citations, csvFileName, viewCsv, type ViewContext } from '../src/lib/explore/view-export';
+
+const view: ExploreInput = { reporter: 'CAN', partners: ['CHN'], flow: 'exports', measure: 'share', side: 'reporter', from: 2019, to: 2020, base: 2019 };
+const imf: SourceInfo = {
+	sourceId: 'imf_dots',
+	kind: 'dataset',
+	title: 'DOTS',
+	publisher: 'IMF',
+	outlet: null,
+	published: null,
+	url: null,
+	licence: 'IMF terms\nwith a line break',
+	attribution: 'Source: IMF, Direction of Trade Statistics',
+	note: null
+};
+const context: ViewContext = { title: 'Canada’s exports to China, 2019–2020', permalink: 'http://127.0.0.1:4173/explore?reporter=CAN&partners=CHN', sources: [imf], accessed: '2026-11-23' };
+const rows = [
+	{ year: 2019, partner: 'CHN', value: 3.9, usd: 17_434_671_974 },
+	{ year: 2020, partner: 'CHN', value: null, usd: null }
+];
+
+describe('CSV of a view', () => {
+	const csv = viewCsv(rows, view, context);
+
+	it('carries title, permalink, date, attribution and licence in comment lines that stay comments', () => {
+		const comments = csv.split('\n').filter((l) => l.startsWith('#'));
+		expect(comments).toEqual([
+			'# Canada’s exports to China, 2019–2020',
+			'# Trade Lens view: http://127.0.0.1:4173/explore?reporter=CAN&partners=CHN',
+			'# Accessed 2026-11-23',
+			'# Source: IMF, Direction of Trade Statistics. Licence: IMF terms with a line break',
+			"# value is in the view's measure (share); usd is the flow in current US$"
+		]);
+	});
+
+	it('reads back to the drawn rows', () => {
+		const records = parse(csv, { comment: '#', columns: true }) as Record<string, string>[];
+		expect(records).toEqual([
+			{ reporter: 'CAN', partner: 'CHN', flow: 'exports', measure: 'share', side: 'reporter', year: '2019', value: '3.9', usd: '17434671974' },
+			{ reporter: 'CAN', partner: 'CHN', flow: 'exports', measure: 'share', side: 'reporter', year: '2020', value: '', usd: '' }
+		]);
+		expect(csvFileName(view)).toBe('trade-lens-can-chn-exports-share-2019-2020.csv');
+	});
+});
+
+describe('citations', () => {
+	it('APA, Chicago and BibTeX name the title, sources, permalink and access date', () => {
+		const c = citations(context);
+		expect(c.apa).toBe(
+			'Trade Lens. (2026). Canada’s exports to China, 2019–2020 [Data set]. Data from IMF, Direction of Trade Statistics. Retrieved November 23, 2026, from http://127.0.0.1:4173/explore?reporter=CAN&partners=CHN'
+		);
+		expect(c.chicago).toContain('Accessed November 23, 2026. http://127.0.0.1:4173/explore?reporter=CAN&partners=CHN.');
+		expect(c.bibtex).toMatch(/^@misc\{tradelens2026canadasexportstochina,\n/);
+		expect(c.bibtex).toContain('howpublished = {\\url{http://127.0.0.1:4173/explore?reporter=CAN&partners=CHN}}');
+		expect(c.bibtex).toContain('note = {Data from IMF, Direction of Trade Statistics. Accessed 2026-11-23}');
+	});
+
+	it('BibTeX braces in a title cannot close the field early', () => {
+		expect(citations({ ...context, title: 'A} title {with braces_' }).bibtex).toContain('title = {A title with braces\\_},');
+	});
+});
