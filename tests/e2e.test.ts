@@ -171,7 +171,7 @@ describe('explorer', () => {
 		await w.context.close();
 	});
 
-	it('the CSV download reads back in DuckDB to the rows in the table, and the citation names the view', async () => {
+	it('CSV and Parquet downloads read back in DuckDB to the rows in the table, and the citation names the view', async () => {
 		const w = await watchedPage(browser, server.origin, { acceptDownloads: true });
 		await w.page.goto(server.origin + '/explore?reporter=CAN&partners=CHN,USA&flow=exports&measure=share&side=reporter&from=2010&to=2020&base=2010', { waitUntil: 'networkidle' });
 		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2010');
@@ -194,6 +194,19 @@ describe('explorer', () => {
 			})
 		);
 		expect(fromFile).toEqual(fromTable);
+
+		const [parquet] = await Promise.all([w.page.waitForEvent('download'), w.page.click('[data-action="download-parquet"]')]);
+		expect(parquet.suggestedFilename()).toBe('trade-lens-can-chn-usa-exports-share-2010-2020.parquet');
+		const parquetPath = join(SHOTS, '..', parquet.suggestedFilename());
+		await parquet.saveAs(parquetPath);
+		const db2 = await (await DuckDBInstance.create(':memory:')).connect();
+		const rowsBack = (await db2.runAndReadAll(`SELECT partner, year, round(value, 1) AS value FROM read_parquet('${parquetPath}') ORDER BY year, partner`))
+			.getRowObjectsJS()
+			.map((r) => `${String(r.year)} ${String(r.partner)} ${Number(r.value).toFixed(1)}`);
+		expect(rowsBack).toEqual(fromTable);
+		const kv = (await db2.runAndReadAll(`SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata('${parquetPath}')`)).getRowObjectsJS();
+		expect(kv.find((e) => e.key === 'trade_lens.permalink')?.value).toBe('http://127.0.0.1:4174/explore?reporter=CAN&partners=CHN%2CUSA&flow=exports&measure=share&side=reporter&from=2010&to=2020&base=2010');
+		db2.closeSync();
 
 		await w.page.locator('.take-away summary').click();
 		const apa = await w.page.locator('[data-citation="APA"]').innerText();

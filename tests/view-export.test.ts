@@ -3,7 +3,9 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ExploreInput } from '../src/lib/data/explore-queries';
 import type { SourceInfo } from '../src/lib/data/queries';
-import { citations, csvFileName, viewCsv, type ViewContext } from '../src/lib/explore/view-export';
+import { citations, exportFileName, viewCsv, type ViewContext } from '../src/lib/explore/view-export';
+import { viewParquet } from '../src/lib/explore/view-parquet';
+import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 
 const view: ExploreInput = { reporter: 'CAN', partners: ['CHN'], flow: 'exports', measure: 'share', side: 'reporter', from: 2019, to: 2020, base: 2019 };
 const imf: SourceInfo = {
@@ -44,7 +46,22 @@ describe('CSV of a view', () => {
 			{ reporter: 'CAN', partner: 'CHN', flow: 'exports', measure: 'share', side: 'reporter', year: '2019', value: '3.9', usd: '17434671974' },
 			{ reporter: 'CAN', partner: 'CHN', flow: 'exports', measure: 'share', side: 'reporter', year: '2020', value: '', usd: '' }
 		]);
-		expect(csvFileName(view)).toBe('trade-lens-can-chn-exports-share-2019-2020.csv');
+		expect(exportFileName(view, 'csv')).toBe('trade-lens-can-chn-exports-share-2019-2020.csv');
+	});
+});
+
+describe('Parquet of a view', () => {
+	it('holds the drawn rows, with the provenance as key-value metadata', async () => {
+		const file = viewParquet(rows, view, context);
+		expect(await parquetReadObjects({ file })).toEqual([
+			{ reporter: 'CAN', partner: 'CHN', flow: 'exports', measure: 'share', side: 'reporter', year: 2019, value: 3.9, usd: 17_434_671_974 },
+			{ reporter: 'CAN', partner: 'CHN', flow: 'exports', measure: 'share', side: 'reporter', year: 2020, value: null, usd: null }
+		]);
+		const kv = Object.fromEntries((parquetMetadata(file).key_value_metadata ?? []).map((e) => [e.key, e.value]));
+		expect(kv['trade_lens.permalink']).toBe(context.permalink);
+		expect(kv['trade_lens.sources']).toBe('Source: IMF, Direction of Trade Statistics');
+		expect(kv['trade_lens.licences']).toBe('imf_dots: IMF terms\nwith a line break');
+		expect(kv['trade_lens.accessed']).toBe('2026-11-23');
 	});
 });
 

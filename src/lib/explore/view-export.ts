@@ -35,8 +35,20 @@ export function viewCsv(rows: readonly ExploreRow[], view: ExploreInput, context
 	return `${header.join('\n')}\n${body}`;
 }
 
-export function csvFileName(view: ExploreInput): string {
-	return `trade-lens-${view.reporter}-${view.partners.join('-')}-${view.flow}-${view.measure}-${view.from}-${view.to}.csv`.toLowerCase();
+/** The view's provenance, for a CSV header or Parquet key-value metadata. */
+export function provenance(view: ExploreInput, context: ViewContext): [string, string][] {
+	return [
+		['title', context.title],
+		['permalink', context.permalink],
+		['accessed', context.accessed],
+		['sources', context.sources.map((s) => s.attribution).join('; ')],
+		['licences', context.sources.map((s) => `${s.sourceId}: ${s.licence}`).join('; ')],
+		['measure', view.measure]
+	];
+}
+
+export function exportFileName(view: ExploreInput, extension: 'csv' | 'parquet'): string {
+	return `trade-lens-${view.reporter}-${view.partners.join('-')}-${view.flow}-${view.measure}-${view.from}-${view.to}.${extension}`.toLowerCase();
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
