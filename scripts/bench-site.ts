@@ -31,10 +31,11 @@ interface Load {
 }
 
 /** Clicks a control and resolves with the ms until the chart is no longer busy (measured in the page). */
-async function timedChange(page: Page, action: string, value: string): Promise<number> {
+async function timedChange(page: Page, action: string, value: string, selector = FIGURE): Promise<number> {
 	return page.evaluate(
 		async ({ selector, action, value }) => {
 			const figure = document.querySelector(selector) as HTMLElement;
+			const controls = (selector.includes('"explore"') ? document : figure) as ParentNode;
 			const done = new Promise<number>((resolve) => {
 				let sawBusy = false;
 				const observer = new MutationObserver(() => {
@@ -48,15 +49,15 @@ async function timedChange(page: Page, action: string, value: string): Promise<n
 				observer.observe(figure, { attributes: true, attributeFilter: ['aria-busy'] });
 			});
 			const t0 = performance.now();
-			if (action === 'side') (figure.querySelector(`input[value="${value}"]`) as HTMLInputElement).click();
+			if (action === 'side' && controls === figure) (figure.querySelector(`input[value="${value}"]`) as HTMLInputElement).click();
 			else {
-				const select = figure.querySelector(`select[data-control="${action}"]`) as HTMLSelectElement;
+				const select = controls.querySelector(`select[data-control="${action}"]`) as HTMLSelectElement;
 				select.value = value;
 				select.dispatchEvent(new Event('change', { bubbles: true }));
 			}
 			return (await done) - t0;
 		},
-		{ selector: FIGURE, action, value }
+		{ selector, action, value }
 	);
 }
 
@@ -121,6 +122,36 @@ async function coldLoad(origin: string): Promise<{ load: Load; latencies: number
 	}
 }
 
+const EXPLORER = 'figure[data-chart="explore"]';
+
+/** The explorer, cold: the first change of view (engine start included), then warm changes. */
+async function explorerRun(origin: string): Promise<{ first: number; latencies: number[] }> {
+	const browser = await launchChromium();
+	try {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(origin + '/explore', { waitUntil: 'load' });
+		await page.waitForSelector('fieldset:not([disabled]) select[data-control="from"]');
+		const first = await timedChange(page, 'from', '1990', EXPLORER);
+		const changes: [string, string][] = [
+			['measure', 'share'],
+			['flow', 'imports'],
+			['measure', 'change'],
+			['from', '2000'],
+			['flow', 'total'],
+			['measure', 'value'],
+			['from', '1985']
+		];
+		const latencies: number[] = [];
+		for (let i = 0; i < QUERIES; i++) {
+			const [action, value] = changes[i % changes.length];
+			latencies.push(await timedChange(page, action, value, EXPLORER));
+		}
+		return { first, latencies };
+	} finally {
+		await browser.close();
+	}
+}
+
 const server = await startPreview(root, Number(values.port));
 try {
 	const loads: Load[] = [];
@@ -144,6 +175,13 @@ try {
 	console.log(`  JavaScript bytes (incl. worker):          ${kb(m('jsBytes'))}`);
 	console.log(`  JavaScript bytes before the first query:  ${kb(m('jsBeforeQuery'))}`);
 	console.log(`  interactive queries, warm (${latencies.length}):        p50 ${ms(quantile(latencies, 0.5))}, p95 ${ms(quantile(latencies, 0.95))}`);
+
+	const explorer: { first: number; latencies: number[] }[] = [];
+	for (let i = 0; i < RUNS; i++) explorer.push(await explorerRun(server.origin));
+	const changes = explorer.flatMap((e) => e.latencies);
+	console.log(`Explorer (/explore), ${RUNS} cold loads (medians):`);
+	console.log(`  first change of view, engine start included: ${ms(median(explorer.map((e) => e.first)))}`);
+	console.log(`  later changes of view (${changes.length}):           p50 ${ms(quantile(changes, 0.5))}, p95 ${ms(quantile(changes, 0.95))}`);
 } finally {
 	await server.stop();
 }
