@@ -7,6 +7,7 @@ import { publicOpinion } from '../src/lib/data/queries';
 import { QUERY_SAMPLES } from '../src/lib/data/query-samples';
 import { runQuery } from '../src/lib/data/engine';
 import { describeLoadError } from '../src/lib/data/load-errors';
+import { describeConsoleError } from '../src/lib/data/console-sql';
 import type { DataFetcher, WasmEngine } from '../src/lib/data/wasm-engine';
 import { ROOT } from './helpers/project';
 import { fileFetcher, openNodeWasmEngine } from './helpers/wasm-node';
@@ -69,5 +70,30 @@ describe('data-load failures give a clear message', () => {
 		broken = false;
 		// The failed manifest is not cached for ever: the engine asks again.
 		await expect(runQuery(engine, publicOpinion, undefined)).resolves.toHaveLength(31);
+	});
+});
+
+describe('the SQL console on DuckDB-WASM', () => {
+	it('runs a read-only query on the tables it names: first rows kept, all rows counted', async () => {
+		const engine = await openNodeWasmEngine(DATA);
+		const result = await engine.console('SELECT figure_id, value FROM figures ORDER BY figure_id', ['figures'], 10, 60_000);
+		expect(result.columns).toEqual(['figure_id', 'value']);
+		expect(result.rows).toHaveLength(10);
+		expect(result.total).toBe(84);
+	});
+
+	it('locks itself down: no files, no other hosts, no settings changed back', async () => {
+		const engine = await openNodeWasmEngine(DATA);
+		await engine.console('SELECT 1 AS x', [], 10, 60_000);
+		await expect(engine.console("SELECT * FROM read_csv('/etc/hostname')", [], 10, 60_000)).rejects.toThrow(/disabled|external access/i);
+		await expect(engine.console('SET enable_external_access = true', [], 10, 60_000)).rejects.toThrow(/lock/i);
+		// Published tables still load after the lock.
+		await expect(runQuery(engine, publicOpinion, undefined)).resolves.toHaveLength(31);
+	});
+
+	it('reports a syntax error with its position', async () => {
+		const engine = await openNodeWasmEngine(DATA);
+		const error = await engine.console('SELECT value FROM figures WHERE', ['figures'], 10, 60_000).catch((e: unknown) => e);
+		expect(describeConsoleError(error)).toEqual({ message: 'Parser error: syntax error at end of input', position: 31 });
 	});
 });

@@ -22,6 +22,13 @@ export async function openNodeWasmConnection(): Promise<WasmConnection> {
 	for (const sql of SETUP_SQL) conn.query(sql);
 	return {
 		insertArrowIpc: async (table, ipc) => conn.insertArrowFromIPCStream(ipc, { name: table, create: true }),
+		stream: async (sql) => {
+			const reader = await conn.send(sql);
+			return (async function* () {
+				yield* reader;
+			})();
+		},
+		cancel: async () => conn.cancelSent(),
 		query: async (sql, params) => {
 			const statement = conn.prepare(sql);
 			try {

@@ -1,7 +1,7 @@
 /** Arrow results → plain row objects, which each query's `row` then types. */
-import type { Table } from 'apache-arrow';
+import type { RecordBatch, Table } from 'apache-arrow';
 
-export function arrowRows(table: Table): Record<string, unknown>[] {
+export function arrowRows(table: Table | RecordBatch): Record<string, unknown>[] {
 	const names = table.schema.fields.map((f) => f.name);
 	const columns = names.map((n) => table.getChild(n));
 	const rows: Record<string, unknown>[] = new Array(table.numRows);

@@ -57,6 +57,12 @@ export async function openBrowserDuckDB(): Promise<WasmConnection> {
 		async insertArrowIpc(table, ipc) {
 			await conn.insertArrowFromIPCStream(ipc, { name: table, create: true });
 		},
+		async stream(sql: string) {
+			return conn.send(sql, true);
+		},
+		async cancel() {
+			return conn.cancelSent();
+		},
 		async query(sql: string, params: readonly SqlParam[]) {
 			const statement = await conn.prepare(sql);
 			try {

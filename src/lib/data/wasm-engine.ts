@@ -4,7 +4,7 @@
  * The DuckDB side is an adapter, so the browser (async worker) and the Node parity test
  * (blocking bindings) run the same loading and conversion code on the same wasm binary.
  */
-import type { Table } from 'apache-arrow';
+import type { RecordBatch, Table } from 'apache-arrow';
 import type { Manifest } from '../schema/manifest';
 import { tableByName } from '../schema/tables';
 import { arrowRows } from './arrow-rows';
@@ -15,6 +15,27 @@ import { parquetToArrowIpc } from './parquet-to-arrow';
 export interface WasmConnection {
 	insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
 	query(sql: string, params: readonly SqlParam[]): Promise<Table>;
+	/** Runs a statement as a stream of record batches (for the SQL console). */
+	stream(sql: string): Promise<AsyncIterable<RecordBatch>>;
+	/** Cancels the statement being streamed; false when there was none. */
+	cancel(): Promise<boolean>;
+}
+
+/** Settings for the SQL console: no files, no other hosts, and no way to change that back. */
+export const LOCKDOWN_SQL = ['SET enable_external_access = false', 'SET lock_configuration = true'];
+
+export interface ConsoleResult {
+	columns: string[];
+	/** The first rows, up to the limit asked for. */
+	rows: Record<string, unknown>[];
+	/** How many rows the statement returned in all. */
+	total: number;
+}
+
+export class ConsoleCancelled extends Error {
+	constructor(readonly reason: 'cancelled' | 'timeout') {
+		super(reason === 'timeout' ? 'The query ran past the time limit and was stopped.' : 'The query was cancelled.');
+	}
 }
 
 /** Fetches a file of the published data by name (`manifest.json`, `figures.parquet`). */
@@ -114,6 +135,47 @@ export class WasmEngine implements QueryEngine {
 			throw new DataLoadError('corrupt', `The data file ${entry.file} could not be read as Parquet.`, { cause });
 		}
 		await (await connection).insertArrowIpc(name, ipc);
+	}
+
+	#locked = false;
+	#cancelled: ConsoleCancelled['reason'] | null = null;
+
+	/**
+	 * Runs a console statement (already checked read-only) on the published tables it names: keeps
+	 * the first `limit` rows and counts the rest, and stops at `timeoutMs` or on `cancelConsole()`.
+	 */
+	async console(sql: string, tables: readonly string[], limit: number, timeoutMs: number): Promise<ConsoleResult> {
+		await this.useTables(tables);
+		const connection = await this.connection();
+		if (!this.#locked) {
+			for (const statement of LOCKDOWN_SQL) await connection.query(statement, []);
+			this.#locked = true;
+		}
+		this.#cancelled = null;
+		const timer = setTimeout(() => void this.cancelConsole('timeout'), timeoutMs);
+		try {
+			const batches = await connection.stream(sql);
+			const rows: Record<string, unknown>[] = [];
+			let columns: string[] = [];
+			let total = 0;
+			for await (const batch of batches) {
+				columns = batch.schema.fields.map((f) => f.name);
+				total += batch.numRows;
+				if (rows.length < limit) rows.push(...arrowRows(batch).slice(0, limit - rows.length));
+			}
+			if (this.#cancelled) throw new ConsoleCancelled(this.#cancelled);
+			return { columns, rows, total };
+		} catch (error) {
+			if (this.#cancelled) throw new ConsoleCancelled(this.#cancelled);
+			throw error;
+		} finally {
+			clearTimeout(timer);
+		}
+	}
+
+	async cancelConsole(reason: ConsoleCancelled['reason'] = 'cancelled'): Promise<void> {
+		this.#cancelled = reason;
+		await (await this.connection()).cancel();
 	}
 
 	async all(sql: string, params: readonly SqlParam[]): Promise<Record<string, unknown>[]> {

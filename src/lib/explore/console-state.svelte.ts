@@ -1,0 +1,51 @@
+/** The SQL console's state: the statement, its run, and what came back. */
+import { browserEngine } from '$lib/data/browser-engine';
+import { checkReadOnly, describeConsoleError, namedTables, type ConsoleError } from '$lib/data/console-sql';
+import { describeLoadError, DataLoadError } from '$lib/data/load-errors';
+import type { ConsoleResult } from '$lib/data/wasm-engine';
+
+/** Rows drawn on the page; up to KEPT rows are kept for the download. */
+export const DRAWN = 1_000;
+export const KEPT = 100_000;
+export const TIME_LIMIT_MS = 30_000;
+
+export class ConsoleState {
+	sql = $state('');
+	running = $state(false);
+	result: ConsoleResult | null = $state(null);
+	error: ConsoleError | null = $state(null);
+	/** The statement the result or error belongs to (for the error's caret). */
+	ran = $state('');
+	elapsedMs = $state(0);
+
+	constructor(sql: string) {
+		this.sql = sql;
+	}
+
+	async run(): Promise<void> {
+		if (this.running) return;
+		const check = checkReadOnly(this.sql);
+		this.ran = this.sql;
+		if (!check.ok) {
+			this.error = { message: check.message, position: null };
+			return;
+		}
+		this.running = true;
+		this.error = null;
+		const started = performance.now();
+		try {
+			const engine = await browserEngine();
+			this.result = await engine.console(check.sql, namedTables(check.sql), KEPT, TIME_LIMIT_MS);
+		} catch (error) {
+			this.error = error instanceof DataLoadError ? { message: describeLoadError(error), position: null } : describeConsoleError(error);
+		} finally {
+			this.elapsedMs = performance.now() - started;
+			this.running = false;
+		}
+	}
+
+	async cancel(): Promise<void> {
+		if (!this.running) return;
+		await (await browserEngine()).cancelConsole();
+	}
+}
