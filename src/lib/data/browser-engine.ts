@@ -3,15 +3,12 @@
  * Arrow, the Parquet reader) is imported here dynamically, so none of it loads before a person
  * interacts with a chart.
  */
+import { remembered } from './remembered';
 import type { WasmEngine } from './wasm-engine';
 
-let engine: Promise<WasmEngine> | undefined;
-
-export function browserEngine(base = ''): Promise<WasmEngine> {
-	engine ??= Promise.all([import('./browser-duckdb'), import('./wasm-engine')]).then(
-		([{ openBrowserDuckDB }, { WasmEngine }]) => new WasmEngine(openBrowserDuckDB, (file) => fetch(`${base}/data/${file}`))
-	);
-	// A failed download of the engine's code may be retried by the next interaction.
-	engine.catch(() => (engine = undefined));
-	return engine;
-}
+/** A failed download of the engine's code is tried again by the next interaction. */
+export const browserEngine: () => Promise<WasmEngine> = remembered(() =>
+	Promise.all([import('./browser-duckdb'), import('./wasm-engine')]).then(
+		([{ openBrowserDuckDB }, { WasmEngine }]) => new WasmEngine(openBrowserDuckDB, (file) => fetch(`/data/${file}`))
+	)
+);

@@ -6,7 +6,7 @@
 import { isKnownCode } from '../schema/countries';
 import type { QueryDef } from './engine';
 import { toNullableNumber, toNumber, toText } from './engine';
-import { yearRange, type YearRange } from './queries';
+import { checkOneOf, checkYear, yearRange, type YearRange } from './queries';
 
 export const EXPLORE_FLOWS = ['exports', 'imports', 'balance', 'total'] as const;
 export type ExploreFlow = (typeof EXPLORE_FLOWS)[number];
@@ -33,27 +33,21 @@ export function checkCode(name: string, value: string): string {
 	return value;
 }
 
-function oneOf<T extends string>(name: string, values: readonly T[], value: string): T {
-	const found = values.find((v) => v === value);
-	if (!found) throw new RangeError(`${name} must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
-	return found;
-}
-
 export function checkExploreInput(input: ExploreInput): ExploreInput {
 	const [from, to] = yearRange(input);
 	if (input.partners.length === 0 || input.partners.length > MAX_PARTNERS) throw new RangeError(`choose from 1 to ${MAX_PARTNERS} partners, got ${input.partners.length}`);
-	const measure = oneOf('measure', EXPLORE_MEASURES, input.measure);
-	const side = oneOf('side', EXPLORE_SIDES, input.side);
+	const measure = checkOneOf('measure', EXPLORE_MEASURES, input.measure);
+	const side = checkOneOf('side', EXPLORE_SIDES, input.side);
 	if (measure === 'share' && side === 'partner') throw new RangeError('a share of the reporter’s total needs the reporter’s own figures');
 	return {
 		from,
 		to,
 		reporter: checkCode('reporter', input.reporter),
 		partners: input.partners.map((p) => checkCode('partner', p)),
-		flow: oneOf('flow', EXPLORE_FLOWS, input.flow),
+		flow: checkOneOf('flow', EXPLORE_FLOWS, input.flow),
 		measure,
 		side,
-		base: yearRange({ from: input.base, to: input.base })[0]
+		base: checkYear('base', input.base)
 	};
 }
 
@@ -66,16 +60,17 @@ export interface ExploreRow {
 	usd: number | null;
 }
 
+/** One US$ figure per reporter, partner, flow and year: the rule both explorer queries share. */
+const USD_FIGURES = `SELECT reporter, partner, flow, year, any_value(value ORDER BY source_id) AS value
+	        FROM trade_annual WHERE currency = 'USD' GROUP BY ALL`;
+
 /** Partner slots: unused ones are NULL, so the statement text never depends on the input. */
 const partnerSlots = Array.from({ length: MAX_PARTNERS }, (_, i) => `$${i + 8}`).join(', ');
 
 export const exploreSeries: QueryDef<ExploreInput, ExploreRow> = {
 	id: 'explore',
 	tables: ['trade_annual'],
-	sql: `WITH usd AS (
-	        -- One figure per reporter, partner, flow and year: US$ only.
-	        SELECT reporter, partner, flow, year, any_value(value ORDER BY source_id) AS value
-	        FROM trade_annual WHERE currency = 'USD' GROUP BY ALL),
+	sql: `WITH usd AS (${USD_FIGURES}),
 	      books AS (
 	        SELECT year, partner, flow, value FROM usd WHERE $6 = 'reporter' AND reporter = $3
 	        UNION ALL
@@ -153,22 +148,20 @@ export interface RankingRow {
 export const partnerRanking: QueryDef<RankingInput, RankingRow> = {
 	id: 'explore-ranking',
 	tables: ['trade_annual'],
-	sql: `WITH usd AS (
-	        SELECT reporter, partner, flow, year, any_value(value ORDER BY source_id) AS value
-	        FROM trade_annual WHERE currency = 'USD' AND year <= $4 GROUP BY ALL),
+	sql: `WITH usd AS (${USD_FIGURES}),
 	      books AS (
-	        SELECT year, partner, value FROM usd WHERE $3 = 'reporter' AND reporter = $1 AND flow = $2
+	        SELECT year, partner, value FROM usd WHERE $3 = 'reporter' AND reporter = $1 AND flow = $2 AND year <= $4
 	        UNION ALL
 	        SELECT year, reporter, value FROM usd
-	        WHERE $3 = 'partner' AND partner = $1 AND flow = CASE $2 WHEN 'exports' THEN 'imports' ELSE 'exports' END)
+	        WHERE $3 = 'partner' AND partner = $1 AND flow = CASE $2 WHEN 'exports' THEN 'imports' ELSE 'exports' END AND year <= $4)
 	      SELECT partner, value AS usd, year::INTEGER AS year FROM books
 	      WHERE value > 0 AND year = (SELECT max(year) FROM books)
 	      ORDER BY usd DESC, partner`,
 	params: (input) => [
 		checkCode('reporter', input.reporter),
-		oneOf('flow', ['exports', 'imports'] as const, input.flow),
-		oneOf('side', EXPLORE_SIDES, input.side),
-		yearRange({ from: input.year, to: input.year })[0]
+		checkOneOf('flow', ['exports', 'imports'] as const, input.flow),
+		checkOneOf('side', EXPLORE_SIDES, input.side),
+		checkYear('year', input.year)
 	],
 	row: (r) => ({ partner: toText(r.partner), usd: toNumber(r.usd), year: toNumber(r.year) })
 };

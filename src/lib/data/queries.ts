@@ -16,6 +16,13 @@ export function checkYear(name: string, value: number): number {
 	return value;
 }
 
+/** One of a whitelist's values, or the error that lists them. */
+export function checkOneOf<T extends string>(name: string, values: readonly T[], value: string): T {
+	const found = values.find((v) => v === value);
+	if (!found) throw new RangeError(`${name} must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
+	return found;
+}
+
 export interface YearRange {
 	from: number;
 	to: number;
@@ -49,11 +56,7 @@ const asFlow = (v: unknown) => {
 export const SIDES = ['both', 'CAN', 'CHN'] as const;
 export type Side = (typeof SIDES)[number];
 
-export function checkSide(value: string): Side {
-	const side = SIDES.find((s) => s === value);
-	if (!side) throw new RangeError(`side must be one of ${SIDES.join(', ')}, got ${JSON.stringify(value)}`);
-	return side;
-}
+export const checkSide = (value: string): Side => checkOneOf('side', SIDES, value);
 
 export interface BilateralTradeInput extends YearRange {
 	side: Side;

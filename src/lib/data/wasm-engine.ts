@@ -11,6 +11,7 @@ import { arrowRows } from './arrow-rows';
 import type { QueryEngine, SqlParam } from './engine';
 import { DataLoadError } from './load-errors';
 import { parquetToArrowIpc } from './parquet-to-arrow';
+import { remembered } from './remembered';
 
 export interface WasmConnection {
 	insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
@@ -50,34 +51,18 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 }
 
 export class WasmEngine implements QueryEngine {
-	readonly #loading = new Map<string, Promise<void>>();
-	#manifest: Promise<Manifest> | undefined;
-	#connection: Promise<WasmConnection> | undefined;
+	/** Each table's load, made once; a failed one is tried again by a later query. */
+	readonly #tables = new Map<string, () => Promise<void>>();
+	/** DuckDB starts on first use (while the first table is fetched and decoded), again after a failure. */
+	readonly connection: () => Promise<WasmConnection>;
+	/** Fetched once; a failed fetch is asked for again by the next query. */
+	readonly manifest: () => Promise<Manifest> = remembered(() => this.#fetchManifest());
 
-	/**
-	 * `connect` starts DuckDB; it runs on first use, while the first table is fetched and decoded,
-	 * and again after a failure.
-	 */
 	constructor(
-		private readonly connect: () => Promise<WasmConnection>,
+		connect: () => Promise<WasmConnection>,
 		private readonly fetchData: DataFetcher
-	) {}
-
-	connection(): Promise<WasmConnection> {
-		if (!this.#connection) {
-			this.#connection = this.connect();
-			this.#connection.catch(() => (this.#connection = undefined));
-		}
-		return this.#connection;
-	}
-
-	manifest(): Promise<Manifest> {
-		if (!this.#manifest) {
-			this.#manifest = this.#fetchManifest();
-			// A failed fetch is not remembered: the next query asks again.
-			this.#manifest.catch(() => (this.#manifest = undefined));
-		}
-		return this.#manifest;
+	) {
+		this.connection = remembered(connect);
 	}
 
 	async #fetchManifest(): Promise<Manifest> {
@@ -100,14 +85,12 @@ export class WasmEngine implements QueryEngine {
 	}
 
 	#load(name: string): Promise<void> {
-		let loading = this.#loading.get(name);
-		if (!loading) {
-			loading = this.#fetchAndInsert(name);
-			// A failed load may be retried by a later query.
-			loading.catch(() => this.#loading.delete(name));
-			this.#loading.set(name, loading);
+		let load = this.#tables.get(name);
+		if (!load) {
+			load = remembered(() => this.#fetchAndInsert(name));
+			this.#tables.set(name, load);
 		}
-		return loading;
+		return load();
 	}
 
 	async #fetchAndInsert(name: string): Promise<void> {
