@@ -1,5 +1,4 @@
-import { storyData } from '$lib/server/node-engine';
-import { storyForCharts } from '$lib/story/figure-usage';
+import { chartStoryData } from '$lib/server/node-engine';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({ story: storyForCharts(await storyData()) });
+export const load: PageServerLoad = async () => ({ story: await chartStoryData() });

@@ -1,10 +1,12 @@
 /** The Node query engine used while prerendering: one per build process, on the built Parquet. */
 import { join } from 'node:path';
 import { NodeEngine } from '$lib/data/node-engine';
+import { storyForCharts } from '$lib/story/figure-usage';
 import { loadStoryData, type StoryData } from '$lib/story/story-data';
 
 let engine: Promise<NodeEngine> | undefined;
 let story: Promise<StoryData> | undefined;
+let chartStory: Promise<StoryData> | undefined;
 
 export function nodeEngine(): Promise<NodeEngine> {
 	engine ??= NodeEngine.open(join(process.cwd(), 'static', 'data'));
@@ -15,4 +17,10 @@ export function nodeEngine(): Promise<NodeEngine> {
 export function storyData(): Promise<StoryData> {
 	story ??= nodeEngine().then(loadStoryData);
 	return story;
+}
+
+/** What the chart pages hydrate with: trimmed once per build, not once per page. */
+export function chartStoryData(): Promise<StoryData> {
+	chartStory ??= storyData().then(storyForCharts);
+	return chartStory;
 }

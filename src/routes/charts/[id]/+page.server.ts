@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { querySql } from '$lib/data/query-text';
-import { storyData } from '$lib/server/node-engine';
-import { storyForCharts } from '$lib/story/figure-usage';
+import { chartStoryData } from '$lib/server/node-engine';
 import { CHART_IDS, CHART_QUERIES, isChartId } from '$lib/story/chart-ids';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -9,5 +8,5 @@ export const entries: EntryGenerator = () => CHART_IDS.map((id) => ({ id }));
 
 export const load: PageServerLoad = async ({ params }) => {
 	if (!isChartId(params.id)) error(404, `There is no chart called ${params.id}`);
-	return { id: params.id, story: storyForCharts(await storyData()), queries: CHART_QUERIES[params.id].map(querySql) };
+	return { id: params.id, story: await chartStoryData(), queries: CHART_QUERIES[params.id].map(querySql) };
 };
