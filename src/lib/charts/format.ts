@@ -26,6 +26,7 @@ const millions = number.format(',.0f');
 const billions2 = number.format(',.2f');
 const count = number.format(',d');
 const pct = number.format('.1f');
+const pctShort = number.format('.1~f');
 const pctAxis = number.format('~f');
 const signedPct = number.format('+.1f');
 
@@ -47,15 +48,20 @@ export const millionsTick = (value: number) => billionsAxis(value / 1e6);
 export const countText = (value: number) => count(Math.round(value));
 export const percent = (value: number) => `${pct(value)}%`;
 export const percentTick = (value: number) => `${pctAxis(value)}%`;
+/** One decimal at most, none when it is zero: 75 → "75%", 75.8 → "75.8%". */
+export const percentShort = (value: number) => `${pctShort(value)}%`;
 export const percentChange = (value: number) => `${signedPct(value).replace('-', '−')}%`;
 export const yearText = (year: number) => String(year);
 
 const monthYear = time.utcFormat('%b %Y');
+const monthDayYear = time.utcFormat('%B %-d, %Y');
 const dayMonthYear = time.utcFormat('%-d %B %Y');
 const quarterYear = (d: Date) => `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}`;
 
 /** '2025-08-14' → "14 August 2025". */
 export const dateText = (iso: string) => dayMonthYear(new Date(`${iso}T00:00:00Z`));
+/** '2026-11-23' → "November 23, 2026", as APA and Chicago citations write access dates. */
+export const citationDate = (iso: string) => monthDayYear(new Date(`${iso}T00:00:00Z`));
 /** A period by its start: "Aug 2025" for a month, "Q3 2025" for a quarter. */
 export const periodText = (iso: string, frequency: 'month' | 'quarter') =>
 	frequency === 'month' ? monthYear(new Date(`${iso}T00:00:00Z`)) : quarterYear(new Date(`${iso}T00:00:00Z`));
@@ -69,3 +75,12 @@ export const QUALIFIER_TEXT: Record<string, string> = {
 	at_least: 'at least ',
 	up_to: 'up to '
 };
+
+/** A figure of the ledger as it reads: qualifier, number and unit ("about 75%", "up to 49,000 vehicles"). */
+export function figureText(value: number, unit: string, qualifier: string): string {
+	const q = QUALIFIER_TEXT[qualifier] ?? '';
+	if (unit === 'USD' || unit === 'CAD') return q + money(value, unit);
+	if (unit === 'pct') return q + percentShort(value);
+	if (unit === 'year') return q + String(value);
+	return `${q}${countText(value)} ${unit}`;
+}

@@ -174,6 +174,16 @@ export function lineModel(series: readonly LineSeries[], annotations: readonly A
 	return { frame, xTicks, yTicks, series: drawn, annotations: drawnAnnotations, badges, callouts, plotWidth: w, plotHeight: h };
 }
 
+/**
+ * One point a year from `first` to `last`: `at` gives the value and label of a year, or null
+ * where there is no figure, which the line shows as a gap rather than bridging it.
+ */
+export function annualPoints(first: number, last: number, at: (year: number) => { y: number | null; label: string }): LinePoint[] {
+	const points: LinePoint[] = [];
+	for (let year = first; year <= last; year++) points.push({ x: yearX(year), ...at(year) });
+	return points;
+}
+
 /** A calendar year as the epoch-ms x value of its middle, so annual points sit inside their year. */
 export const yearX = (year: number) => Date.UTC(year, 0, 1);
 export const isoX = (iso: string) => Date.parse(`${iso}T00:00:00Z`);

@@ -1,6 +1,6 @@
 /** The explorer's chart: one line per partner, in the chosen measure. */
 import { billionsTick, money, percent, percentTick } from '$lib/charts/format';
-import { lineModel, yearX, type LineSeries } from '$lib/charts/line-model';
+import { annualPoints, lineModel, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import type { ChartTable } from '$lib/charts/table';
 import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
@@ -34,12 +34,10 @@ export function exploreTitle(view: ExploreInput): string {
 
 export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput) {
 	const series: LineSeries[] = view.partners.map((partner, i) => {
-		const points = [];
-		for (let year = view.from; year <= view.to; year++) {
-			const row = rows.find((r) => r.partner === partner && r.year === year);
-			const y = row?.value ?? null;
-			points.push({ x: yearX(year), y: y === null ? null : view.measure === 'value' ? y / 1e9 : y, label: `${countryName(partner)}, ${year}: ${y === null ? 'no data' : valueText(view, y)}` });
-		}
+		const points = annualPoints(view.from, view.to, (year) => {
+			const y = rows.find((r) => r.partner === partner && r.year === year)?.value ?? null;
+			return { y: y === null ? null : view.measure === 'value' ? y / 1e9 : y, label: `${countryName(partner)}, ${year}: ${y === null ? 'no data' : valueText(view, y)}` };
+		});
 		return { id: partner, label: countryName(partner), colour: COLOURS[i % COLOURS.length], dash: DASHES[i % DASHES.length], points };
 	});
 	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);

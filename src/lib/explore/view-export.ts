@@ -4,6 +4,7 @@
  * citations.
  */
 import { stringify } from 'csv-stringify/browser/esm/sync';
+import { citationDate } from '$lib/charts/format';
 import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
 import type { SourceInfo } from '$lib/data/queries';
 
@@ -51,8 +52,6 @@ export function exportFileName(view: ExploreInput, extension: 'csv' | 'parquet')
 	return `trade-lens-${view.reporter}-${view.partners.join('-')}-${view.flow}-${view.measure}-${view.from}-${view.to}.${extension}`.toLowerCase();
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const longDate = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))}, ${iso.slice(0, 4)}`;
 const sourceList = (sources: readonly SourceInfo[]) => sources.map((s) => s.attribution.replace(/^Source:\s*/, '')).join('; ');
 /** BibTeX treats braces and backslashes specially; everything else passes through. */
 const bib = (text: string) => text.replace(/[\\{}]/g, '').replace(/[%&#_$]/g, (c) => `\\${c}`);
@@ -68,8 +67,8 @@ export function citations(context: ViewContext): Citations {
 	const sources = sourceList(context.sources);
 	const key = `tradelens${year}${context.title.replace(/[^A-Za-z]/g, '').slice(0, 24).toLowerCase()}`;
 	return {
-		apa: `Trade Lens. (${year}). ${context.title} [Data set]. Data from ${sources}. Retrieved ${longDate(context.accessed)}, from ${context.permalink}`,
-		chicago: `Trade Lens. “${context.title}.” Data set. Data from ${sources}. Accessed ${longDate(context.accessed)}. ${context.permalink}.`,
+		apa: `Trade Lens. (${year}). ${context.title} [Data set]. Data from ${sources}. Retrieved ${citationDate(context.accessed)}, from ${context.permalink}`,
+		chicago: `Trade Lens. “${context.title}.” Data set. Data from ${sources}. Accessed ${citationDate(context.accessed)}. ${context.permalink}.`,
 		bibtex: [
 			`@misc{${key},`,
 			`  author = {{Trade Lens}},`,

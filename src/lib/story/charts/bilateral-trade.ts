@@ -1,6 +1,6 @@
 /** bilateral-trade: Canada–China goods trade both ways, as each side reports it. */
 import { billionsTick, billionsValue, money, percentChange, yearText } from '$lib/charts/format';
-import { lineModel, yearX, type LineSeries } from '$lib/charts/line-model';
+import { annualPoints, lineModel, yearX, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import type { ChartTable } from '$lib/charts/table';
 import type { BilateralTradeRow } from '$lib/data/queries';
@@ -38,11 +38,10 @@ export function bilateralSeries(rows: readonly BilateralTradeRow[]): LineSeries[
 	const years = rows.map((r) => r.year);
 	const [first, last] = [Math.min(...years), Math.max(...years)];
 	return SERIES.filter((s) => rows.some((r) => r.reporter === s.reporter && r.flow === s.flow)).map((s) => {
-		const points = [];
-		for (let year = first; year <= last; year++) {
+		const points = annualPoints(first, last, (year) => {
 			const row = rows.find((r) => r.reporter === s.reporter && r.flow === s.flow && r.year === year);
-			points.push({ x: yearX(year), y: row ? row.value / 1e9 : null, label: `${s.long}, ${year}: ${row ? money(row.value, 'USD') : 'no data'}` });
-		}
+			return { y: row ? row.value / 1e9 : null, label: `${s.long}, ${year}: ${row ? money(row.value, 'USD') : 'no data'}` };
+		});
 		return { id: s.id, label: s.label, colour: s.colour, dash: s.dash, points };
 	});
 }

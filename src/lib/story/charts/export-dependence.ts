@@ -1,6 +1,6 @@
 /** export-dependence: where Canada's exports go, the US, China and everyone else, by year. */
-import { QUALIFIER_TEXT, percent, percentTick } from '$lib/charts/format';
-import { lineModel, yearX, type LineSeries } from '$lib/charts/line-model';
+import { figureText, percent, percentTick } from '$lib/charts/format';
+import { annualPoints, lineModel, yearX, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import type { ChartTable } from '$lib/charts/table';
 import type { ExportShareRow } from '$lib/data/queries';
@@ -29,19 +29,18 @@ export function exportDependenceChart(data: StoryData) {
 	const years = byYear(data.shares);
 	const all = [...years.keys()].sort((a, b) => a - b);
 	const series: LineSeries[] = SHARES.map((s) => {
-		const points = [];
-		for (let year = all[0]; year <= all[all.length - 1]; year++) {
+		const points = annualPoints(all[0], all[all.length - 1], (year) => {
 			const row = years.get(year);
-			points.push({ x: yearX(year), y: row ? row[s.key] : null, label: `${s.label}, ${year}: ${row ? percent(row[s.key]) : 'no data'} of Canada’s exports` });
-		}
+			return { y: row ? row[s.key] : null, label: `${s.label}, ${year}: ${row ? percent(row[s.key]) : 'no data'} of Canada’s exports` };
+		});
 		return { id: s.id, label: s.label, colour: s.colour, dash: 'dash' in s ? s.dash : undefined, points };
 	});
 	const usa = figure(data, 'ca-exports-share-usa-2024');
 	const chn = figure(data, 'ca-exports-share-chn-2024');
 	const y2024 = yearX(Number(usa.periodStart.slice(0, 4)));
 	const callouts = [
-		{ id: 'quoted-usa', x: y2024, y: usa.value, text: `${QUALIFIER_TEXT[usa.qualifier]}${percent(usa.value).replace('.0', '')} (quoted)`, dx: -8, dy: -14, anchor: 'end' as const },
-		{ id: 'quoted-chn', x: y2024, y: chn.value, text: `${QUALIFIER_TEXT[chn.qualifier]}${percent(chn.value).replace('.0', '')} (quoted)`, dx: -8, dy: -14, anchor: 'end' as const }
+		{ id: 'quoted-usa', x: y2024, y: usa.value, text: `${figureText(usa.value, usa.unit, usa.qualifier)} (quoted)`, dx: -8, dy: -14, anchor: 'end' as const },
+		{ id: 'quoted-chn', x: y2024, y: chn.value, text: `${figureText(chn.value, chn.unit, chn.qualifier)} (quoted)`, dx: -8, dy: -14, anchor: 'end' as const }
 	];
 	const table: ChartTable = {
 		caption: 'Shares of Canada’s goods exports by destination, per cent',
@@ -60,7 +59,7 @@ export function exportDependenceChart(data: StoryData) {
 	return {
 		model: lineModel(series, [], { yTick: percentTick, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0, 100], callouts }),
 		table,
-		takeaway: `In ${latest.year} the United States took ${percent(latest.shareUsa)} of Canada’s goods exports and China ${percent(latest.shareChn)}: the press rounded 2024 to ${QUALIFIER_TEXT[usa.qualifier]}${usa.value}% against ${QUALIFIER_TEXT[chn.qualifier]}${chn.value}%.`,
+		takeaway: `In ${latest.year} the United States took ${percent(latest.shareUsa)} of Canada’s goods exports and China ${percent(latest.shareChn)}: the press rounded 2024 to ${figureText(usa.value, usa.unit, usa.qualifier)} against ${figureText(chn.value, chn.unit, chn.qualifier)}.`,
 		figureIds: [usa.figureId, chn.figureId],
 		sources: sourcesFor(data, [...[...years.values()].map((r) => r.sourceId), usa.sourceId])
 	};

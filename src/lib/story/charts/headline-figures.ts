@@ -1,5 +1,5 @@
 /** headline-figures: the numbers the press quoted, each beside what the official series says. */
-import { QUALIFIER_TEXT, money, percent, percentChange } from '$lib/charts/format';
+import { figureText, money, percent, percentChange } from '$lib/charts/format';
 import type { ChartTable } from '$lib/charts/table';
 import type { ExportShareRow, FigureLedgerRow } from '$lib/data/queries';
 import { figure, sourcesFor, type StoryData } from '../story-data';
@@ -22,7 +22,7 @@ export interface HeadlineCard {
 	sourceIds: string[];
 }
 
-const quoted = (f: FigureLedgerRow) => `${QUALIFIER_TEXT[f.qualifier]}${percent(f.value).replace('.0%', '%')}`;
+const quoted = (f: FigureLedgerRow) => figureText(f.value, f.unit, f.qualifier);
 
 function statcanYear(shares: readonly ExportShareRow[], year: number): ExportShareRow {
 	const row = shares.find((r) => r.year === year && r.sourceId === 'statcan_cimt');

@@ -1,5 +1,5 @@
 /** tariff-timeline: each side's tariff measures as steps over time, status shown by line style. */
-import { countText, dateText, percent, periodText } from '$lib/charts/format';
+import { countText, dateText, percentShort, periodText } from '$lib/charts/format';
 import { isoX } from '$lib/charts/line-model';
 import { lanesModel, type Lane, type SegmentStatus } from '$lib/charts/lanes-model';
 import { OKABE_ITO } from '$lib/charts/palette';
@@ -25,7 +25,7 @@ const STATUS_TEXT: Record<SegmentStatus, string> = { in_force: 'in force', annou
 const DOMAIN: [string, string] = ['2024-07-01', '2026-07-01'];
 
 const asStatus = (s: string): SegmentStatus => (s === 'announced' || s === 'expected' ? s : 'in_force');
-const rateText = (r: TariffEventRow) => (r.ratePct === null ? 'no duty' : percent(r.ratePct).replace('.0%', '%'));
+const rateText = (r: TariffEventRow) => (r.ratePct === null ? 'no duty' : percentShort(r.ratePct));
 
 /** Measures aimed at the other side, in date order per product group; each lasts until the next. */
 export function tariffLanes(rows: readonly TariffEventRow[]): Lane[] {
