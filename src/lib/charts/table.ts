@@ -15,6 +15,20 @@ export interface ChartTable {
 	format?: (key: string, value: number) => string;
 }
 
+/**
+ * A wide table: a row per key (a year, a period) holding the key's text under `keyColumn`, and a
+ * cell per series, empty where `valueAt` has no value.
+ */
+export function pivotRows<K>(
+	keys: readonly K[],
+	keyColumn: string,
+	keyText: (key: K) => string,
+	series: readonly string[],
+	valueAt: (key: K, series: string) => number | null | undefined
+): Record<string, TableCell>[] {
+	return keys.map((key) => ({ [keyColumn]: keyText(key), ...Object.fromEntries(series.map((s) => [s, valueAt(key, s) ?? null])) }));
+}
+
 export type SortDirection = 'ascending' | 'descending';
 
 /** Rows sorted by one column: numbers by value, text by locale order, empty cells last either way. */

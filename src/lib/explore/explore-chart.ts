@@ -2,7 +2,7 @@
 import { billionsTick, money, percent, percentTick } from '$lib/charts/format';
 import { annualPoints, lineModel, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
-import type { ChartTable } from '$lib/charts/table';
+import { pivotRows, type ChartTable } from '$lib/charts/table';
 import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
 import { countryName } from '$lib/schema/country-names';
 
@@ -44,7 +44,7 @@ export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput) {
 	const table: ChartTable = {
 		caption: `${exploreTitle(view)}: ${measureUnit(view)}`,
 		columns: [{ key: 'year', label: 'Year' }, ...view.partners.map((p) => ({ key: p, label: countryName(p), numeric: true }))],
-		rows: years.map((year) => ({ year: String(year), ...Object.fromEntries(view.partners.map((p) => [p, rows.find((r) => r.partner === p && r.year === year)?.value ?? null])) })),
+		rows: pivotRows(years, 'year', String, view.partners, (year, p) => rows.find((r) => r.partner === p && r.year === year)?.value),
 		format: (_k, v) => (view.measure === 'value' ? billionsTick(v) : view.measure === 'index' ? v.toFixed(1) : percent(v))
 	};
 	const yTick = view.measure === 'value' ? (v: number) => billionsTick(v * 1e9) : view.measure === 'index' ? (v: number) => String(v) : percentTick;

@@ -2,7 +2,7 @@
 import { billionsTick, billionsValue, money, percentChange, yearText } from '$lib/charts/format';
 import { annualPoints, lineModel, yearX, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
-import type { ChartTable } from '$lib/charts/table';
+import { pivotRows, type ChartTable } from '$lib/charts/table';
 import type { BilateralTradeRow } from '$lib/data/queries';
 import { annotations, type EventName } from '../events';
 import { figure, sourcesFor, type StoryData } from '../story-data';
@@ -52,10 +52,10 @@ export function bilateralTable(rows: readonly BilateralTradeRow[]): ChartTable {
 	return {
 		caption: 'Canada–China goods trade by year, US$ billions, as each side reports it',
 		columns: [{ key: 'year', label: 'Year' }, ...present.map((s) => ({ key: s.id, label: s.long, numeric: true }))],
-		rows: years.map((year) => ({
-			year: yearText(year),
-			...Object.fromEntries(present.map((s) => [s.id, rows.find((r) => r.reporter === s.reporter && r.flow === s.flow && r.year === year)?.value ?? null]))
-		})),
+		rows: pivotRows(years, 'year', yearText, present.map((s) => s.id), (year, id) => {
+			const s = present.find((p) => p.id === id);
+			return rows.find((r) => r.reporter === s?.reporter && r.flow === s?.flow && r.year === year)?.value;
+		}),
 		format: (_key, v) => billionsValue(v)
 	};
 }

@@ -2,7 +2,7 @@
 import { millionsTick, money, periodText } from '$lib/charts/format';
 import { isoX, lineModel, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
-import type { ChartTable } from '$lib/charts/table';
+import { pivotRows, type ChartTable } from '$lib/charts/table';
 import { CANOLA_PRODUCTS, type CanolaProduct } from '$lib/data/queries';
 import { annotations } from '../events';
 import { sourcesFor, type StoryData } from '../story-data';
@@ -39,10 +39,7 @@ export function canolaChart(data: StoryData) {
 	const table: ChartTable = {
 		caption: `Canada’s canola exports to all partners by ${frequency}, C$ millions`,
 		columns: [{ key: 'period', label: frequency === 'month' ? 'Month' : 'Quarter' }, ...CANOLA_PRODUCTS.map((p) => ({ key: p, label: PRODUCT_LABEL[p], numeric: true }))],
-		rows: periods.map((start) => ({
-			period: periodText(start, frequency),
-			...Object.fromEntries(CANOLA_PRODUCTS.map((p) => [p, rows.find((r) => r.product === p && r.periodStart === start)?.value ?? null]))
-		})),
+		rows: pivotRows(periods, 'period', (start) => periodText(start, frequency), CANOLA_PRODUCTS, (start, p) => rows.find((r) => r.product === p && r.periodStart === start)?.value),
 		format: (_k, v) => millionsTick(v)
 	};
 	const seed = rows.filter((r) => r.product === 'seed');

@@ -2,7 +2,7 @@
 import { percent, percentTick } from '$lib/charts/format';
 import { lineModel, yearX, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
-import type { ChartTable } from '$lib/charts/table';
+import { pivotRows, type ChartTable } from '$lib/charts/table';
 import { annotations } from '../events';
 import { figure, sourcesFor, type StoryData } from '../story-data';
 
@@ -39,10 +39,7 @@ export function publicOpinionChart(data: StoryData) {
 	const table: ChartTable = {
 		caption: 'Canadians with a favourable view, per cent, by survey year',
 		columns: [{ key: 'year', label: 'Year' }, ...TARGETS.map((t) => ({ key: t.id, label: t.label, numeric: true }))],
-		rows: years.map((year) => ({
-			year: String(year),
-			...Object.fromEntries(TARGETS.map((t) => [t.id, rows.find((r) => r.year === year && r.target === t.id)?.pctFavourable ?? null]))
-		})),
+		rows: pivotRows(years, 'year', String, TARGETS.map((t) => t.id), (year, target) => rows.find((r) => r.year === year && r.target === target)?.pctFavourable),
 		format: (_k, v) => percent(v)
 	};
 	const events = annotations(data, ['detentions']);
