@@ -227,6 +227,68 @@ describe('explorer', () => {
 		expect(await title(w.page)).toContain('1995–2025');
 		await w.context.close();
 	});
+	it('a dropped CSV is mapped and drawn beside the published lines; a bad one is refused by line and column, and the first stays', async () => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(server.origin + '/explore?reporter=CAN&partners=CHN,USA&flow=exports&measure=value&side=reporter&from=2010&to=2020&base=2010', { waitUntil: 'networkidle' });
+		await w.page.waitForSelector('[data-own-drop]');
+		const drop = (name: string, text: string) =>
+			w.page.locator('[data-own-drop]').evaluate(
+				(el, [fileName, content]) => {
+					const transfer = new DataTransfer();
+					transfer.items.add(new File([content], fileName, { type: 'text/csv' }));
+					el.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+				},
+				[name, text]
+			);
+		const lines = () => w.page.locator('figure[data-chart="explore"] [data-mark="line"]').count();
+		expect(await lines()).toBe(2);
+
+		await drop('own-trade.csv', await readFile(join(ROOT, 'tests', 'fixtures', 'own-trade.csv'), 'utf8'));
+		await w.page.waitForSelector('[data-own-mapping]');
+		expect(await w.page.locator('select[data-own-field="value"]').inputValue()).toBe('column:Trade value (US$ millions)');
+		expect(await w.page.locator('select[data-own-scale]').inputValue()).toBe('1000000');
+		await w.page.click('[data-own-explore]');
+		await w.page.waitForSelector('[data-own-loaded]');
+		expect(await w.page.locator('[data-own-loaded]').innerText()).toContain('own-trade.csv, 11 rows for Canada with China (2018–2020)');
+		await w.page.waitForFunction(() => document.querySelectorAll('figure[data-chart="explore"] [data-mark="line"]').length === 4);
+		const headers = await w.page.locator('figure[data-chart="explore"] details table thead th').allTextContents();
+		expect(headers.map((h) => h.trim())).toEqual(['Year', 'China', 'United States', 'China (your file)', 'United States (your file)']);
+		const row2018 = await w.page.$$eval('figure[data-chart="explore"] details table tbody tr', (trs) =>
+			trs.filter((tr) => tr.querySelector('th')?.textContent === '2018').map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent))
+		);
+		expect(row2018.map((cells) => cells.slice(2))).toEqual([['27.80', '335.00']]);
+
+		// Another measure is drawn from both tables too.
+		await w.page.selectOption('select[data-control="measure"]', 'share');
+		await w.page.waitForURL(/measure=share/);
+		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] .meta')?.textContent?.includes('Per cent'));
+		await settled(w.page);
+		expect(await lines()).toBe(4);
+		await w.page.locator('figure[data-chart="explore"]').screenshot({ path: join(SHOTS, 'explore-own-file.png') });
+
+		await drop('own-trade-bad.csv', await readFile(join(ROOT, 'tests', 'fixtures', 'own-trade-bad.csv'), 'utf8'));
+		await w.page.waitForFunction(() => document.querySelector('[data-own-mapping] .about')?.textContent?.startsWith('own-trade-bad.csv'));
+		await w.page.click('[data-own-explore]');
+		await w.page.waitForSelector('[data-own-error]');
+		const error = await w.page.locator('[data-own-error]').innerText();
+		expect(error).toContain('own-trade-bad.csv could not be mapped: 5 problems:');
+		expect(error).toContain('line 3, column "Trade value (US$ millions)": got "about 25000", expected a number');
+		expect(error).toContain('line 4, column "Flow": got "Re-export", expected one of exports, imports, Export');
+		expect(error).toContain('The chart still shows own-trade.csv.');
+		expect(await lines()).toBe(4);
+		await w.page.locator('[data-own]').screenshot({ path: join(SHOTS, 'explore-own-file-refused.png') });
+
+		await drop('broken.csv', 'reporter,partner\nCAN,"CHN\n');
+		await w.page.waitForFunction(() => document.querySelector('[data-own-error]')?.textContent?.includes('broken.csv could not be read as CSV'));
+		expect(await w.page.locator('[data-own-error]').innerText()).toMatch(/line 2/);
+		expect(await lines()).toBe(4);
+
+		await w.page.click('[data-own-remove]');
+		await w.page.waitForFunction(() => document.querySelectorAll('figure[data-chart="explore"] [data-mark="line"]').length === 2);
+		expect(w.consoleErrors).toEqual([]);
+		expect(w.foreignRequests).toEqual([]);
+		await w.context.close();
+	});
 });
 
 describe('SQL console', () => {

@@ -4,6 +4,7 @@
  * whitelist and passed as a prepared-statement value.
  */
 import { isKnownCode } from '../schema/countries';
+import { OWN_TABLE } from '../schema/own-trade';
 import type { QueryDef } from './engine';
 import { toNullableNumber, toNumber, toText } from './engine';
 import { checkOneOf, checkYear, yearRange, type YearRange } from './queries';
@@ -60,17 +61,21 @@ export interface ExploreRow {
 	usd: number | null;
 }
 
-/** One US$ figure per reporter, partner, flow and year: the rule both explorer queries share. */
-const USD_FIGURES = `SELECT reporter, partner, flow, year, any_value(value ORDER BY source_id) AS value
-	        FROM trade_annual WHERE currency = 'USD' GROUP BY ALL`;
+/** The tables the explorer draws from: the published figures, and a person's own file in the browser. */
+export type TradeTable = 'trade_annual' | typeof OWN_TABLE;
+
+/** One US$ figure per reporter, partner, flow and year: the rule every explorer query shares. */
+const usdFigures = (table: TradeTable) => `SELECT reporter, partner, flow, year, any_value(value ORDER BY source_id) AS value
+	        FROM ${table} WHERE currency = 'USD' GROUP BY ALL`;
 
 /** Partner slots: unused ones are NULL, so the statement text never depends on the input. */
 const partnerSlots = Array.from({ length: MAX_PARTNERS }, (_, i) => `$${i + 8}`).join(', ');
 
-export const exploreSeries: QueryDef<ExploreInput, ExploreRow> = {
-	id: 'explore',
-	tables: ['trade_annual'],
-	sql: `WITH usd AS (${USD_FIGURES}),
+/** The explorer's lines, from the published figures or from a person's own file (same SQL, other table). */
+const seriesQuery = (id: string, table: TradeTable): QueryDef<ExploreInput, ExploreRow> => ({
+	id,
+	tables: [table],
+	sql: `WITH usd AS (${usdFigures(table)}),
 	      books AS (
 	        SELECT year, partner, flow, value FROM usd WHERE $6 = 'reporter' AND reporter = $3
 	        UNION ALL
@@ -103,7 +108,11 @@ export const exploreSeries: QueryDef<ExploreInput, ExploreRow> = {
 		return [input.from, input.to, input.reporter, input.flow, input.measure, input.side, input.base, ...slots];
 	},
 	row: (r) => ({ year: toNumber(r.year), partner: toText(r.partner), value: toNullableNumber(r.value), usd: toNullableNumber(r.usd) })
-};
+});
+
+export const exploreSeries = seriesQuery('explore', 'trade_annual');
+/** The same lines from a person's own file, drawn beside the published ones. */
+export const ownSeries = seriesQuery('explore-own', OWN_TABLE);
 
 export interface TradePair {
 	reporter: string;
@@ -113,13 +122,12 @@ export interface TradePair {
 	sourceIds: string[];
 }
 
-/** Every reporter and partner pair with US$ figures, for the explorer's choices. */
-export const tradePairs: QueryDef<void, TradePair> = {
-	id: 'explore-pairs',
-	tables: ['trade_annual'],
+const pairsQuery = (id: string, table: TradeTable): QueryDef<void, TradePair> => ({
+	id,
+	tables: [table],
 	sql: `SELECT reporter, partner, min(year)::INTEGER AS first_year, max(year)::INTEGER AS last_year,
 	             string_agg(DISTINCT source_id, ';' ORDER BY source_id) AS source_ids
-	      FROM trade_annual WHERE currency = 'USD' GROUP BY reporter, partner ORDER BY reporter, partner`,
+	      FROM ${table} WHERE currency = 'USD' GROUP BY reporter, partner ORDER BY reporter, partner`,
 	params: () => [],
 	row: (r) => ({
 		reporter: toText(r.reporter),
@@ -128,7 +136,12 @@ export const tradePairs: QueryDef<void, TradePair> = {
 		lastYear: toNumber(r.last_year),
 		sourceIds: toText(r.source_ids).split(';')
 	})
-};
+});
+
+/** Every reporter and partner pair with US$ figures, for the explorer's choices. */
+export const tradePairs = pairsQuery('explore-pairs', 'trade_annual');
+/** The pairs a person's own file holds. */
+export const ownPairs = pairsQuery('explore-own-pairs', OWN_TABLE);
 
 export interface RankingInput {
 	reporter: string;
@@ -148,7 +161,7 @@ export interface RankingRow {
 export const partnerRanking: QueryDef<RankingInput, RankingRow> = {
 	id: 'explore-ranking',
 	tables: ['trade_annual'],
-	sql: `WITH usd AS (${USD_FIGURES}),
+	sql: `WITH usd AS (${usdFigures('trade_annual')}),
 	      books AS (
 	        SELECT year, partner, value FROM usd WHERE $3 = 'reporter' AND reporter = $1 AND flow = $2 AND year <= $4
 	        UNION ALL

@@ -40,15 +40,19 @@ async function readColumns(bytes: ArrayBuffer, names: readonly string[]): Promis
 	return { rows, columns };
 }
 
-/** Parquet file of a published table → Arrow IPC stream with the schema's column types. */
-export async function parquetToArrowIpc(bytes: ArrayBuffer, table: TableSpec): Promise<Uint8Array> {
-	const names = table.columns.map((c) => c.name);
-	const { columns } = await readColumns(bytes, names);
+/** Columns of plain values (dates as ISO text or Date) → Arrow IPC stream with the schema's column types. */
+export function columnsToArrowIpc(table: TableSpec, columns: ReadonlyMap<string, readonly unknown[]>): Uint8Array {
 	const vectors = Object.fromEntries(
 		table.columns.map((c) => {
-			const values = (columns.get(c.name) ?? []).map((v) => (v === undefined ? null : v));
+			const values = (columns.get(c.name) ?? []).map((v) => (v === undefined ? null : c.type === 'date' && typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : v));
 			return [c.name, vectorFromArray(values, arrowType(c))];
 		})
 	);
 	return tableToIPC(new Table(vectors), 'stream');
+}
+
+/** Parquet file of a published table → Arrow IPC stream with the schema's column types. */
+export async function parquetToArrowIpc(bytes: ArrayBuffer, table: TableSpec): Promise<Uint8Array> {
+	const { columns } = await readColumns(bytes, table.columns.map((c) => c.name));
+	return columnsToArrowIpc(table, columns);
 }

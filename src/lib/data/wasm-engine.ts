@@ -7,6 +7,7 @@
 import type { RecordBatch, Table } from 'apache-arrow';
 import type { Manifest } from '../schema/manifest';
 import { tableByName } from '../schema/tables';
+import { OWN_TABLE } from '../schema/own-trade';
 import { arrowRows } from './arrow-rows';
 import type { QueryEngine, SqlParam } from './engine';
 import { DataLoadError } from './load-errors';
@@ -84,7 +85,19 @@ export class WasmEngine implements QueryEngine {
 		return Promise.all(names.map((n) => this.#load(n))).then(() => undefined);
 	}
 
+	/**
+	 * Puts a table made in the browser (a person's own file) under `name`, replacing an earlier one.
+	 * It is never fetched; a query naming it before it is put fails with a plain message.
+	 */
+	async putLocalTable(name: typeof OWN_TABLE, ipc: Uint8Array): Promise<void> {
+		const connection = await this.connection();
+		await connection.query(`DROP TABLE IF EXISTS ${name}`, []);
+		await connection.insertArrowIpc(name, ipc);
+		this.#tables.set(name, () => Promise.resolve());
+	}
+
 	#load(name: string): Promise<void> {
+		if (name === OWN_TABLE && !this.#tables.has(name)) return Promise.reject(new Error('No file of your own has been read yet.'));
 		let load = this.#tables.get(name);
 		if (!load) {
 			load = remembered(() => this.#fetchAndInsert(name));

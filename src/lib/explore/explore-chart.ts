@@ -1,5 +1,5 @@
 /** The explorer's chart: one line per partner, in the chosen measure. */
-import { billionsTick, money, percent, percentTick } from '$lib/charts/format';
+import { billionsTick, billionsValue, money, percent, percentTick } from '$lib/charts/format';
 import { annualPoints, lineModel, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
@@ -32,20 +32,45 @@ export function exploreTitle(view: ExploreInput): string {
 	return `${countryName(view.reporter)}’s ${FLOW_TEXT[view.flow]} ${view.partners.map(countryName).join(', ')}, ${view.from}–${view.to}, ${whose}`;
 }
 
-export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput) {
-	const series: LineSeries[] = view.partners.map((partner, i) => {
-		const points = annualPoints(view.from, view.to, (year) => {
-			const y = rows.find((r) => r.partner === partner && r.year === year)?.value ?? null;
-			return { y: y === null ? null : view.measure === 'value' ? y / 1e9 : y, label: `${countryName(partner)}, ${year}: ${y === null ? 'no data' : valueText(view, y)}` };
-		});
-		return { id: partner, label: countryName(partner), colour: COLOURS[i % COLOURS.length], dash: DASHES[i % DASHES.length], points };
+/** A line's name: the partner, marked when the figures come from the person's own file. */
+export const OWN_MARK = ' (your file)';
+const ownKey = (partner: string) => `${partner}~own`;
+
+/**
+ * One line per partner; with a person's own file read, its lines for the same partners are drawn
+ * beside them in the partner's colour with a dotted stroke, and named "(your file)".
+ */
+export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, own: readonly ExploreRow[] = []) {
+	const line = (partner: string, id: string, label: string, from: readonly ExploreRow[], colour: string, dash: string | undefined): LineSeries => ({
+		id,
+		label,
+		colour,
+		dash,
+		points: annualPoints(view.from, view.to, (year) => {
+			const y = from.find((r) => r.partner === partner && r.year === year)?.value ?? null;
+			return { y: y === null ? null : view.measure === 'value' ? y / 1e9 : y, label: `${label}, ${year}: ${y === null ? 'no data' : valueText(view, y)}` };
+		})
 	});
-	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+	const ownPartners = view.partners.filter((p) => own.some((r) => r.partner === p && r.value !== null));
+	const series: LineSeries[] = [
+		...view.partners.map((p, i) => line(p, p, countryName(p), rows, COLOURS[i % COLOURS.length], DASHES[i % DASHES.length])),
+		...ownPartners.map((p) => line(p, ownKey(p), `${countryName(p)}${OWN_MARK}`, own, COLOURS[view.partners.indexOf(p) % COLOURS.length], DASH.dotted))
+	];
+	const years = [...new Set([...rows, ...own.filter((r) => ownPartners.includes(r.partner))].map((r) => r.year))].sort((a, b) => a - b);
+	const keys = [...view.partners, ...ownPartners.map(ownKey)];
+	const valueOf = (year: number, key: string) => {
+		const [partner, from] = key.endsWith('~own') ? [key.slice(0, -4), own] : [key, rows];
+		return from.find((r) => r.partner === partner && r.year === year)?.value;
+	};
 	const table: ChartTable = {
 		caption: `${exploreTitle(view)}: ${measureUnit(view)}`,
-		columns: [{ key: 'year', label: 'Year' }, ...view.partners.map((p) => ({ key: p, label: countryName(p), numeric: true }))],
-		rows: pivotRows(years, 'year', String, view.partners, (year, p) => rows.find((r) => r.partner === p && r.year === year)?.value),
-		format: (_k, v) => (view.measure === 'value' ? billionsTick(v) : view.measure === 'index' ? v.toFixed(1) : percent(v))
+		columns: [
+			{ key: 'year', label: 'Year' },
+			...view.partners.map((p) => ({ key: p, label: countryName(p), numeric: true })),
+			...ownPartners.map((p) => ({ key: ownKey(p), label: `${countryName(p)}${OWN_MARK}`, numeric: true }))
+		],
+		rows: pivotRows(years, 'year', String, keys, valueOf),
+		format: (_k, v) => (view.measure === 'value' ? billionsValue(v) : view.measure === 'index' ? v.toFixed(1) : percent(v))
 	};
 	const yTick = view.measure === 'value' ? (v: number) => billionsTick(v * 1e9) : view.measure === 'index' ? (v: number) => String(v) : percentTick;
 	return {

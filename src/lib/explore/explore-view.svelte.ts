@@ -5,7 +5,7 @@
  */
 import { runQuery } from '$lib/data/engine';
 import { LatestAnswer } from '$lib/data/latest-answer.svelte';
-import { exploreSeries, partnerRanking, type ExploreInput, type ExploreRow, type RankingRow } from '$lib/data/explore-queries';
+import { exploreSeries, ownSeries, partnerRanking, type ExploreInput, type ExploreRow, type RankingRow } from '$lib/data/explore-queries';
 import { rankingInput } from './ranking-chart';
 
 export class ExploreView {
@@ -14,6 +14,10 @@ export class ExploreView {
 	drawn: ExploreInput = $state() as ExploreInput;
 	rows: ExploreRow[] = $state([]);
 	ranking: RankingRow[] = $state([]);
+	/** The same lines from a person's own file, when one is read (empty otherwise). */
+	own: ExploreRow[] = $state([]);
+	/** Whether a person's own file is in the browser's DuckDB, to be drawn beside the published figures. */
+	withOwn = $state(false);
 	readonly answer = new LatestAnswer();
 
 	constructor(view: ExploreInput, rows: ExploreRow[], ranking: RankingRow[]) {
@@ -25,9 +29,21 @@ export class ExploreView {
 
 	show(view: ExploreInput): Promise<void> {
 		this.view = view;
+		const withOwn = this.withOwn;
 		return this.answer.run(
-			async (engine) => [await runQuery(engine, exploreSeries, view), await runQuery(engine, partnerRanking, rankingInput(view))] as const,
-			([rows, ranking]) => ([this.rows, this.ranking, this.drawn] = [rows, ranking, view])
+			async (engine) =>
+				[
+					await runQuery(engine, exploreSeries, view),
+					await runQuery(engine, partnerRanking, rankingInput(view)),
+					withOwn ? await runQuery(engine, ownSeries, view) : []
+				] as const,
+			([rows, ranking, own]) => ([this.rows, this.ranking, this.own, this.drawn] = [rows, ranking, own, view])
 		);
+	}
+
+	/** A person's own file was read (or removed): draw the current view again with (or without) it. */
+	useOwn(on: boolean): Promise<void> {
+		this.withOwn = on;
+		return this.show(this.view);
 	}
 }

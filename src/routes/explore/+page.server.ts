@@ -2,7 +2,7 @@ import { runQuery } from '$lib/data/engine';
 import { exploreSeries, partnerRanking, tradePairs, type ExploreInput } from '$lib/data/explore-queries';
 import { rankingInput } from '$lib/explore/ranking-chart';
 import { allSources } from '$lib/data/queries';
-import type { ExploreChoices } from '$lib/explore/explore-url';
+import { addPairs, NO_CHOICES } from '$lib/explore/choices';
 import { nodeEngine } from '$lib/server/node-engine';
 import type { PageServerLoad } from './$types';
 
@@ -10,19 +10,8 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async () => {
 	const engine = await nodeEngine();
 	const pairs = await runQuery(engine, tradePairs, undefined);
-	const partners: Record<string, string[]> = {};
-	for (const p of pairs) {
-		(partners[p.reporter] ??= []).push(p.partner);
-		// Mirror figures: what the partner reports of its trade with the reporter.
-		(partners[p.partner] ??= []).push(p.reporter);
-	}
-	for (const r of Object.keys(partners)) partners[r] = [...new Set(partners[r])].sort();
-	const choices: ExploreChoices = {
-		reporters: Object.keys(partners).filter((r) => pairs.some((p) => p.reporter === r)).sort(),
-		partners,
-		firstYear: Math.min(...pairs.map((p) => p.firstYear)),
-		lastYear: Math.max(...pairs.map((p) => p.lastYear))
-	};
+	const choices = addPairs(NO_CHOICES, pairs);
+	const { partners } = choices;
 	const reporter = choices.reporters.includes('CAN') ? 'CAN' : choices.reporters[0];
 	const wanted = ['CHN', 'USA'].filter((p) => partners[reporter]?.includes(p));
 	const defaults: ExploreInput = {
