@@ -6,6 +6,7 @@ import { EXPLORE_FLOWS, EXPLORE_MEASURES, EXPLORE_SIDES, exploreSeries, partnerR
 import { rankingChart } from '../src/lib/explore/ranking-chart';
 import { NodeEngine } from '../src/lib/data/node-engine';
 import { parseView, viewParams, type ExploreChoices } from '../src/lib/explore/explore-url';
+import { packChoices, unpackChoices } from '../src/lib/explore/choices';
 import { ROOT } from './helpers/project';
 
 let engine: NodeEngine;
@@ -100,5 +101,15 @@ describe('explore URL state', () => {
 	it('a very long parameter is cut short in the notice', () => {
 		const parsed = parseView(new URLSearchParams({ reporter: 'A'.repeat(10_000) }), defaults, choices);
 		expect(parsed.notices[0].length).toBeLessThan(120);
+	});
+});
+
+describe('the choices as the page carries them', () => {
+	it('pack to a bit set per economy and unpack to the same lists', () => {
+		const choices = { reporters: ['CAN', 'CHN'], partners: { CAN: ['CHN', 'USA', 'WLD'], CHN: ['CAN', 'WLD'], USA: ['CAN'], WLD: ['CAN', 'CHN'] }, firstYear: 1960, lastYear: 2025 };
+		const packed = packChoices(choices);
+		expect(packed.codes).toEqual(['CAN', 'CHN', 'USA', 'WLD']);
+		expect(packed.partners).toEqual({ CAN: '0e', CHN: '09', USA: '01', WLD: '03' });
+		expect(unpackChoices(packed)).toEqual(choices);
 	});
 });

@@ -5,10 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeEngine } from '../src/lib/data/node-engine';
 import { publicOpinion } from '../src/lib/data/queries';
 import { QUERY_SAMPLES } from '../src/lib/data/query-samples';
-import { runQuery } from '../src/lib/data/engine';
+import { runQuery, toNumber, type QueryEngine } from '../src/lib/data/engine';
+import { exploreSeries, partnerRanking, type ExploreInput } from '../src/lib/data/explore-queries';
 import { describeLoadError } from '../src/lib/data/load-errors';
 import { describeConsoleError } from '../src/lib/data/console-sql';
 import type { DataFetcher, WasmEngine } from '../src/lib/data/wasm-engine';
+import type { Manifest } from '../src/lib/schema/manifest';
 import { ROOT } from './helpers/project';
 import { fileFetcher, openNodeWasmEngine } from './helpers/wasm-node';
 
@@ -70,6 +72,57 @@ describe('data-load failures give a clear message', () => {
 		broken = false;
 		// The failed manifest is not cached for ever: the engine asks again.
 		await expect(runQuery(engine, publicOpinion, undefined)).resolves.toHaveLength(31);
+	});
+});
+
+describe('a view reads only the part of trade_annual it needs', () => {
+	const view: ExploreInput = { reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'total', measure: 'value', side: 'reporter', from: 1980, to: 2025, base: 1990 };
+	const count = async (engine: QueryEngine) => toNumber((await engine.all('SELECT count(*) AS n FROM trade_annual', []))[0].n);
+
+	it('fetches one reporter’s file, and its mirror is one partner’s file', async () => {
+		const fetched: string[] = [];
+		const real = fileFetcher(DATA);
+		const engine = await openNodeWasmEngine(DATA, (file) => (fetched.push(file), real(file)));
+		expect(await runQuery(engine, exploreSeries, view)).toEqual(await runQuery(node, exploreSeries, view));
+		expect(fetched).toEqual(['manifest.json', 'trade_annual/reporter/CAN.parquet']);
+		expect(await runQuery(engine, exploreSeries, { ...view, side: 'partner' })).toEqual(await runQuery(node, exploreSeries, { ...view, side: 'partner' }));
+		expect(fetched.slice(2)).toEqual(['trade_annual/partner/CAN.parquet']);
+	});
+
+	it('parts loaded in any order, together, hold each row once and answer as the whole table does', async () => {
+		const engine = await openNodeWasmEngine(DATA);
+		const views = [
+			{ ...view, side: 'partner' as const },
+			view,
+			{ ...view, reporter: 'CHN', partners: ['CAN'] },
+			{ ...view, reporter: 'CHN', partners: ['CAN'], side: 'partner' as const },
+			{ ...view, reporter: 'USA', partners: ['CAN'], side: 'partner' as const }
+		];
+		// Two at once, as rapid changes of view would ask.
+		await Promise.all(views.slice(0, 2).map((v) => runQuery(engine, exploreSeries, v)));
+		for (const v of views) {
+			expect(await runQuery(engine, exploreSeries, v)).toEqual(await runQuery(node, exploreSeries, v));
+			expect(await runQuery(engine, partnerRanking, { reporter: v.reporter, flow: 'exports', side: v.side, year: 2025 })).toEqual(
+				await runQuery(node, partnerRanking, { reporter: v.reporter, flow: 'exports', side: v.side, year: 2025 })
+			);
+		}
+		const [{ n: expected }] = await node.all("SELECT count(*)::INTEGER AS n FROM trade_annual WHERE reporter IN ('CAN', 'CHN') OR partner IN ('CAN', 'CHN', 'USA')", []);
+		expect(await count(engine)).toBe(toNumber(expected));
+		// An economy that is only ever a partner has no reporter file: no rows, no error.
+		const manifest = JSON.parse(await readFile(join(DATA, 'manifest.json'), 'utf8')) as Manifest;
+		const parts = manifest.tables.find((t) => t.name === 'trade_annual')?.parts ?? [];
+		const onlyPartner = parts.find((p) => p.column === 'partner' && !parts.some((r) => r.column === 'reporter' && r.key === p.key));
+		if (onlyPartner) expect(await runQuery(engine, exploreSeries, { ...view, reporter: onlyPartner.key, partners: ['CAN'] })).toEqual([]);
+	});
+
+	it('the console’s whole table replaces the parts loaded before', async () => {
+		const engine = await openNodeWasmEngine(DATA);
+		await runQuery(engine, exploreSeries, view);
+		await engine.console('SELECT count(*) FROM trade_annual', ['trade_annual'], 10, 30_000);
+		const [{ n }] = await node.all('SELECT count(*)::INTEGER AS n FROM trade_annual', []);
+		expect(await count(engine)).toBe(toNumber(n));
+		expect(await runQuery(engine, exploreSeries, { ...view, side: 'partner' })).toEqual(await runQuery(node, exploreSeries, { ...view, side: 'partner' }));
+		expect(await count(engine)).toBe(toNumber(n));
 	});
 });
 

@@ -10,7 +10,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableSpec } from '../../src/lib/schema/columns';
 import { TABLES, figures, sources, tableByName } from '../../src/lib/schema/tables';
 import { validateRecord } from '../../src/lib/schema/validate';
-import type { Manifest, ManifestTable, RawInput } from '../../src/lib/schema/manifest';
+import type { Manifest, ManifestPart, ManifestTable, RawInput } from '../../src/lib/schema/manifest';
 import { runChecks, type ImpliedLevel } from './checks';
 import { readCsv } from './csv-input';
 import { dataDictionary } from './dictionary';
@@ -152,9 +152,39 @@ async function writeTables(db: DuckDBConnection, dir: string): Promise<ManifestT
 		const [{ n }] = await queryRows(db, `SELECT count(*)::INTEGER AS n FROM read_parquet(${quoteText(path)})`);
 		const srcs = await queryRows(db, `SELECT DISTINCT source_id FROM read_parquet(${quoteText(path)}) ORDER BY 1`);
 		const { sha256, bytes } = await sha256File(path);
-		tables.push(manifestTable(table, file, Number(n), bytes, sha256, srcs.map((r) => String(r.source_id))));
+		const entry = manifestTable(table, file, Number(n), bytes, sha256, srcs.map((r) => String(r.source_id)));
+		if (table.splitBy) entry.parts = await writeParts(db, table, path, dir, order);
+		tables.push(entry);
 	}
 	return tables;
+}
+
+/**
+ * One Parquet file per value of each split column, in the table's order: DuckDB writes the
+ * partitions in one pass, then each file is renamed after its value.
+ */
+async function writeParts(db: DuckDBConnection, table: TableSpec, whole: string, dir: string, order: string): Promise<ManifestPart[]> {
+	const parts: ManifestPart[] = [];
+	for (const column of table.splitBy ?? []) {
+		const staging = join(dir, table.name, `.${column}`);
+		await mkdir(join(dir, table.name), { recursive: true });
+		await db.run(`COPY (SELECT * FROM read_parquet(${quoteText(whole)}) ORDER BY ${q(column)}, ${order})
+		              TO ${quoteText(staging)} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (${q(column)}), WRITE_PARTITION_COLUMNS true, FILENAME_PATTERN 'part', OVERWRITE)`);
+		await mkdir(join(dir, table.name, column), { recursive: true });
+		const keys = await queryRows(db, `SELECT ${q(column)} AS key, count(*)::INTEGER AS n FROM read_parquet(${quoteText(whole)}) GROUP BY 1 ORDER BY 1`);
+		for (const { key, n } of keys) {
+			const code = String(key);
+			// Keys are schema-checked codes; refuse anything else rather than make it a path.
+			if (!/^[A-Z0-9]{2,8}$/.test(code)) throw new Error(`cannot split ${table.name} by ${column} value ${JSON.stringify(code)}`);
+			const file = `${table.name}/${column}/${code}.parquet`;
+			const written = await readdir(join(staging, `${column}=${code}`));
+			if (written.length !== 1) throw new Error(`expected one file for ${column}=${code}, found ${written.length}`);
+			await rename(join(staging, `${column}=${code}`, written[0]), join(dir, file));
+			parts.push({ column, key: code, file, rows: Number(n), ...(await sha256File(join(dir, file))) });
+		}
+		await rm(staging, { recursive: true });
+	}
+	return parts;
 }
 
 /** Moves the new directory into place; the old one is removed only after the move. */

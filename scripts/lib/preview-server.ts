@@ -11,12 +11,18 @@ export interface PreviewServer {
 
 export async function startPreview(root: string, port: number): Promise<PreviewServer> {
 	if (!existsSync(join(root, 'build', 'index.html'))) throw new Error('build/ is missing: run npm run build first');
+	const origin = `http://127.0.0.1:${port}`;
+	// Another server on the port would answer for this one and serve another build.
+	const taken = await fetch(origin).then(
+		() => true,
+		() => false
+	);
+	if (taken) throw new Error(`port ${port} is already in use: stop what is serving ${origin} first`);
 	const vite = join(createRequire(join(root, 'package.json')).resolve('vite/package.json'), '..', 'bin', 'vite.js');
 	const child: ChildProcess = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
 	child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-	const origin = `http://127.0.0.1:${port}`;
 	const deadline = Date.now() + 30_000;
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`vite preview exited: ${output}`);

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect } from 'vitest';
 import { buildData, type BuildResult } from '../../scripts/lib/build';
@@ -20,14 +20,16 @@ export async function scratchProject(): Promise<{ root: string; out: string }> {
 	return { root, out: join(root, 'static', 'data') };
 }
 
-/** name → SHA-256 of every file in a directory (empty when it does not exist). */
+/** Relative path → SHA-256 of every file in a directory and below (empty when it does not exist). */
 export async function fingerprint(dir: string): Promise<Record<string, string>> {
 	if (!existsSync(dir)) return {};
 	const out: Record<string, string> = {};
-	for (const name of (await readdir(dir)).sort()) {
-		out[name] = createHash('sha256').update(await readFile(join(dir, name))).digest('hex');
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	for (const entry of entries.filter((e) => e.isFile())) {
+		const path = join(entry.parentPath, entry.name);
+		out[relative(dir, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
 	}
-	return out;
+	return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 export async function appendLine(path: string, line: string): Promise<void> {

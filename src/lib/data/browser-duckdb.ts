@@ -22,13 +22,15 @@ const START_TIMEOUT_MS = 20_000;
 async function start(): Promise<duckdb.AsyncDuckDBConnection> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
 	if (!bundle.mainWorker) throw new Error('no worker for this browser');
-	// The worker does not always report a wasm file that fails to load: check it is there first.
-	const probe = await fetch(bundle.mainModule, { method: 'HEAD' });
-	if (!probe.ok) throw new Error(`${bundle.mainModule}: HTTP ${probe.status}`);
 	const worker = new Worker(bundle.mainWorker);
 	const failed = new Promise<never>((_, reject) => {
 		worker.addEventListener('error', (e) => reject(new Error(e.message || 'worker failed')));
 		setTimeout(() => reject(new Error(`not ready after ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
+		// The worker does not always report a wasm file that fails to load: check it is there, meanwhile.
+		void fetch(bundle.mainModule, { method: 'HEAD' }).then(
+			(probe) => probe.ok || reject(new Error(`${bundle.mainModule}: HTTP ${probe.status}`)),
+			(error: unknown) => reject(error instanceof Error ? error : new Error(String(error)))
+		);
 	});
 	const ready = (async () => {
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);

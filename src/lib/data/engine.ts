@@ -4,9 +4,21 @@
  */
 export type SqlParam = string | number | boolean | null;
 
+/** The rows of a published table with one value in a split column (see TableSpec.splitBy). */
+export interface TablePart {
+	table: string;
+	column: string;
+	key: string;
+}
+
 export interface QueryEngine {
 	/** Makes the named published tables queryable by name (loads each at most once). */
 	useTables(names: readonly string[]): Promise<void>;
+	/**
+	 * Makes at least these parts of published tables queryable under the tables' names. An engine
+	 * that reads whole tables anyway (DuckDB in Node) leaves this out.
+	 */
+	useParts?(parts: readonly TablePart[]): Promise<void>;
 	/** Runs one statement with positional parameters ($1, $2, …) and returns plain row objects. */
 	all(sql: string, params: readonly SqlParam[]): Promise<Record<string, unknown>[]>;
 }
@@ -19,6 +31,8 @@ export interface QueryDef<P, R> {
 	/** Turns checked parameters into the positional values of the SQL; throws on a bad parameter. */
 	params(input: P): SqlParam[];
 	row(raw: Record<string, unknown>): R;
+	/** The only parts of its tables the query reads for this input (called after `params` checked it). */
+	parts?(input: P): TablePart[];
 }
 
 /** Numbers from DuckDB may be BigInt (COUNT, SUM of integers): convert once, here. */
@@ -52,7 +66,8 @@ export function toNullableText(value: unknown): string | null {
 
 export async function runQuery<P, R>(engine: QueryEngine, def: QueryDef<P, R>, input: P): Promise<R[]> {
 	const params = def.params(input);
-	await engine.useTables(def.tables);
+	if (def.parts && engine.useParts) await engine.useParts(def.parts(input));
+	else await engine.useTables(def.tables);
 	const rows = await engine.all(def.sql, params);
 	return rows.map((r) => def.row(r));
 }

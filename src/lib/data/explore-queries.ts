@@ -5,7 +5,7 @@
  */
 import { isKnownCode } from '../schema/countries';
 import { OWN_TABLE } from '../schema/own-trade';
-import type { QueryDef } from './engine';
+import type { QueryDef, TablePart } from './engine';
 import { toNullableNumber, toNumber, toText } from './engine';
 import { checkOneOf, checkYear, yearRange, type YearRange } from './queries';
 
@@ -68,6 +68,12 @@ export type TradeTable = 'trade_annual' | typeof OWN_TABLE;
 const usdFigures = (table: TradeTable) => `SELECT reporter, partner, flow, year, any_value(value ORDER BY source_id) AS value
 	        FROM ${table} WHERE currency = 'USD' GROUP BY ALL`;
 
+/**
+ * The part of trade_annual a view reads: the reporter's own figures, or what every partner
+ * reports of its trade with it (the world total, for shares, is among the reporter's own rows).
+ */
+const booksOf = (reporter: string, side: ExploreSide): TablePart => ({ table: 'trade_annual', column: side === 'reporter' ? 'reporter' : 'partner', key: reporter });
+
 /** Partner slots: unused ones are NULL, so the statement text never depends on the input. */
 const partnerSlots = Array.from({ length: MAX_PARTNERS }, (_, i) => `$${i + 8}`).join(', ');
 
@@ -107,7 +113,8 @@ const seriesQuery = (id: string, table: TradeTable): QueryDef<ExploreInput, Expl
 		const slots = Array.from({ length: MAX_PARTNERS }, (_, i) => input.partners[i] ?? null);
 		return [input.from, input.to, input.reporter, input.flow, input.measure, input.side, input.base, ...slots];
 	},
-	row: (r) => ({ year: toNumber(r.year), partner: toText(r.partner), value: toNullableNumber(r.value), usd: toNullableNumber(r.usd) })
+	row: (r) => ({ year: toNumber(r.year), partner: toText(r.partner), value: toNullableNumber(r.value), usd: toNullableNumber(r.usd) }),
+	...(table === 'trade_annual' ? { parts: (input: ExploreInput) => [booksOf(input.reporter, input.side)] } : {})
 });
 
 export const exploreSeries = seriesQuery('explore', 'trade_annual');
@@ -176,5 +183,6 @@ export const partnerRanking: QueryDef<RankingInput, RankingRow> = {
 		checkOneOf('side', EXPLORE_SIDES, input.side),
 		checkYear('year', input.year)
 	],
-	row: (r) => ({ partner: toText(r.partner), usd: toNumber(r.usd), year: toNumber(r.year) })
+	row: (r) => ({ partner: toText(r.partner), usd: toNumber(r.usd), year: toNumber(r.year) }),
+	parts: (input) => [booksOf(input.reporter, input.side)]
 };

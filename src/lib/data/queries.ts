@@ -73,6 +73,10 @@ export const bilateralTrade: QueryDef<BilateralTradeInput, BilateralTradeRow> = 
 	        AND ($3 = 'both' OR reporter = $3)
 	      ORDER BY reporter, flow, year, source_id`,
 	params: (input) => [...yearRange(input), checkSide(input.side)],
+	parts: () => [
+		{ table: 'trade_annual', column: 'reporter', key: 'CAN' },
+		{ table: 'trade_annual', column: 'reporter', key: 'CHN' }
+	],
 	row: (r) => ({
 		year: toNumber(r.year),
 		reporter: toText(r.reporter),
@@ -115,6 +119,7 @@ export const exportShares: QueryDef<YearRange, ExportShareRow> = {
 	      FROM x WHERE world > 0 AND usa IS NOT NULL AND chn IS NOT NULL
 	      ORDER BY year, source_id`,
 	params: yearRange,
+	parts: () => [{ table: 'trade_annual', column: 'reporter', key: 'CAN' }],
 	row: (r) => ({
 		year: toNumber(r.year),
 		sourceId: toText(r.source_id),

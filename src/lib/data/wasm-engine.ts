@@ -5,13 +5,14 @@
  * (blocking bindings) run the same loading and conversion code on the same wasm binary.
  */
 import type { RecordBatch, Table } from 'apache-arrow';
-import type { Manifest } from '../schema/manifest';
+import type { Manifest, ManifestTable } from '../schema/manifest';
+import type { TableSpec } from '../schema/columns';
 import { tableByName } from '../schema/tables';
 import { OWN_TABLE } from '../schema/own-trade';
 import { arrowRows } from './arrow-rows';
-import type { QueryEngine, SqlParam } from './engine';
+import type { QueryEngine, SqlParam, TablePart } from './engine';
 import { DataLoadError } from './load-errors';
-import { parquetToArrowIpc } from './parquet-to-arrow';
+import { columnsToArrowIpc, parquetToArrowIpc } from './parquet-to-arrow';
 import { remembered } from './remembered';
 
 export interface WasmConnection {
@@ -51,9 +52,17 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Every file load is timed as a performance measure named this and the file (for `npm run bench`). */
+export const LOAD_MEASURE = 'trade-lens:load ';
+
 export class WasmEngine implements QueryEngine {
 	/** Each table's load, made once; a failed one is tried again by a later query. */
 	readonly #tables = new Map<string, () => Promise<void>>();
+	/** Each part's load, the same way. */
+	readonly #parts = new Map<string, () => Promise<void>>();
+	/** Tables loaded whole, and tables holding only the parts listed. */
+	readonly #whole = new Set<string>();
+	readonly #partial = new Set<string>();
 	/** DuckDB starts on first use (while the first table is fetched and decoded), again after a failure. */
 	readonly connection: () => Promise<WasmConnection>;
 	/** Fetched once; a failed fetch is asked for again by the next query. */
@@ -85,6 +94,11 @@ export class WasmEngine implements QueryEngine {
 		return Promise.all(names.map((n) => this.#load(n))).then(() => undefined);
 	}
 
+	/** Loads only these parts (each once); a table already loaded whole needs none. */
+	useParts(parts: readonly TablePart[]): Promise<void> {
+		return Promise.all(parts.map((p) => this.#loadPart(p))).then(() => undefined);
+	}
+
 	/**
 	 * Puts a table made in the browser (a person's own file) under `name`, replacing an earlier one.
 	 * It is never fetched; a query naming it before it is put fails with a plain message.
@@ -100,19 +114,25 @@ export class WasmEngine implements QueryEngine {
 		if (name === OWN_TABLE && !this.#tables.has(name)) return Promise.reject(new Error('No file of your own has been read yet.'));
 		let load = this.#tables.get(name);
 		if (!load) {
-			load = remembered(() => this.#fetchAndInsert(name));
+			load = remembered(() => this.#loadWhole(name));
 			this.#tables.set(name, load);
 		}
 		return load();
 	}
 
-	async #fetchAndInsert(name: string): Promise<void> {
-		// DuckDB starts while the file is fetched and decoded.
-		const connection = this.connection();
-		const spec = tableByName(name);
-		if (!spec) throw new Error(`unknown table ${name}`);
-		const entry = (await this.manifest()).tables.find((t) => t.name === name);
-		if (!entry) throw new DataLoadError('missing', `The table ${name} is not in the data manifest.`);
+	#loadPart(part: TablePart): Promise<void> {
+		if (this.#whole.has(part.table)) return Promise.resolve();
+		const id = `${part.table}/${part.column}/${part.key}`;
+		let load = this.#parts.get(id);
+		if (!load) {
+			load = remembered(() => this.#fetchPart(part));
+			this.#parts.set(id, load);
+		}
+		return load();
+	}
+
+	/** Fetches a file named by the manifest, checks its SHA-256 and decodes it to Arrow IPC. */
+	async #fetchIpc(entry: { file: string; sha256: string }, spec: TableSpec): Promise<Uint8Array> {
 		let response: Response;
 		try {
 			response = await this.fetchData(entry.file);
@@ -124,13 +144,78 @@ export class WasmEngine implements QueryEngine {
 		if ((await sha256Hex(bytes)) !== entry.sha256) {
 			throw new DataLoadError('checksum', `The data file ${entry.file} does not match the manifest's checksum: it may be stale or damaged.`);
 		}
-		let ipc: Uint8Array;
 		try {
-			ipc = await parquetToArrowIpc(bytes, spec);
+			return await parquetToArrowIpc(bytes, spec);
 		} catch (cause) {
 			throw new DataLoadError('corrupt', `The data file ${entry.file} could not be read as Parquet.`, { cause });
 		}
-		await (await connection).insertArrowIpc(name, ipc);
+	}
+
+	async #tableEntry(name: string): Promise<{ spec: TableSpec; entry: ManifestTable }> {
+		const spec = tableByName(name);
+		if (!spec) throw new Error(`unknown table ${name}`);
+		const entry = (await this.manifest()).tables.find((t) => t.name === name);
+		if (!entry) throw new DataLoadError('missing', `The table ${name} is not in the data manifest.`);
+		return { spec, entry };
+	}
+
+	/** Times a file's load, fetch to insert, as a performance measure (read by `npm run bench`). */
+	#timed(file: { file: string; rows: number; bytes: number }, started: number): void {
+		performance.measure(`${LOAD_MEASURE}${file.file}`, { start: started, detail: { rows: file.rows, bytes: file.bytes } });
+	}
+
+	async #loadWhole(name: string): Promise<void> {
+		const started = performance.now();
+		// DuckDB starts while the file is fetched and decoded.
+		const connection = this.connection();
+		const { spec, entry } = await this.#tableEntry(name);
+		const ipc = await this.#fetchIpc(entry, spec);
+		await this.#serially(async () => {
+			const db = await connection;
+			// Parts loaded before are replaced by the whole table.
+			await db.query(`DROP TABLE IF EXISTS ${name}`, []);
+			await db.insertArrowIpc(name, ipc);
+			this.#whole.add(name);
+		});
+		this.#timed(entry, started);
+	}
+
+	async #fetchPart(part: TablePart): Promise<void> {
+		const started = performance.now();
+		const connection = this.connection();
+		const { spec, entry } = await this.#tableEntry(part.table);
+		if (!entry.parts) return this.#load(part.table);
+		const splitBy = spec.splitBy ?? [];
+		if (!splitBy.includes(part.column) || !/^[A-Z0-9]{2,8}$/.test(part.key)) throw new Error(`unknown part ${part.column}=${part.key} of ${part.table}`);
+		const found = entry.parts.find((p) => p.column === part.column && p.key === part.key);
+		// No file: no rows have that value. The table must exist all the same, empty if need be.
+		const ipc = found ? await this.#fetchIpc(found, spec) : columnsToArrowIpc(spec, new Map());
+		await this.#serially(async () => {
+			if (this.#whole.has(part.table)) return;
+			const db = await connection;
+			const stage = `part_${part.table}_${part.column}_${part.key}`;
+			await db.query(`DROP TABLE IF EXISTS ${stage}`, []);
+			await db.insertArrowIpc(stage, ipc);
+			if (!this.#partial.has(part.table)) {
+				await db.query(`CREATE TABLE ${part.table} AS SELECT * FROM ${stage} LIMIT 0`, []);
+				this.#partial.add(part.table);
+			}
+			// A row is in two parts (its reporter's and its partner's): insert it only if neither came before.
+			const seen = splitBy.map((c) => `${c} IN (SELECT key FROM loaded_parts WHERE tbl = '${part.table}' AND col = '${c}')`).join(' OR ');
+			await db.query('CREATE TABLE IF NOT EXISTS loaded_parts (tbl VARCHAR, col VARCHAR, key VARCHAR)', []);
+			await db.query(`INSERT INTO ${part.table} SELECT * FROM ${stage} WHERE NOT (${seen})`, []);
+			await db.query('INSERT INTO loaded_parts VALUES ($1, $2, $3)', [part.table, part.column, part.key]);
+			await db.query(`DROP TABLE ${stage}`, []);
+		});
+		if (found) this.#timed(found, started);
+	}
+
+	/** Changes to loaded tables run one at a time, so parts loading together never insert a row twice. */
+	#queue: Promise<unknown> = Promise.resolve();
+	#serially<T>(work: () => Promise<T>): Promise<T> {
+		const run = this.#queue.then(work, work);
+		this.#queue = run.catch(() => undefined);
+		return run;
 	}
 
 	#locked = false;

@@ -19,3 +19,37 @@ export function addPairs(choices: ExploreChoices, pairs: readonly TradePair[]): 
 		lastYear: Math.max(choices.lastYear, ...pairs.map((p) => p.lastYear))
 	};
 }
+
+/**
+ * The choices as the page carries them: every code once, and each economy's partners as a bit set
+ * over that list in hex (all IMF reporters' partner lists would otherwise weigh some 300 KB).
+ */
+export interface PackedChoices {
+	reporters: string[];
+	codes: string[];
+	partners: Record<string, string>;
+	firstYear: number;
+	lastYear: number;
+}
+
+export function packChoices(choices: ExploreChoices): PackedChoices {
+	const codes = [...new Set(Object.values(choices.partners).flat())].sort();
+	const partners = Object.fromEntries(
+		Object.entries(choices.partners).map(([economy, list]) => {
+			const bits = new Uint8Array(Math.ceil(codes.length / 8));
+			for (const code of list) {
+				const i = codes.indexOf(code);
+				bits[i >> 3] |= 1 << (i & 7);
+			}
+			return [economy, Array.from(bits, (b) => b.toString(16).padStart(2, '0')).join('')];
+		})
+	);
+	return { reporters: choices.reporters, codes, partners, firstYear: choices.firstYear, lastYear: choices.lastYear };
+}
+
+export function unpackChoices(packed: PackedChoices): ExploreChoices {
+	const partners = Object.fromEntries(
+		Object.entries(packed.partners).map(([economy, hex]) => [economy, packed.codes.filter((_, i) => (parseInt(hex.slice((i >> 3) * 2, (i >> 3) * 2 + 2), 16) >> (i & 7)) & 1)])
+	);
+	return { reporters: packed.reporters, partners, firstYear: packed.firstYear, lastYear: packed.lastYear };
+}

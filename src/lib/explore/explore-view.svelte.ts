@@ -4,6 +4,7 @@
  * on the latest choice.
  */
 import { runQuery } from '$lib/data/engine';
+import { browserEngine } from '$lib/data/browser-engine';
 import { LatestAnswer } from '$lib/data/latest-answer.svelte';
 import { exploreSeries, ownSeries, partnerRanking, type ExploreInput, type ExploreRow, type RankingRow } from '$lib/data/explore-queries';
 import { rankingInput } from './ranking-chart';
@@ -20,25 +21,47 @@ export class ExploreView {
 	withOwn = $state(false);
 	readonly answer = new LatestAnswer();
 
+	/** The ranking drawn is for this input; a change of view that keeps it (years, measure) asks only for the lines. */
+	#rankedFor: string;
+
 	constructor(view: ExploreInput, rows: ExploreRow[], ranking: RankingRow[]) {
 		this.view = view;
 		this.drawn = view;
 		this.rows = rows;
 		this.ranking = ranking;
+		this.#rankedFor = JSON.stringify(rankingInput(view));
 	}
 
 	show(view: ExploreInput): Promise<void> {
 		this.view = view;
 		const withOwn = this.withOwn;
+		const ranked = JSON.stringify(rankingInput(view));
 		return this.answer.run(
 			async (engine) =>
 				[
 					await runQuery(engine, exploreSeries, view),
-					await runQuery(engine, partnerRanking, rankingInput(view)),
+					ranked === this.#rankedFor ? null : await runQuery(engine, partnerRanking, rankingInput(view)),
 					withOwn ? await runQuery(engine, ownSeries, view) : []
 				] as const,
-			([rows, ranking, own]) => ([this.rows, this.ranking, this.own, this.drawn] = [rows, ranking, own, view])
+			([rows, ranking, own]) => {
+				[this.rows, this.own, this.drawn] = [rows, own, view];
+				if (ranking) [this.ranking, this.#rankedFor] = [ranking, ranked];
+			}
 		);
+	}
+
+	/**
+	 * Starts DuckDB-WASM at once and loads the data of the view asked for, so the first change of
+	 * view only runs its query. A failure here is left for that change to report.
+	 */
+	async warm(): Promise<void> {
+		try {
+			const engine = await browserEngine();
+			void engine.connection().catch(() => undefined);
+			await runQuery(engine, exploreSeries, this.view);
+		} catch {
+			// The next interaction retries and shows the message.
+		}
 	}
 
 	/** A person's own file was read (or removed): draw the current view again with (or without) it. */

@@ -49,6 +49,11 @@ export interface TableSpec {
 	readonly key: readonly string[];
 	/** Order of rows in the written Parquet (makes output reproducible and lets readers skip row groups). */
 	readonly orderBy: readonly string[];
+	/**
+	 * Columns the table is also published split by: one Parquet file per value of each, so a view of
+	 * one economy reads only its part (`trade_annual/reporter/CAN.parquet`), not the whole table.
+	 */
+	readonly splitBy?: readonly string[];
 }
 
 /** The TypeScript type a column's values take in a row (dates as ISO `YYYY-MM-DD` strings). */

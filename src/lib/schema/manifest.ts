@@ -20,6 +20,19 @@ export interface ManifestTable {
 	columns: ManifestColumn[];
 	/** source_ids cited by the table's rows. */
 	sources: string[];
+	/** The same rows split by the values of a column, one file each (see TableSpec.splitBy). */
+	parts?: ManifestPart[];
+}
+
+export interface ManifestPart {
+	/** The column split by, and its value in every row of the file. */
+	column: string;
+	key: string;
+	/** File name relative to the manifest, e.g. trade_annual/reporter/CAN.parquet. */
+	file: string;
+	rows: number;
+	bytes: number;
+	sha256: string;
 }
 
 export interface RawInput {

@@ -111,6 +111,8 @@ export const tradeAnnual = {
 		'Annual goods trade between a reporter and a partner, as the reporter records it. Mirror flows (A’s exports to B, B’s imports from A) are separate rows.',
 	key: ['reporter', 'partner', 'flow', 'year', 'source_id'],
 	orderBy: ['reporter', 'partner', 'flow', 'year', 'source_id'],
+	// The explorer reads one reporter's figures, or (mirror statistics) what every partner says of one economy.
+	splitBy: ['reporter', 'partner'],
 	columns: [
 		{ name: 'reporter', type: 'text', country: true, description: 'Reporting economy (ISO 3166 alpha-3 or project aggregate code)' },
 		{ name: 'partner', type: 'text', country: true, description: 'Partner economy (ISO 3166 alpha-3 or project aggregate code)' },

@@ -2,7 +2,7 @@ import { runQuery } from '$lib/data/engine';
 import { exploreSeries, partnerRanking, tradePairs, type ExploreInput } from '$lib/data/explore-queries';
 import { rankingInput } from '$lib/explore/ranking-chart';
 import { allSources } from '$lib/data/queries';
-import { addPairs, NO_CHOICES } from '$lib/explore/choices';
+import { addPairs, NO_CHOICES, packChoices } from '$lib/explore/choices';
 import { nodeEngine } from '$lib/server/node-engine';
 import type { PageServerLoad } from './$types';
 
@@ -28,5 +28,5 @@ export const load: PageServerLoad = async () => {
 	const ranking = await runQuery(engine, partnerRanking, rankingInput(defaults));
 	const cited = new Set(pairs.flatMap((p) => p.sourceIds));
 	const sources = (await runQuery(engine, allSources, undefined)).filter((s) => cited.has(s.sourceId));
-	return { choices, defaults, rows, ranking, sources };
+	return { choices: packChoices(choices), defaults, rows, ranking, sources };
 };
