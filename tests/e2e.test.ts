@@ -10,12 +10,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../scripts/lib/chromium';
 import { startPreview, type PreviewServer } from '../scripts/lib/preview-server';
-import { CHART_IDS } from '../src/lib/story/chart-ids';
+import { CHART_IDS, type ChartId } from '../src/lib/story/chart-ids';
+import { DEFAULT_HEIGHT, embedSnippet } from '../src/lib/embed/embed-snippet';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { watchedPage } from './helpers/browser';
 import { ROOT } from './helpers/project';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
-const PAGES = ['/', ...CHART_IDS.map((id) => `/charts/${id}`), '/explore', '/explore/sql', '/figures', '/sources', '/downloads'];
+const PAGES = ['/', ...CHART_IDS.map((id) => `/charts/${id}`), ...CHART_IDS.map((id) => `/embed/${id}`), '/explore', '/explore/sql', '/figures', '/sources', '/downloads'];
 
 let browser: Browser;
 let server: PreviewServer;
@@ -44,7 +47,7 @@ async function chartSummary(page: Page) {
 
 const hydrated = (page: Page) => page.waitForSelector('figure[data-chart="bilateral-trade"] fieldset:not([disabled])');
 const lineCount = (page: Page) => page.locator('figure[data-chart="bilateral-trade"] path[data-mark="line"]').count();
-const statusText = (page: Page) => page.locator('figure[data-chart="bilateral-trade"] [role="status"]').innerText();
+const statusText = (page: Page) => page.locator('figure[data-chart="bilateral-trade"] p.status[role="status"]').innerText();
 
 describe('every page in Chromium', () => {
 	it.each(PAGES)('%s renders with its charts, no console errors and no other host', async (path) => {
@@ -53,14 +56,15 @@ describe('every page in Chromium', () => {
 		expect(response?.status()).toBe(200);
 		const charts = await chartSummary(w.page);
 		if (path === '/') expect(charts.map((c) => c.id)).toEqual([...CHART_IDS]);
-		if (path.startsWith('/charts/')) expect(charts.map((c) => c.id)).toEqual([path.split('/')[2]]);
+		const single = /^\/(charts|embed)\//.test(path);
+		if (single) expect(charts.map((c) => c.id)).toEqual([path.split('/')[2]]);
 		for (const c of charts) {
 			expect(c.marks, `${c.id} marks`).toBeGreaterThan(0);
 			expect(c.tableRows, `${c.id} table`).toBeGreaterThan(0);
 			expect(c.title, `${c.id} title`).not.toBe('');
 			expect(c.source, `${c.id} source line`).toMatch(/^Sources?: /);
 		}
-		expect(await w.page.locator('h1').count()).toBe(path.startsWith('/charts/') ? 0 : 1);
+		expect(await w.page.locator('h1').count()).toBe(single ? 0 : 1);
 		expect(w.consoleErrors).toEqual([]);
 		expect(w.foreignRequests).toEqual([]);
 		if (path === '/' || path === '/figures') await w.page.screenshot({ path: join(SHOTS, `${path === '/' ? 'story' : 'figures'}.png`), fullPage: true });
@@ -349,7 +353,7 @@ describe('data tables', () => {
 	it('a column header sorts the table and says how', async () => {
 		const w = await watchedPage(browser, server.origin);
 		await w.page.goto(server.origin + '/charts/ev-quota', { waitUntil: 'networkidle' });
-		await w.page.locator('figure[data-chart="ev-quota"] summary').click();
+		await w.page.locator('figure[data-chart="ev-quota"] details.table summary').click();
 		const header = w.page.locator('figure[data-chart="ev-quota"] button[data-sort="value"]');
 		await header.click();
 		const firstRow = () => w.page.locator('figure[data-chart="ev-quota"] details tbody tr th').first().innerText();
@@ -420,6 +424,69 @@ describe('load failures are shown beside the chart, and the drawn chart stays', 
 		const w = await failWith('**/*.wasm', (r) => r.fulfill({ status: 404, body: '' }));
 		expect(await statusText(w.page)).toBe('The in-browser query engine (DuckDB-WASM) could not start; the charts show their published view.');
 		expect(await lineCount(w.page)).toBe(4);
+		await w.context.close();
+	});
+});
+
+describe('embeds', () => {
+	it('a third-party page embeds two charts with the snippet: each renders, sizes itself, logs no error and calls no other host', async () => {
+		const ids: ChartId[] = ['headline-figures', 'public-opinion'];
+		const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom</title></head><body>
+			<h1>Canada and China</h1><p>Some reporting.</p>${ids.map((id) => embedSnippet(server.origin, id, id)).join('<p>More reporting.</p>')}</body></html>`;
+		const third = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article));
+		await new Promise<void>((resolve) => third.listen(0, '127.0.0.1', resolve));
+		const thirdOrigin = `http://127.0.0.1:${(third.address() as AddressInfo).port}`;
+		const w = await watchedPage(browser, server.origin);
+		try {
+			await w.page.goto(thirdOrigin + '/', { waitUntil: 'networkidle' });
+			for (const id of ids) {
+				const frame = w.page.frameLocator(`iframe[src="${server.origin}/embed/${id}"]`);
+				await frame.locator(`figure[data-chart="${id}"]`).waitFor();
+				expect(await frame.locator(`figure[data-chart="${id}"] .title`).innerText()).not.toBe('');
+				expect(await frame.locator('header.site, nav, footer.site, [data-embed-control]').count()).toBe(0);
+				expect(await frame.locator('[data-source-line]').innerText()).toMatch(/^Sources?: /);
+				const iframe = w.page.locator(`iframe[src="${server.origin}/embed/${id}"]`);
+				await w.page.waitForFunction((el) => (el as HTMLIFrameElement).style.height !== '', await iframe.elementHandle());
+				const sized = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+				const content = await frame.locator('main[data-embed]').evaluate((el) => el.getBoundingClientRect().height);
+				expect(sized).not.toBe(DEFAULT_HEIGHT);
+				expect(Math.abs(sized - Math.ceil(content))).toBeLessThanOrEqual(1);
+			}
+			expect(w.consoleErrors).toEqual([]);
+			expect(w.foreignRequests.filter((u) => !u.startsWith(thirdOrigin))).toEqual([]);
+			await w.page.screenshot({ path: join(SHOTS, 'embeds-third-party.png'), fullPage: true });
+		} finally {
+			await w.context.close();
+			third.close();
+		}
+	});
+
+	it('renders whole without JavaScript, and fits 320 px and 1,200 px', async () => {
+		const off = await watchedPage(browser, server.origin, { javaScriptEnabled: false });
+		await off.page.goto(server.origin + '/embed/export-dependence', { waitUntil: 'load' });
+		expect(await off.page.locator('figure[data-chart="export-dependence"] svg [data-mark]').count()).toBeGreaterThan(0);
+		expect(await off.page.locator('figure[data-chart="export-dependence"] [data-source-line]').count()).toBe(1);
+		await off.context.close();
+		for (const width of [320, 1200]) {
+			const w = await watchedPage(browser, server.origin, { width });
+			await w.page.goto(server.origin + '/embed/bilateral-trade', { waitUntil: 'networkidle' });
+			const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			await w.page.screenshot({ path: join(SHOTS, `embed-bilateral-trade-${width}.png`), fullPage: true });
+			expect(w.consoleErrors).toEqual([]);
+			await w.context.close();
+		}
+	});
+
+	it('every chart on the site offers its embed code', async () => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(server.origin + '/charts/public-opinion', { waitUntil: 'networkidle' });
+		await w.page.locator('[data-embed-control="public-opinion"] summary').click();
+		const snippet = await w.page.locator('[data-embed-control="public-opinion"] textarea').inputValue();
+		expect(snippet).toContain(`<iframe src="${server.origin}/embed/public-opinion" title="`);
+		expect(snippet).toContain('loading="lazy"');
+		expect(snippet).toContain(`<script async src="${server.origin}/embed.js"></script>`);
+		expect(await w.page.locator('[data-embed-control]').count()).toBe(1);
 		await w.context.close();
 	});
 });

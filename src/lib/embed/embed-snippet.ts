@@ -1,0 +1,34 @@
+/**
+ * What a reporter pastes into a CMS to embed a chart: an iframe of `/embed/<id>` plus the site's
+ * `/embed.js`, which sizes each such iframe to its content. Built from the site's own origin and a
+ * chart id from the fixed list, never from text a reader typed.
+ */
+import type { ChartId } from '$lib/story/chart-ids';
+
+/** The message an embed sends its parent: the chart id and its height, nothing else. */
+export const HEIGHT_MESSAGE = 'trade-lens:embed-height';
+
+export interface HeightMessage {
+	type: typeof HEIGHT_MESSAGE;
+	id: string;
+	height: number;
+}
+
+/** Context key set by the embed page, so its chart leaves out the embed control. */
+export const EMBEDDED = Symbol('trade-lens:embedded');
+
+/** Height before the script sizes the frame (or if it never runs): most charts fit at 720 px wide. */
+export const DEFAULT_HEIGHT = 640;
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export function embedUrl(origin: string, id: ChartId): string {
+	return `${origin}/embed/${id}`;
+}
+
+export function embedSnippet(origin: string, id: ChartId, title: string): string {
+	return [
+		`<iframe src="${escapeAttribute(embedUrl(origin, id))}" title="${escapeAttribute(`${title} (Trade Lens chart)`)}" loading="lazy" width="100%" height="${DEFAULT_HEIGHT}" style="border:0;width:100%;max-width:1200px" data-trade-lens-embed></iframe>`,
+		`<script async src="${escapeAttribute(origin)}/embed.js"></script>`
+	].join('\n');
+}
