@@ -471,6 +471,7 @@ describe('embeds', () => {
 			const w = await watchedPage(browser, server.origin, { width });
 			await w.page.goto(server.origin + '/embed/bilateral-trade', { waitUntil: 'networkidle' });
 			const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(await w.page.locator('[data-exports="bilateral-trade"] button').count()).toBe(3);
 			expect(overflow).toBeLessThanOrEqual(0);
 			await w.page.screenshot({ path: join(SHOTS, `embed-bilateral-trade-${width}.png`), fullPage: true });
 			expect(w.consoleErrors).toEqual([]);
@@ -487,6 +488,57 @@ describe('embeds', () => {
 		expect(snippet).toContain('loading="lazy"');
 		expect(snippet).toContain(`<script async src="${server.origin}/embed.js"></script>`);
 		expect(await w.page.locator('[data-embed-control]').count()).toBe(1);
+		await w.context.close();
+	});
+});
+
+describe('exports', () => {
+	it('PNG at 2×, SVG and CSV of a chart carry its title, source line and data', async () => {
+		const w = await watchedPage(browser, server.origin, { acceptDownloads: true });
+		await w.page.goto(server.origin + '/charts/public-opinion', { waitUntil: 'networkidle' });
+		const save = async (action: string) => {
+			const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click(`[data-exports="public-opinion"] [data-action="${action}"]`)]);
+			const path = join(SHOTS, '..', download.suggestedFilename());
+			await download.saveAs(path);
+			return { name: download.suggestedFilename(), path };
+		};
+		const title = await w.page.locator('figure[data-chart="public-opinion"] .title').innerText();
+		const sourceLine = await w.page.locator('figure[data-chart="public-opinion"] [data-source-line]').innerText();
+
+		const svg = await save('download-svg');
+		expect(svg.name).toBe('trade-lens-public-opinion.svg');
+		const svgText = await readFile(svg.path, 'utf8');
+		expect(svgText).toContain(`<title>${title}</title>`);
+		expect(svgText).toContain('Pew Research Center');
+		expect(svgText).toContain(`Trade Lens · ${server.origin}/charts/public-opinion`);
+		expect(sourceLine).toContain('Pew Research Center');
+		expect(svgText).not.toContain('<script');
+		const width = Number(/<svg[^>]* width="(\d+)"/.exec(svgText)?.[1]);
+		const height = Number(/<svg[^>]* height="(\d+)"/.exec(svgText)?.[1]);
+		expect(width).toBeGreaterThan(700);
+
+		const png = await save('download-png');
+		expect(png.name).toBe('trade-lens-public-opinion.png');
+		const bytes = await readFile(png.path);
+		expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+		expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([2 * width, 2 * height]);
+		// The image shows the drawing: rendered in the page, it is far from blank.
+		const shot = join(SHOTS, 'export-public-opinion.png');
+		const viewer = await w.context.newPage();
+		await viewer.setContent(`<img src="data:image/png;base64,${bytes.toString('base64')}" style="width:${width}px">`);
+		await viewer.locator('img').screenshot({ path: shot });
+		await viewer.close();
+
+		const csv = await save('download-chart-csv');
+		expect(csv.name).toBe('trade-lens-public-opinion.csv');
+		const text = await readFile(csv.path, 'utf8');
+		expect(text.split('\n')[0]).toBe(`# ${title}`);
+		const db = await (await DuckDBInstance.create(':memory:')).connect();
+		const rows = (await db.runAndReadAll(`SELECT * FROM read_csv('${csv.path}', comment = '#', header = true)`)).getRowObjectsJS();
+		db.closeSync();
+		const tableRows = await w.page.locator('figure[data-chart="public-opinion"] details.table tbody tr').count();
+		expect(rows.length).toBe(tableRows);
+		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
 });

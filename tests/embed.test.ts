@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HEIGHT, HEIGHT_MESSAGE, embedSnippet } from '../src/lib/embed/embed-snippet';
+import { chartCsv, exportFileName } from '../src/lib/export/chart-csv';
+import { composeSvg, wrapText } from '../src/lib/export/compose-svg';
 import { ROOT } from './helpers/project';
 
 describe('embedSnippet', () => {
@@ -22,5 +24,38 @@ describe('embedSnippet', () => {
 		expect(script).toContain(`'${HEIGHT_MESSAGE}'`);
 		expect(script).toContain('if (event.origin !== origin) return;');
 		expect(script).toContain('frame.contentWindow !== event.source');
+	});
+});
+
+describe('chart exports', () => {
+	it('wraps text at spaces by an estimated width', () => {
+		expect(wrapText('one two three four five six', 60, 10)).toEqual(['one two', 'three four', 'five six']);
+		expect(wrapText('', 100, 10)).toEqual([]);
+	});
+
+	it('composes the drawing under its title and takeaway, above the source line and the credit, escaping text', () => {
+		const { svg, width, height } = composeSvg('<svg viewBox="0 0 720 380"><rect width="10" height="10"/></svg>', 720, 380, {
+			title: 'Trade <&> "tariffs"',
+			takeaway: 'A short takeaway.',
+			sourceLine: 'Source: IMF, Direction of Trade Statistics.',
+			link: 'https://tradelens.example/charts/bilateral-trade'
+		});
+		expect(width).toBe(752);
+		expect(height).toBeGreaterThan(380 + 60);
+		expect(svg).toContain('<title>Trade &lt;&amp;&gt; &quot;tariffs&quot;</title>');
+		expect(svg).toMatch(/<svg x="16" y="[\d.]+" width="720" height="380" viewBox="0 0 720 380">/);
+		expect(svg).toContain('>Source: IMF, Direction of Trade Statistics.</text>');
+		expect(svg).toContain('>Trade Lens · https://tradelens.example/charts/bilateral-trade</text>');
+	});
+
+	it('writes the table’s raw values under its headers, with its citation in # lines', () => {
+		const csv = chartCsv(
+			{ caption: 'c', columns: [{ key: 'year', label: 'Year' }, { key: 'CHN', label: 'China, "mirror"', numeric: true }], rows: [{ year: '2024', CHN: 41.7e9 }, { year: '2025', CHN: null }] },
+			{ title: 'Title\nwith a break', sourceLine: 'Source: IMF.', link: 'https://tradelens.example/charts/x', accessed: '2026-11-23' }
+		);
+		expect(csv).toBe(
+			'# Title with a break\n# Source: IMF.\n# Trade Lens chart: https://tradelens.example/charts/x\n# Accessed 2026-11-23\nYear,"China, ""mirror"""\n2024,41700000000\n2025,\n'
+		);
+		expect(exportFileName('ev-quota', 'png')).toBe('trade-lens-ev-quota.png');
 	});
 });

@@ -5,6 +5,7 @@
  */
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { citationDate } from '$lib/charts/format';
+import { oneLine } from '$lib/export/chart-csv';
 import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
 import type { SourceInfo } from '$lib/data/queries';
 
@@ -18,8 +19,6 @@ export interface ViewContext {
 
 const CSV_COLUMNS = ['reporter', 'partner', 'flow', 'measure', 'side', 'year', 'value', 'usd'] as const;
 
-/** Comment lines cannot break out of the comment: line breaks in any text become spaces. */
-const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
 
 export function viewCsv(rows: readonly ExploreRow[], view: ExploreInput, context: ViewContext): string {
 	const header = [

@@ -1,0 +1,25 @@
+/** A chart's data table as CSV: the raw values under the table's headers, its citation in `#` lines above. */
+import { stringify } from 'csv-stringify/browser/esm/sync';
+import type { ChartTable } from '$lib/charts/table';
+
+export interface CsvContext {
+	title: string;
+	sourceLine: string;
+	link: string;
+	/** ISO date of the download. */
+	accessed: string;
+}
+
+/** Comment lines cannot break out of the comment: line breaks in any text become spaces. */
+export const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
+
+export function chartCsv(table: ChartTable, context: CsvContext): string {
+	const header = [`# ${oneLine(context.title)}`, `# ${oneLine(context.sourceLine)}`, `# Trade Lens chart: ${oneLine(context.link)}`, `# Accessed ${context.accessed}`];
+	const body = stringify(
+		table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),
+		{ header: true, columns: table.columns.map((c) => c.label), cast: { number: (n) => String(n), boolean: (b) => String(b) } }
+	);
+	return `${header.join('\n')}\n${body}`;
+}
+
+export const exportFileName = (id: string, extension: 'csv' | 'svg' | 'png') => `trade-lens-${id}.${extension}`;
