@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spreadLabels } from '../src/lib/charts/frame';
+import { DEFAULT_FRAME, frameFor, spreadLabels } from '../src/lib/charts/frame';
 import { sortRows } from '../src/lib/charts/table';
 import { lineModel, yearX } from '../src/lib/charts/line-model';
 import { money, percent, percentChange, periodText } from '../src/lib/charts/format';
@@ -100,5 +100,32 @@ describe('figures ledger', () => {
 			expect(new Set(g.map((f) => `${f.value} ${f.qualifier}`)).size).toBeGreaterThan(1);
 			expect(new Set(g.map((f) => `${f.measure} ${f.unit}`)).size).toBe(1);
 		}
+	});
+});
+
+describe('charts redrawn at their width', () => {
+	const data = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'story-data.json'), 'utf8')) as StoryData;
+	const model = (width?: number) =>
+		lineModel(bilateralSeries(data.trade), [], { frame: frameFor(DEFAULT_FRAME, width), yTick: String, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0] });
+
+	it('takes the measured width from 300 to 1,200 px, the height following it within bounds', () => {
+		expect(frameFor(DEFAULT_FRAME)).toBe(DEFAULT_FRAME);
+		expect(frameFor(DEFAULT_FRAME, 720)).toBe(DEFAULT_FRAME);
+		expect(frameFor(DEFAULT_FRAME, 900)).toMatchObject({ width: 900, height: Math.round(380 * Math.sqrt(900 / 720)) });
+		expect(frameFor(DEFAULT_FRAME, 5000)).toMatchObject({ width: 1200, height: Math.round(380 * 1.15) });
+		expect(frameFor(DEFAULT_FRAME, 200)).toMatchObject({ width: 300, height: Math.round(380 * 0.75) });
+	});
+
+	it('labels the lines in the right margin when wide, in a legend under the plot when narrow', () => {
+		const wide = model(1000);
+		expect(wide.series.every((s) => !s.swatch && s.labelX > wide.plotWidth)).toBe(true);
+		const narrow = model(320);
+		expect(narrow.frame.width).toBe(320);
+		expect(narrow.plotWidth).toBe(320 - DEFAULT_FRAME.margin.left - 20);
+		expect(narrow.series.every((s) => s.swatch && s.labelY > narrow.plotHeight)).toBe(true);
+		const lastLabel = Math.max(...narrow.series.map((s) => s.labelY));
+		expect(lastLabel + 8).toBeLessThanOrEqual(narrow.frame.height - narrow.frame.margin.top);
+		// Fewer ticks where there is less room: about one per 60 px.
+		expect(narrow.xTicks.length).toBeLessThanOrEqual(Math.floor(narrow.plotWidth / 60));
 	});
 });

@@ -472,8 +472,19 @@ describe('embeds', () => {
 			await w.page.goto(server.origin + '/embed/bilateral-trade', { waitUntil: 'networkidle' });
 			const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(await w.page.locator('[data-exports="bilateral-trade"] button').count()).toBe(3);
+			// Redrawn at the width it has, so its text keeps its size.
+			const viewBoxWidth = () => w.page.locator('figure[data-chart="bilateral-trade"] svg.chart').evaluate((svg) => Number(svg.getAttribute('viewBox')?.split(' ')[2]));
+			const drawingWidth = await w.page.locator('figure[data-chart="bilateral-trade"] .drawing').evaluate((d) => d.clientWidth);
+			expect(await viewBoxWidth()).toBe(Math.round(Math.min(1200, Math.max(300, drawingWidth))));
+			expect(await w.page.locator('figure[data-chart="bilateral-trade"] line.swatch').count()).toBe(width < 480 ? 4 : 0);
 			expect(overflow).toBeLessThanOrEqual(0);
 			await w.page.screenshot({ path: join(SHOTS, `embed-bilateral-trade-${width}.png`), fullPage: true });
+			if (width === 320) {
+				// …and again when the frame it sits in is resized.
+				await w.page.setViewportSize({ width: 700, height: 900 });
+				await w.page.waitForFunction(() => Number(document.querySelector('figure[data-chart="bilateral-trade"] svg.chart')?.getAttribute('viewBox')?.split(' ')[2]) > 600);
+				expect(await w.page.locator('figure[data-chart="bilateral-trade"] line.swatch').count()).toBe(0);
+			}
 			expect(w.consoleErrors).toEqual([]);
 			await w.context.close();
 		}

@@ -7,6 +7,19 @@ export interface Frame {
 
 export const DEFAULT_FRAME: Frame = { width: 720, height: 380, margin: { top: 28, right: 165, bottom: 36, left: 52 } };
 
+/**
+ * The frame redrawn for the width its container measures (320 to 1,200 px), so text keeps its size:
+ * the plot takes the width, the height follows it within bounds. Without a measured width (on the
+ * server), the base frame.
+ */
+export function frameFor(base: Frame, width?: number): Frame {
+	if (width === undefined || !Number.isFinite(width) || width <= 0) return base;
+	const w = Math.round(Math.min(1200, Math.max(300, width)));
+	if (w === base.width) return base;
+	const height = Math.round(base.height * Math.min(1.15, Math.max(0.75, Math.sqrt(w / base.width))));
+	return { ...base, width: w, height };
+}
+
 export const innerWidth = (f: Frame) => f.width - f.margin.left - f.margin.right;
 export const innerHeight = (f: Frame) => f.height - f.margin.top - f.margin.bottom;
 

@@ -76,6 +76,8 @@ export interface DrawnSeries {
 	endY: number;
 	labelX: number;
 	labelY: number;
+	/** On a narrow frame the labels sit in a legend under the plot, each after a swatch of its line. */
+	swatch: boolean;
 }
 
 export interface DrawnAnnotation extends Annotation {
@@ -105,13 +107,21 @@ export interface LineModel {
 }
 
 const LABEL_GAP = 14;
+/** Below this width the direct labels would squeeze the plot: they move to a legend underneath. */
+export const NARROW_WIDTH = 480;
+const LEGEND_TOP = 34;
+const LEGEND_ROW = 16;
 /** Markers nearer than this (px) to a badge's edge join it. */
 const BADGE_GAP = 16;
 /** Width of a marker badge for its text, e.g. "3–7". */
 export const badgeWidth = (text: string) => Math.max(13, text.length * 6 + 6);
 
 export function lineModel(series: readonly LineSeries[], annotations: readonly Annotation[], options: LineModelOptions): LineModel {
-	const frame = options.frame ?? DEFAULT_FRAME;
+	const base = options.frame ?? DEFAULT_FRAME;
+	const legend = base.width < NARROW_WIDTH;
+	// The legend's last row sits LEGEND_TOP + (n − 1) rows under the plot, with room for its text.
+	const bottom = legend ? Math.max(base.margin.bottom, LEGEND_TOP + (series.length - 1) * LEGEND_ROW + 10) : base.margin.bottom;
+	const frame: Frame = legend ? { ...base, height: base.height - base.margin.bottom + bottom, margin: { ...base.margin, right: 20, bottom } } : base;
 	const w = innerWidth(frame);
 	const h = innerHeight(frame);
 	const defined = series.flatMap((s) => s.points.filter((p) => p.y !== null));
@@ -126,7 +136,8 @@ export function lineModel(series: readonly LineSeries[], annotations: readonly A
 		.nice()
 		.range([h, 0]);
 
-	const xTicks = x.ticks(options.xTickCount ?? 8).map((d) => ({ value: d.getTime(), position: x(d), label: options.xTick(d) }));
+	// About one tick per 60 px of plot, at most the count asked for.
+	const xTicks = x.ticks(Math.min(options.xTickCount ?? 8, Math.max(2, Math.floor(w / 60)))).map((d) => ({ value: d.getTime(), position: x(d), label: options.xTick(d) }));
 	const yTicks = y.ticks(5).map((v) => ({ value: v, position: y(v), label: options.yTick(v) }));
 	const path = line<LinePoint>()
 		.defined((p) => p.y !== null)
@@ -139,15 +150,19 @@ export function lineModel(series: readonly LineSeries[], annotations: readonly A
 			.filter((p) => p.y !== null)
 			.map((p) => ({ ...p, cx: x(new Date(p.x)), cy: y(p.y as number), seriesId: s.id }));
 		const last = points.at(-1);
-		return { id: s.id, label: s.label, colour: s.colour, dash: s.dash, path: path(s.points) ?? '', points, endX: last?.cx ?? w, endY: last?.cy ?? 0, labelX: w + 10, labelY: last?.cy ?? 0 };
+		const end = { endX: last?.cx ?? w, endY: last?.cy ?? 0 };
+		return { id: s.id, label: s.label, colour: s.colour, dash: s.dash, path: path(s.points) ?? '', points, ...end, labelX: w + 10, labelY: end.endY, swatch: false };
 	});
-	const spread = spreadLabels(
-		drawn.map((d) => d.labelY),
-		LABEL_GAP,
-		0,
-		h
-	);
-	drawn.forEach((d, i) => (d.labelY = spread[i]));
+	if (legend) drawn.forEach((d, i) => Object.assign(d, { labelX: 28, labelY: h + LEGEND_TOP + i * LEGEND_ROW, swatch: true }));
+	else {
+		const spread = spreadLabels(
+			drawn.map((d) => d.labelY),
+			LABEL_GAP,
+			0,
+			h
+		);
+		drawn.forEach((d, i) => (d.labelY = spread[i]));
+	}
 
 	// Numbered in the order given, which the chart's list of events repeats.
 	const drawnAnnotations = annotations.map((a, i) => ({ ...a, px: x(new Date(a.x)), pxEnd: a.xEnd === undefined ? undefined : x(new Date(a.xEnd)), number: i + 1 }));

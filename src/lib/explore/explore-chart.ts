@@ -1,5 +1,6 @@
 /** The explorer's chart: one line per partner, in the chosen measure. */
 import { billionsTick, billionsValue, money, percent, percentTick } from '$lib/charts/format';
+import { DEFAULT_FRAME, frameFor } from '$lib/charts/frame';
 import { annualPoints, lineModel, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
@@ -40,7 +41,7 @@ const ownKey = (partner: string) => `${partner}~own`;
  * One line per partner; with a person's own file read, its lines for the same partners are drawn
  * beside them in the partner's colour with a dotted stroke, and named "(your file)".
  */
-export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, own: readonly ExploreRow[] = []) {
+export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, own: readonly ExploreRow[] = [], width?: number) {
 	const line = (partner: string, id: string, label: string, from: readonly ExploreRow[], colour: string, dash: string | undefined): LineSeries => ({
 		id,
 		label,
@@ -75,7 +76,7 @@ export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, ow
 	const yTick = view.measure === 'value' ? (v: number) => billionsTick(v * 1e9) : view.measure === 'index' ? (v: number) => String(v) : percentTick;
 	return {
 		takeaway: exploreTakeaway(rows, view),
-		model: lineModel(series, [], { yTick, xTick: (d) => String(d.getUTCFullYear()), yInclude: view.measure === 'index' ? [0, 100] : [0] }),
+		model: lineModel(series, [], { frame: frameFor(DEFAULT_FRAME, width), yTick, xTick: (d) => String(d.getUTCFullYear()), yInclude: view.measure === 'index' ? [0, 100] : [0] }),
 		table
 	};
 }

@@ -1,5 +1,6 @@
 /** bilateral-trade: Canada–China goods trade both ways, as each side reports it. */
 import { billionsTick, billionsValue, money, percentChange, yearText } from '$lib/charts/format';
+import { DEFAULT_FRAME, frameFor } from '$lib/charts/frame';
 import { annualPoints, lineModel, yearX, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
@@ -70,12 +71,12 @@ export const MIRROR_NOTE =
 	'Why the two sides differ: China values its imports CIF (with freight and insurance), Canada its exports FOB (at the border); goods shipped through third countries, timing and exchange rates also move the figures apart.';
 
 /** The chart for these rows; events outside the chosen years are left off. */
-export function bilateralChart(data: StoryData, rows: readonly BilateralTradeRow[] = data.trade, from = -Infinity, to = Infinity) {
+export function bilateralChart(data: StoryData, rows: readonly BilateralTradeRow[] = data.trade, from = -Infinity, to = Infinity, width?: number) {
 	const events = annotations(data, BILATERAL_EVENTS).filter(
 		(e) => (from === -Infinity || e.x >= yearX(from)) && (to === Infinity || e.x < yearX(to + 1))
 	);
 	return {
-		model: lineModel(bilateralSeries(rows), events, { yTick: (v) => billionsTick(v * 1e9), xTick: (d) => String(d.getUTCFullYear()), yInclude: [0] }),
+		model: lineModel(bilateralSeries(rows), events, { frame: frameFor(DEFAULT_FRAME, width), yTick: (v) => billionsTick(v * 1e9), xTick: (d) => String(d.getUTCFullYear()), yInclude: [0] }),
 		events,
 		table: bilateralTable(rows),
 		figureIds: ['cn-imports-from-ca-2025-value', 'cn-imports-from-ca-2025-change', ...events.flatMap((e) => e.figureIds)],

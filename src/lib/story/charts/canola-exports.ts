@@ -1,5 +1,6 @@
 /** canola-exports: Canada's canola seed, oil and meal exports to all partners, with China's duties marked. */
 import { millionsTick, money, periodText } from '$lib/charts/format';
+import { DEFAULT_FRAME, frameFor } from '$lib/charts/frame';
 import { isoX, lineModel, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
@@ -23,7 +24,7 @@ export function canolaMeta(frequency: 'month' | 'quarter') {
 	};
 }
 
-export function canolaChart(data: StoryData) {
+export function canolaChart(data: StoryData, width?: number) {
 	const rows = data.canola;
 	const frequency = rows[0]?.frequency ?? 'quarter';
 	const series: LineSeries[] = CANOLA_PRODUCTS.map((p) => ({
@@ -49,7 +50,7 @@ export function canolaChart(data: StoryData) {
 	const before = trough ? seed[seed.indexOf(trough) - 1] : undefined;
 	const last = seed[seed.length - 1];
 	return {
-		model: lineModel(series, events, { yTick: (v) => millionsTick(v * 1e6), xTick: (d) => periodText(d.toISOString().slice(0, 10), 'quarter'), yInclude: [0], xTickCount: 6 }),
+		model: lineModel(series, events, { frame: frameFor(DEFAULT_FRAME, width), yTick: (v) => millionsTick(v * 1e6), xTick: (d) => periodText(d.toISOString().slice(0, 10), 'quarter'), yInclude: [0], xTickCount: 6 }),
 		events,
 		table,
 		meta: canolaMeta(frequency),

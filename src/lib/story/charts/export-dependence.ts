@@ -1,5 +1,6 @@
 /** export-dependence: where Canada's exports go, the US, China and everyone else, by year. */
 import { figureText, percent, percentTick } from '$lib/charts/format';
+import { DEFAULT_FRAME, frameFor } from '$lib/charts/frame';
 import { annualPoints, lineModel, yearX, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import type { ChartTable } from '$lib/charts/table';
@@ -25,7 +26,7 @@ function byYear(rows: readonly ExportShareRow[]): Map<number, ExportShareRow> {
 	return out;
 }
 
-export function exportDependenceChart(data: StoryData) {
+export function exportDependenceChart(data: StoryData, width?: number) {
 	const years = byYear(data.shares);
 	const all = [...years.keys()].sort((a, b) => a - b);
 	const series: LineSeries[] = SHARES.map((s) => {
@@ -57,7 +58,7 @@ export function exportDependenceChart(data: StoryData) {
 	};
 	const latest = years.get(all[all.length - 1]) as ExportShareRow;
 	return {
-		model: lineModel(series, [], { yTick: percentTick, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0, 100], callouts }),
+		model: lineModel(series, [], { frame: frameFor(DEFAULT_FRAME, width), yTick: percentTick, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0, 100], callouts }),
 		table,
 		takeaway: `In ${latest.year} the United States took ${percent(latest.shareUsa)} of Canada’s goods exports and China ${percent(latest.shareChn)}: the press rounded 2024 to ${figureText(usa.value, usa.unit, usa.qualifier)} against ${figureText(chn.value, chn.unit, chn.qualifier)}.`,
 		figureIds: [usa.figureId, chn.figureId],

@@ -1,5 +1,6 @@
 /** public-opinion: Canadians' favourable views of China and of the US, by survey year. */
 import { percent, percentTick } from '$lib/charts/format';
+import { DEFAULT_FRAME, frameFor } from '$lib/charts/frame';
 import { lineModel, yearX, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
@@ -17,7 +18,7 @@ const TARGETS = [
 	{ id: 'CHN', label: 'China', colour: OKABE_ITO.vermillion, dash: DASH.dashed }
 ] as const;
 
-export function publicOpinionChart(data: StoryData) {
+export function publicOpinionChart(data: StoryData, width?: number) {
 	const rows = data.opinion;
 	const series: LineSeries[] = TARGETS.map((t) => ({
 		id: t.id,
@@ -44,7 +45,7 @@ export function publicOpinionChart(data: StoryData) {
 	};
 	const events = annotations(data, ['detentions']);
 	return {
-		model: lineModel(series, events, { yTick: percentTick, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0, 100], callouts }),
+		model: lineModel(series, events, { frame: frameFor(DEFAULT_FRAME, width), yTick: percentTick, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0, 100], callouts }),
 		events,
 		table,
 		takeaway: `Between 2024 and 2025 Canadians’ favourable view of China rose from ${chn[0].value}% to ${chn[1].value}% while that of the US fell from ${usa[0].value}% to ${usa[1].value}%, leaving the two level.`,
