@@ -490,6 +490,32 @@ describe('embeds', () => {
 		}
 	});
 
+	it('an embed carries the chart’s view in its link; a bad view parameter leaves the default', async () => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(server.origin + '/charts/bilateral-trade', { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		await w.page.locator('figure[data-chart="bilateral-trade"] input[value="CHN"]').check();
+		await w.page.waitForFunction(() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2);
+		await w.page.selectOption('figure[data-chart="bilateral-trade"] select[data-control="from"]', '2000');
+		await w.page.locator('[data-embed-control="bilateral-trade"] summary').click();
+		const snippet = await w.page.locator('[data-embed-control="bilateral-trade"] textarea').inputValue();
+		expect(snippet).toContain(`<iframe src="${server.origin}/embed/bilateral-trade?side=CHN&amp;from=2000"`);
+
+		const embed = await watchedPage(browser, server.origin);
+		await embed.page.goto(server.origin + '/embed/bilateral-trade?side=CHN&from=2000', { waitUntil: 'networkidle' });
+		await embed.page.waitForFunction(() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2);
+		await embed.page.waitForFunction(() => document.querySelector('figure[data-chart="bilateral-trade"] details table tbody tr th')?.textContent === '2000');
+		expect(await embed.page.locator('figure[data-chart="bilateral-trade"] input[value="CHN"]').isChecked()).toBe(true);
+
+		const hostile = await watchedPage(browser, server.origin);
+		await hostile.page.goto(server.origin + '/embed/bilateral-trade?side=%3Cscript%3Ealert(1)%3C%2Fscript%3E&from=99999&to=abc', { waitUntil: 'networkidle' });
+		await hydrated(hostile.page);
+		expect(await hostile.page.locator('figure[data-chart="bilateral-trade"] path[data-mark="line"]').count()).toBe(4);
+		expect(hostile.requests.some((u) => u.endsWith('.wasm'))).toBe(false);
+		expect([...w.consoleErrors, ...embed.consoleErrors, ...hostile.consoleErrors]).toEqual([]);
+		await Promise.all([w.context.close(), embed.context.close(), hostile.context.close()]);
+	});
+
 	it('every chart on the site offers its embed code', async () => {
 		const w = await watchedPage(browser, server.origin);
 		await w.page.goto(server.origin + '/charts/public-opinion', { waitUntil: 'networkidle' });

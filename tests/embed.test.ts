@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HEIGHT, HEIGHT_MESSAGE, embedSnippet } from '../src/lib/embed/embed-snippet';
+import { DEFAULT_HEIGHT, HEIGHT_MESSAGE, embedSnippet, embedUrl } from '../src/lib/embed/embed-snippet';
 import { chartCsv, exportFileName } from '../src/lib/export/chart-csv';
 import { composeSvg, wrapText } from '../src/lib/export/compose-svg';
 import { ROOT } from './helpers/project';
@@ -12,6 +12,11 @@ describe('embedSnippet', () => {
 		expect(embedSnippet('https://tradelens.example', 'public-opinion', 'Canadians’ views')).toBe(
 			`<iframe src="https://tradelens.example/embed/public-opinion" title="Canadians’ views (Trade Lens chart)" loading="lazy" width="100%" height="${DEFAULT_HEIGHT}" style="border:0;width:100%;max-width:1200px" data-trade-lens-embed></iframe>\n<script async src="https://tradelens.example/embed.js"></script>`
 		);
+	});
+
+	it('carries the chart’s view in the embed link, escaped in the attribute', () => {
+		expect(embedUrl('https://tradelens.example', 'bilateral-trade', 'side=CHN&from=2000')).toBe('https://tradelens.example/embed/bilateral-trade?side=CHN&from=2000');
+		expect(embedSnippet('https://tradelens.example', 'bilateral-trade', 'T', 'side=CHN&from=2000')).toContain('src="https://tradelens.example/embed/bilateral-trade?side=CHN&amp;from=2000"');
 	});
 
 	it('escapes a title that holds quotes or markup', () => {

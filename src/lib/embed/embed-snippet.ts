@@ -22,13 +22,14 @@ export const DEFAULT_HEIGHT = 640;
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export function embedUrl(origin: string, id: ChartId): string {
-	return `${origin}/embed/${id}`;
+/** `viewQuery`: the chart's choices as URL parameters (e.g. `side=CHN&from=2000`), empty for its default view. */
+export function embedUrl(origin: string, id: ChartId, viewQuery = ''): string {
+	return `${origin}/embed/${id}${viewQuery ? `?${viewQuery}` : ''}`;
 }
 
-export function embedSnippet(origin: string, id: ChartId, title: string): string {
+export function embedSnippet(origin: string, id: ChartId, title: string, viewQuery = ''): string {
 	return [
-		`<iframe src="${escapeAttribute(embedUrl(origin, id))}" title="${escapeAttribute(`${title} (Trade Lens chart)`)}" loading="lazy" width="100%" height="${DEFAULT_HEIGHT}" style="border:0;width:100%;max-width:1200px" data-trade-lens-embed></iframe>`,
+		`<iframe src="${escapeAttribute(embedUrl(origin, id, viewQuery))}" title="${escapeAttribute(`${title} (Trade Lens chart)`)}" loading="lazy" width="100%" height="${DEFAULT_HEIGHT}" style="border:0;width:100%;max-width:1200px" data-trade-lens-embed></iframe>`,
 		`<script async src="${escapeAttribute(origin)}/embed.js"></script>`
 	].join('\n');
 }

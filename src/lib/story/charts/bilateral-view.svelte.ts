@@ -5,7 +5,7 @@
 import { browserEngine } from '$lib/data/browser-engine';
 import { runQuery } from '$lib/data/engine';
 import { LatestAnswer } from '$lib/data/latest-answer.svelte';
-import { bilateralTrade, type BilateralTradeRow, type Side } from '$lib/data/queries';
+import { SIDES, bilateralTrade, type BilateralTradeRow, type Side } from '$lib/data/queries';
 
 export class BilateralView {
 	rows: BilateralTradeRow[] = $state([]);
@@ -30,6 +30,31 @@ export class BilateralView {
 			.catch(() => {
 				// Reported by the next update, beside the chart.
 			});
+	}
+
+	/** The choices that differ from the default view, as URL parameters (for links and embeds). */
+	get query(): string {
+		const params = new URLSearchParams();
+		if (this.side !== 'both') params.set('side', this.side);
+		if (this.from !== this.years[0]) params.set('from', String(this.from));
+		if (this.to !== this.years.at(-1)) params.set('to', String(this.to));
+		return params.toString();
+	}
+
+	/**
+	 * Takes the choices a link or an embed carries: a side from the fixed list and years the data
+	 * holds; anything else is ignored and the default kept. Queries only if something changed.
+	 */
+	restore(params: URLSearchParams): Promise<void> | undefined {
+		const side = SIDES.find((s) => s === params.get('side'));
+		const year = (name: string) => {
+			const n = Number(params.get(name));
+			return this.years.includes(n) ? n : undefined;
+		};
+		const [from, to] = [year('from') ?? this.from, year('to') ?? this.to];
+		if (from > to || ((side ?? this.side) === this.side && from === this.from && to === this.to)) return undefined;
+		[this.side, this.from, this.to] = [side ?? this.side, from, to];
+		return this.update();
 	}
 
 	/** Runs the query for the current choices in the browser. */
