@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FRAME, frameFor, spreadLabels } from '../src/lib/charts/frame';
 import { sortRows } from '../src/lib/charts/table';
+import { barsModel } from '../src/lib/charts/bars-model';
 import { lineModel, yearX } from '../src/lib/charts/line-model';
 import { money, percent, percentChange, periodText } from '../src/lib/charts/format';
 import { annotations } from '../src/lib/story/events';
@@ -127,5 +128,33 @@ describe('charts redrawn at their width', () => {
 		expect(lastLabel + 8).toBeLessThanOrEqual(narrow.frame.height - narrow.frame.margin.top);
 		// Fewer ticks where there is less room: about one per 60 px.
 		expect(narrow.xTicks.length).toBeLessThanOrEqual(Math.floor(narrow.plotWidth / 60));
+	});
+});
+
+describe('bars redrawn at their width', () => {
+	const bars = [
+		{ id: 'a', label: 'Vehicles sold a year', value: 1.8e6, colour: '#0072b2', text: 'about 1,800,000', description: 'a' },
+		{ id: 'b', label: 'EV quota, first year', value: 49_000, colour: '#d55e00', text: 'up to 49,000 (2.7% of sales)', description: 'b' }
+	];
+	const base = { width: 720, height: 0, margin: { top: 24, right: 200, bottom: 28, left: 150 } };
+
+	it('puts names left of the bars and values after them when wide', () => {
+		const m = barsModel(bars, base, String);
+		expect(m.bars.map((b) => [b.labelX, b.labelAnchor, b.valueX])).toEqual([
+			[-8, 'end', m.bars[0].width + 6],
+			[-8, 'end', m.bars[1].width + 6]
+		]);
+	});
+
+	it('puts each name above its bar and its value below when narrow, the bars taking the whole width', () => {
+		const m = barsModel(bars, frameFor(base, 320), String);
+		expect(m.frame.width).toBe(320);
+		expect(m.bars[0].width).toBe(m.plotWidth);
+		for (const b of m.bars) {
+			expect([b.labelX, b.labelAnchor, b.valueX]).toEqual([0, 'start', 0]);
+			expect(b.labelY).toBeLessThan(b.y);
+			expect(b.valueY).toBeGreaterThan(b.y + b.height);
+		}
+		expect(m.bars[1].labelY).toBeGreaterThan(m.bars[0].valueY);
 	});
 });

@@ -477,6 +477,13 @@ describe('embeds', () => {
 			const drawingWidth = await w.page.locator('figure[data-chart="bilateral-trade"] .drawing').evaluate((d) => d.clientWidth);
 			expect(await viewBoxWidth()).toBe(Math.round(Math.min(1200, Math.max(300, drawingWidth))));
 			expect(await w.page.locator('figure[data-chart="bilateral-trade"] line.swatch').count()).toBe(width < 480 ? 4 : 0);
+			const bars = await watchedPage(browser, server.origin, { width });
+			await bars.page.goto(server.origin + '/embed/ev-quota', { waitUntil: 'networkidle' });
+			const barViewBox = await bars.page.locator('figure[data-chart="ev-quota"] svg.chart').evaluate((svg) => Number(svg.getAttribute('viewBox')?.split(' ')[2]));
+			const barDrawing = await bars.page.locator('figure[data-chart="ev-quota"] .drawing').evaluate((d) => d.clientWidth);
+			expect(barViewBox).toBe(Math.round(Math.min(1200, Math.max(300, barDrawing))));
+			expect(await bars.page.locator('figure[data-chart="ev-quota"] text.bar-label[text-anchor="start"]').count()).toBe(width < 480 ? 3 : 0);
+			await bars.context.close();
 			expect(overflow).toBeLessThanOrEqual(0);
 			await w.page.screenshot({ path: join(SHOTS, `embed-bilateral-trade-${width}.png`), fullPage: true });
 			if (width === 320) {

@@ -21,6 +21,12 @@ export interface DrawnBar extends Bar {
 	width: number;
 	cx: number;
 	cy: number;
+	/** Where its name and its value text go: beside the bar when wide, above and below it when narrow. */
+	labelX: number;
+	labelY: number;
+	labelAnchor: 'start' | 'end';
+	valueX: number;
+	valueY: number;
 }
 
 export interface BarsModel {
@@ -31,9 +37,17 @@ export interface BarsModel {
 	xTicks: Tick[];
 }
 
-export function barsModel(bars: readonly Bar[], frame: Frame, tickFormat: (v: number) => string, barHeight = 44): BarsModel {
+/** Below this width the names and value texts would squeeze the bars: they go above and below each bar. */
+export const NARROW_BARS = 480;
+/** A narrow row: the name, the bar, the value text. */
+const NARROW_ROW = { label: 12, gap: 5, bar: 20, value: 15, after: 10 };
+
+export function barsModel(bars: readonly Bar[], base: Frame, tickFormat: (v: number) => string, barHeight = 44): BarsModel {
+	const narrow = base.width < NARROW_BARS;
+	const frame: Frame = narrow ? { ...base, margin: { ...base.margin, left: 10, right: 14 } } : base;
 	const w = innerWidth(frame);
-	const h = bars.length * barHeight;
+	const row = NARROW_ROW.label + NARROW_ROW.gap + NARROW_ROW.bar + NARROW_ROW.value + NARROW_ROW.after;
+	const h = bars.length * (narrow ? row : barHeight);
 	const x = scaleLinear()
 		.domain([0, Math.max(...bars.map((b) => b.value), 1)])
 		.nice()
@@ -41,16 +55,22 @@ export function barsModel(bars: readonly Bar[], frame: Frame, tickFormat: (v: nu
 	const y = scaleBand()
 		.domain(bars.map((b) => b.id))
 		.range([0, h])
-		.padding(0.3);
+		.padding(narrow ? 0 : 0.3);
 	return {
 		frame,
 		plotWidth: w,
 		plotHeight: h,
 		bars: bars.map((b) => {
-			const top = y(b.id) ?? 0;
 			const width = Math.max(1.5, x(b.value));
-			return { ...b, y: top, height: y.bandwidth(), width, cx: width, cy: top + y.bandwidth() / 2 };
+			if (narrow) {
+				const top = (y(b.id) ?? 0) + NARROW_ROW.label + NARROW_ROW.gap;
+				const cy = top + NARROW_ROW.bar / 2;
+				return { ...b, y: top, height: NARROW_ROW.bar, width, cx: width, cy, labelX: 0, labelY: top - NARROW_ROW.gap - 4, labelAnchor: 'start' as const, valueX: 0, valueY: top + NARROW_ROW.bar + 11 };
+			}
+			const top = y(b.id) ?? 0;
+			const cy = top + y.bandwidth() / 2;
+			return { ...b, y: top, height: y.bandwidth(), width, cx: width, cy, labelX: -8, labelY: cy, labelAnchor: 'end' as const, valueX: width + 6, valueY: cy };
 		}),
-		xTicks: x.ticks(5).map((v) => ({ value: v, position: x(v), label: tickFormat(v) }))
+		xTicks: x.ticks(narrow ? 3 : 5).map((v) => ({ value: v, position: x(v), label: tickFormat(v) }))
 	};
 }

@@ -1,5 +1,6 @@
 /** The reporter's partners ranked: bars for the largest, a treemap of the shares of the total. */
 import { barsModel } from '$lib/charts/bars-model';
+import { frameFor } from '$lib/charts/frame';
 import { billionsTick, money, percent } from '$lib/charts/format';
 import { OKABE_ITO } from '$lib/charts/palette';
 import type { ChartTable } from '$lib/charts/table';
@@ -26,7 +27,7 @@ export function rankedYear(rows: readonly RankingRow[], input: RankingInput): Ra
 	return rows[0] ? { ...input, year: rows[0].year } : input;
 }
 
-export function rankingChart(rows: readonly RankingRow[], asked: RankingInput) {
+export function rankingChart(rows: readonly RankingRow[], asked: RankingInput, width?: number) {
 	const input = rankedYear(rows, asked);
 	const partners = rows.filter((r) => !isAggregate(r.partner) && r.partner !== input.reporter);
 	const total = partners.reduce((n, r) => n + r.usd, 0);
@@ -34,7 +35,7 @@ export function rankingChart(rows: readonly RankingRow[], asked: RankingInput) {
 	const describe = (r: RankingRow) => `${countryName(r.partner)}: ${money(r.usd, 'USD')}, ${percent(share(r.usd))} of the partners shown`;
 	const bars = barsModel(
 		partners.slice(0, BARS).map((r) => ({ id: r.partner, label: countryName(r.partner), value: r.usd, colour: OKABE_ITO.blue, text: `${money(r.usd, 'USD')} (${percent(share(r.usd))})`, description: describe(r) })),
-		{ width: 720, height: 0, margin: { top: 24, right: 150, bottom: 28, left: 170 } },
+		frameFor({ width: 720, height: 0, margin: { top: 24, right: 150, bottom: 28, left: 170 } }, width),
 		(v) => billionsTick(v),
 		28
 	);

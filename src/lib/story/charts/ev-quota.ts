@@ -1,6 +1,7 @@
 /** ev-quota: the Chinese EV quota against the number of vehicles Canadians buy in a year. */
 import { QUALIFIER_TEXT, countText, millionsTick, percent } from '$lib/charts/format';
 import { barsModel } from '$lib/charts/bars-model';
+import { frameFor } from '$lib/charts/frame';
 import { OKABE_ITO } from '$lib/charts/palette';
 import type { ChartTable } from '$lib/charts/table';
 import { figure, sourcesFor, type StoryData } from '../story-data';
@@ -11,7 +12,7 @@ export const EV_QUOTA_META = {
 	basis: 'Quota as announced in January 2026 (a cap, not a forecast of sales); vehicle sales as reported, rounded'
 };
 
-export function evQuotaChart(data: StoryData) {
+export function evQuotaChart(data: StoryData, width?: number) {
 	const sales = figure(data, 'vehicles-sold-canada-annual');
 	const first = figure(data, 'ev-quota-initial');
 	const fifth = figure(data, 'ev-quota-year5');
@@ -23,7 +24,7 @@ export function evQuotaChart(data: StoryData) {
 	];
 	const model = barsModel(
 		bars.map(({ f, ...b }) => ({ ...b, description: `${b.label}: ${b.text}` })),
-		{ width: 720, height: 0, margin: { top: 24, right: 200, bottom: 28, left: 150 } },
+		frameFor({ width: 720, height: 0, margin: { top: 24, right: 200, bottom: 28, left: 150 } }, width),
 		(v) => (v === 0 ? '0' : `${millionsTick(v)}M`)
 	);
 	const table: ChartTable = {
