@@ -9,7 +9,7 @@ import { lineModel, yearX } from '../src/lib/charts/line-model';
 import { money, percent, percentChange, periodText } from '../src/lib/charts/format';
 import { annotations } from '../src/lib/story/events';
 import { conflictGroups, filterFigures, NO_FILTER } from '../src/lib/story/ledger';
-import { tariffLanes } from '../src/lib/story/charts/tariff-timeline';
+import { tariffChart, tariffLanes } from '../src/lib/story/charts/tariff-timeline';
 import { bilateralSeries } from '../src/lib/story/charts/bilateral-trade';
 import type { StoryData } from '../src/lib/story/story-data';
 import { ROOT } from './helpers/project';
@@ -156,5 +156,21 @@ describe('bars redrawn at their width', () => {
 			expect(b.valueY).toBeGreaterThan(b.y + b.height);
 		}
 		expect(m.bars[1].labelY).toBeGreaterThan(m.bars[0].valueY);
+	});
+});
+
+describe('tariff lanes redrawn at their width', () => {
+	const data = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'story-data.json'), 'utf8')) as StoryData;
+
+	it('names each lane left of it when wide, across its top when narrow', () => {
+		const wide = tariffChart(data).model;
+		expect(wide.lanes.every((l) => l.labelAnchor === 'end' && l.labelX < 0)).toBe(true);
+		const narrow = tariffChart(data, 320).model;
+		expect(narrow.frame.width).toBe(320);
+		for (const lane of narrow.lanes) {
+			expect([lane.labelX, lane.labelAnchor]).toEqual([0, 'start']);
+			// The name sits above the highest step of its lane.
+			expect(Math.min(...lane.segments.map((s) => s.y)) - 5 - 11).toBeGreaterThan(lane.labelY);
+		}
 	});
 });

@@ -483,6 +483,9 @@ describe('embeds', () => {
 			const barDrawing = await bars.page.locator('figure[data-chart="ev-quota"] .drawing').evaluate((d) => d.clientWidth);
 			expect(barViewBox).toBe(Math.round(Math.min(1200, Math.max(300, barDrawing))));
 			expect(await bars.page.locator('figure[data-chart="ev-quota"] text.bar-label[text-anchor="start"]').count()).toBe(width < 480 ? 3 : 0);
+			await bars.page.goto(server.origin + '/embed/tariff-timeline', { waitUntil: 'networkidle' });
+			expect(await bars.page.locator('figure[data-chart="tariff-timeline"] text.lane-label[text-anchor="start"]').count()).toBe(width < 480 ? 5 : 0);
+			expect(await bars.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 			await bars.context.close();
 			expect(overflow).toBeLessThanOrEqual(0);
 			await w.page.screenshot({ path: join(SHOTS, `embed-bilateral-trade-${width}.png`), fullPage: true });

@@ -42,6 +42,10 @@ export interface DrawnLane extends Lane {
 	height: number;
 	segments: DrawnSegment[];
 	baseline: number;
+	/** The lane's name: left of its baseline when wide, across its top when narrow. */
+	labelX: number;
+	labelY: number;
+	labelAnchor: 'start' | 'end';
 }
 
 export interface LanesModel {
@@ -62,12 +66,18 @@ export interface LanesOptions {
 	xTick: (d: Date) => string;
 }
 
+/** Below this width the lane names would squeeze the lanes: each goes across the top of its lane. */
+export const NARROW_LANES = 480;
+const NAME_ROW = 18;
+
 export function lanesModel(lanes: readonly Lane[], options: LanesOptions): LanesModel {
-	const { frame, laneHeight } = options;
+	const narrow = options.frame.width < NARROW_LANES;
+	const frame: Frame = narrow ? { ...options.frame, margin: { ...options.frame.margin, left: 10, right: 14 } } : options.frame;
+	const laneHeight = options.laneHeight + (narrow ? NAME_ROW : 0);
 	const w = innerWidth(frame);
 	const x = scaleUtc().domain(options.domain.map((d) => new Date(d))).range([0, w]);
 	const rateMax = Math.max(...lanes.flatMap((l) => l.segments.map((s) => s.rate)), 1);
-	const y = scaleLinear().domain([0, rateMax]).range([laneHeight - 10, 20]);
+	const y = scaleLinear().domain([0, rateMax]).range([laneHeight - 10, 20 + (narrow ? NAME_ROW : 0)]);
 	const drawn = lanes.map((lane, i) => {
 		const top = i * laneHeight;
 		let previous: number | undefined;
@@ -79,8 +89,9 @@ export function lanesModel(lanes: readonly Lane[], options: LanesOptions): Lanes
 			previous = yy;
 			return seg;
 		});
-		return { ...lane, top, height: laneHeight, segments, baseline: top + y(0) };
+		const label = narrow ? { labelX: 0, labelY: top + 10, labelAnchor: 'start' as const } : { labelX: -8, labelY: top + y(0) - 6, labelAnchor: 'end' as const };
+		return { ...lane, top, height: laneHeight, segments, baseline: top + y(0), ...label };
 	});
-	const xTicks = x.ticks(6).map((d) => ({ value: d.getTime(), position: x(d), label: options.xTick(d) }));
+	const xTicks = x.ticks(narrow ? 3 : 6).map((d) => ({ value: d.getTime(), position: x(d), label: options.xTick(d) }));
 	return { frame, plotWidth: w, plotHeight: lanes.length * laneHeight, lanes: drawn, xTicks, rateMax };
 }

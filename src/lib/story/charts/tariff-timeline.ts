@@ -1,5 +1,6 @@
 /** tariff-timeline: each side's tariff measures as steps over time, status shown by line style. */
 import { countText, dateText, percentShort, periodText } from '$lib/charts/format';
+import { frameFor } from '$lib/charts/frame';
 import { isoX } from '$lib/charts/line-model';
 import { lanesModel, type Lane, type SegmentStatus } from '$lib/charts/lanes-model';
 import { OKABE_ITO } from '$lib/charts/palette';
@@ -71,7 +72,7 @@ function measure(rows: readonly TariffEventRow[], group: string, kind: string): 
 	return row;
 }
 
-export function tariffChart(data: StoryData) {
+export function tariffChart(data: StoryData, width?: number) {
 	const lanes = tariffLanes(data.tariffs);
 	const surtax = measure(data.tariffs, 'electric_vehicles', 'surtax');
 	const quota = measure(data.tariffs, 'electric_vehicles', 'tariff_rate_quota');
@@ -80,7 +81,7 @@ export function tariffChart(data: StoryData) {
 	const quotaSize = figure(data, 'ev-quota-initial');
 	return {
 		model: lanesModel(lanes, {
-			frame: { width: 720, height: 0, margin: { top: 8, right: 16, bottom: 28, left: 160 } },
+			frame: frameFor({ width: 720, height: 0, margin: { top: 8, right: 16, bottom: 28, left: 160 } }, width),
 			domain: [isoX(DOMAIN[0]), isoX(DOMAIN[1])],
 			laneHeight: 62,
 			xTick: (d) => periodText(d.toISOString().slice(0, 10), 'month')
