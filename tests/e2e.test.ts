@@ -447,10 +447,15 @@ describe('embeds', () => {
 				expect(await frame.locator('[data-source-line]').innerText()).toMatch(/^Sources?: /);
 				const iframe = w.page.locator(`iframe[src="${server.origin}/embed/${id}"]`);
 				await w.page.waitForFunction((el) => (el as HTMLIFrameElement).style.height !== '', await iframe.elementHandle());
-				const sized = await iframe.evaluate((el) => el.getBoundingClientRect().height);
-				const content = await frame.locator('main[data-embed]').evaluate((el) => el.getBoundingClientRect().height);
+				// The chart redraws at its width once measured, and the frame follows: poll until they agree.
+				const heights = async () => [await iframe.evaluate((el) => el.getBoundingClientRect().height), Math.ceil(await frame.locator('main[data-embed]').evaluate((el) => el.getBoundingClientRect().height))];
+				let [sized, content] = await heights();
+				for (let i = 0; i < 50 && Math.abs(sized - content) > 1; i++) {
+					await w.page.waitForTimeout(100);
+					[sized, content] = await heights();
+				}
 				expect(sized).not.toBe(DEFAULT_HEIGHT);
-				expect(Math.abs(sized - Math.ceil(content))).toBeLessThanOrEqual(1);
+				expect(Math.abs(sized - content)).toBeLessThanOrEqual(1);
 			}
 			expect(w.consoleErrors).toEqual([]);
 			expect(w.foreignRequests.filter((u) => !u.startsWith(thirdOrigin))).toEqual([]);

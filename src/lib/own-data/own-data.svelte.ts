@@ -52,7 +52,7 @@ export class OwnData {
 		if (!file || !choices) return null;
 		this.busy = true;
 		try {
-			const [{ mapOwnFile, describeOwnProblem }, { browserEngine }, { putOwnRows }] = await Promise.all([
+			const [{ mapOwnFile, describeOwnProblem, MAX_PROBLEMS }, { browserEngine }, { putOwnRows }] = await Promise.all([
 				import('./own-mapping'),
 				import('$lib/data/browser-engine'),
 				import('$lib/data/own-table')
@@ -60,7 +60,7 @@ export class OwnData {
 			const mapped = mapOwnFile(file, choices);
 			if (mapped.problems.length > 0) {
 				const many = mapped.problems.length;
-				this.error = `${file.name} could not be mapped: ${many === 1 ? 'one problem' : `${many >= 200 ? 'at least ' : ''}${many} problems`}${many > PROBLEMS_SHOWN ? `; the first ${PROBLEMS_SHOWN}` : ''}:`;
+				this.error = `${file.name} could not be mapped: ${many === 1 ? 'one problem' : `${many >= MAX_PROBLEMS ? 'at least ' : ''}${many} problems`}${many > PROBLEMS_SHOWN ? `; the first ${PROBLEMS_SHOWN}` : ''}:`;
 				this.problems = mapped.problems.slice(0, PROBLEMS_SHOWN).map((p) => describeOwnProblem(file, p));
 				return null;
 			}

@@ -128,7 +128,7 @@ export interface Mapped {
 }
 
 /** Stop collecting after this many: the first few say what is wrong. */
-const MAX_PROBLEMS = 200;
+export const MAX_PROBLEMS = 200;
 
 /** Maps and validates every record; a problem names the line (or row) and the person's column. */
 export function mapOwnFile(file: OwnFile, choices: OwnChoices): Mapped {
