@@ -48,7 +48,11 @@ describe('explore queries on the built data', () => {
 		const chart = rankingChart(rows, input);
 		expect(chart.title).toBe('Canada’s export markets, 2020');
 		expect(chart.table.rows.map((r) => r.partner)).toEqual(['United States', 'China']);
-		expect(chart.cells.map((c) => c.id)).toEqual(['USA', 'CHN']);
+		expect(chart.treemap.cells.map((c) => c.id)).toEqual(['USA', 'CHN']);
+		expect([chart.treemap.width, chart.treemap.height]).toEqual([720, 320]);
+		const narrow = rankingChart(rows, input, 320).treemap;
+		expect([narrow.width, narrow.height]).toEqual([320, 240]);
+		expect(Math.max(...narrow.cells.map((c) => c.x + c.width))).toBeLessThanOrEqual(320);
 		const mirror = await runQuery(engine, partnerRanking, { ...input, side: 'partner' });
 		expect(mirror).toEqual([{ partner: 'CHN', usd: 41_700_000_000, year: 2025 }]);
 	});

@@ -59,7 +59,11 @@ export function rankingChart(rows: readonly RankingRow[], asked: RankingInput, w
 	return {
 		title: rankingTitle(input),
 		bars,
-		cells: treemapModel(items, 720, 320),
+		treemap: (() => {
+			// The treemap takes the measured width; its height follows within bounds.
+			const frame = frameFor({ width: 720, height: 320, margin: { top: 0, right: 0, bottom: 0, left: 0 } }, width);
+			return { width: frame.width, height: frame.height, cells: treemapModel(items, frame.width, frame.height) };
+		})(),
 		table,
 		takeaway: first ? `${countryName(first.partner)} ranks first with ${percent(share(first.usd))} of the ${partners.length} partners with figures.` : 'No partner figures for this year.'
 	};
