@@ -33,7 +33,12 @@ const rawDir = resolve(values.raw ?? join(root, '..', 'shared', 'data', 'raw'));
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
-const times = <T>(n: number, f: () => Promise<T>) => Array.from({ length: n }).reduce<Promise<T[]>>(async (acc) => [...(await acc), await f()], Promise.resolve([]));
+/** Runs `f` n times, one after another (cold loads must not overlap), and collects the results. */
+async function times<T>(n: number, f: () => Promise<T>): Promise<T[]> {
+	const results: T[] = [];
+	for (let i = 0; i < n; i++) results.push(await f());
+	return results;
+}
 
 async function build(raw: string | undefined): Promise<void> {
 	const started = Date.now();

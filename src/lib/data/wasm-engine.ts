@@ -198,11 +198,11 @@ export class WasmEngine implements QueryEngine {
 			await db.insertArrowIpc(stage, ipc);
 			if (!this.#partial.has(part.table)) {
 				await db.query(`CREATE TABLE ${part.table} AS SELECT * FROM ${stage} LIMIT 0`, []);
+				await db.query('CREATE TABLE IF NOT EXISTS loaded_parts (tbl VARCHAR, col VARCHAR, key VARCHAR)', []);
 				this.#partial.add(part.table);
 			}
 			// A row is in two parts (its reporter's and its partner's): insert it only if neither came before.
 			const seen = splitBy.map((c) => `${c} IN (SELECT key FROM loaded_parts WHERE tbl = '${part.table}' AND col = '${c}')`).join(' OR ');
-			await db.query('CREATE TABLE IF NOT EXISTS loaded_parts (tbl VARCHAR, col VARCHAR, key VARCHAR)', []);
 			await db.query(`INSERT INTO ${part.table} SELECT * FROM ${stage} WHERE NOT (${seen})`, []);
 			await db.query('INSERT INTO loaded_parts VALUES ($1, $2, $3)', [part.table, part.column, part.key]);
 			await db.query(`DROP TABLE ${stage}`, []);

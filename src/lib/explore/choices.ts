@@ -34,11 +34,12 @@ export interface PackedChoices {
 
 export function packChoices(choices: ExploreChoices): PackedChoices {
 	const codes = [...new Set(Object.values(choices.partners).flat())].sort();
+	const position = new Map(codes.map((code, i) => [code, i]));
 	const partners = Object.fromEntries(
 		Object.entries(choices.partners).map(([economy, list]) => {
 			const bits = new Uint8Array(Math.ceil(codes.length / 8));
 			for (const code of list) {
-				const i = codes.indexOf(code);
+				const i = position.get(code) as number;
 				bits[i >> 3] |= 1 << (i & 7);
 			}
 			return [economy, Array.from(bits, (b) => b.toString(16).padStart(2, '0')).join('')];

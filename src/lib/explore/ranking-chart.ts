@@ -55,15 +55,13 @@ export function rankingChart(rows: readonly RankingRow[], asked: RankingInput, w
 		rows: partners.map((r) => ({ partner: countryName(r.partner), usd: r.usd, share: share(r.usd) })),
 		format: (k, v) => (k === 'share' ? percent(v) : billionsTick(v))
 	};
+	// The treemap takes the measured width; its height follows within bounds.
+	const area = frameFor({ width: 720, height: 320, margin: { top: 0, right: 0, bottom: 0, left: 0 } }, width);
 	const first = partners[0];
 	return {
 		title: rankingTitle(input),
 		bars,
-		treemap: (() => {
-			// The treemap takes the measured width; its height follows within bounds.
-			const frame = frameFor({ width: 720, height: 320, margin: { top: 0, right: 0, bottom: 0, left: 0 } }, width);
-			return { width: frame.width, height: frame.height, cells: treemapModel(items, frame.width, frame.height) };
-		})(),
+		treemap: { width: area.width, height: area.height, cells: treemapModel(items, area.width, area.height) },
 		table,
 		takeaway: first ? `${countryName(first.partner)} ranks first with ${percent(share(first.usd))} of the ${partners.length} partners with figures.` : 'No partner figures for this year.'
 	};
