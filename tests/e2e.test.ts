@@ -531,6 +531,35 @@ describe('embeds', () => {
 		await Promise.all([w.context.close(), embed.context.close(), hostile.context.close()]);
 	});
 
+	it('an embed in the dark theme: chosen in the control, carried in the link, drawn light on dark; an unknown theme is ignored', async () => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(server.origin + '/charts/public-opinion', { waitUntil: 'networkidle' });
+		await w.page.locator('[data-embed-control="public-opinion"] summary').click();
+		await w.page.locator('[data-embed-control="public-opinion"] [data-embed-theme="dark"]').check();
+		const snippet = await w.page.locator('[data-embed-control="public-opinion"] textarea').inputValue();
+		expect(snippet).toContain(`<iframe src="${server.origin}/embed/public-opinion?theme=dark"`);
+
+		const luminance = (page: Page, selector: string, property: 'color' | 'backgroundColor' | 'fill') =>
+			page.locator(selector).first().evaluate((el, p) => {
+				const [r, g, b] = (getComputedStyle(el)[p] ?? '').match(/\d+/g)!.map(Number);
+				return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+			}, property);
+		const dark = await watchedPage(browser, server.origin);
+		await dark.page.goto(server.origin + '/embed/public-opinion?theme=dark', { waitUntil: 'networkidle' });
+		expect(await dark.page.getAttribute('html', 'data-theme')).toBe('dark');
+		expect(await luminance(dark.page, 'figure.chart-frame', 'backgroundColor')).toBeLessThan(0.2);
+		expect(await luminance(dark.page, 'figure.chart-frame .title', 'color')).toBeGreaterThan(0.8);
+		expect(await luminance(dark.page, 'figure.chart-frame text.series-label', 'fill')).toBeGreaterThan(0.4);
+		await dark.page.screenshot({ path: join(SHOTS, 'embed-dark.png'), fullPage: true });
+
+		const odd = await watchedPage(browser, server.origin);
+		await odd.page.goto(server.origin + '/embed/public-opinion?theme=%3Cb%3Ex', { waitUntil: 'networkidle' });
+		expect(await odd.page.getAttribute('html', 'data-theme')).toBeNull();
+		expect(await luminance(odd.page, 'figure.chart-frame', 'backgroundColor')).toBeGreaterThan(0.9);
+		expect([...w.consoleErrors, ...dark.consoleErrors, ...odd.consoleErrors]).toEqual([]);
+		await Promise.all([w.context.close(), dark.context.close(), odd.context.close()]);
+	});
+
 	it('every chart on the site offers its embed code', async () => {
 		const w = await watchedPage(browser, server.origin);
 		await w.page.goto(server.origin + '/charts/public-opinion', { waitUntil: 'networkidle' });
@@ -590,6 +619,39 @@ describe('exports', () => {
 		db.closeSync();
 		const tableRows = await w.page.locator('figure[data-chart="public-opinion"] details.table tbody tr').count();
 		expect(rows.length).toBe(tableRows);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+});
+
+describe('exports of the figure cards', () => {
+	it('headline-figures downloads as SVG and PNG from its embed, the cards drawn with their figures', async () => {
+		const w = await watchedPage(browser, server.origin, { acceptDownloads: true });
+		await w.page.goto(server.origin + '/embed/headline-figures?theme=dark', { waitUntil: 'networkidle' });
+		const save = async (action: string) => {
+			const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click(`[data-exports="headline-figures"] [data-action="${action}"]`)]);
+			const path = join(SHOTS, '..', download.suggestedFilename());
+			await download.saveAs(path);
+			return { name: download.suggestedFilename(), path };
+		};
+		const values = await w.page.locator('figure[data-chart="headline-figures"] .card .value').allInnerTexts();
+		const svg = await save('download-svg');
+		expect(svg.name).toBe('trade-lens-headline-figures.svg');
+		const svgText = await readFile(svg.path, 'utf8');
+		for (const v of values) expect(svgText).toContain(`>${v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</text>`);
+		expect(svgText).toContain('<title>The figures behind the headlines</title>');
+		expect(svgText).toContain('Pew Research Center');
+		// Drawn in the page's dark theme: the background is the dark surface.
+		expect(svgText).toContain('<rect width="100%" height="100%" fill="rgb(27, 31, 36)"/>');
+		const png = await save('download-png');
+		const bytes = await readFile(png.path);
+		expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+		const width = Number(/<svg[^>]* width="(\d+)"/.exec(svgText)?.[1]);
+		expect(bytes.readUInt32BE(16)).toBe(2 * width);
+		const viewer = await w.context.newPage();
+		await viewer.setContent(`<img src="data:image/png;base64,${bytes.toString('base64')}" style="width:${width}px">`);
+		await viewer.locator('img').screenshot({ path: join(SHOTS, 'export-headline-figures.png') });
+		await viewer.close();
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HEIGHT, HEIGHT_MESSAGE, embedSnippet, embedUrl } from '../src/lib/embed/embed-snippet';
 import { chartCsv, exportFileName } from '../src/lib/export/chart-csv';
-import { composeSvg, wrapText } from '../src/lib/export/compose-svg';
+import { cardsSvg } from '../src/lib/export/cards-svg';
+import { LIGHT_COLOURS, composeSvg, wrapText } from '../src/lib/export/compose-svg';
 import { ROOT } from './helpers/project';
 
 describe('embedSnippet', () => {
@@ -15,8 +16,11 @@ describe('embedSnippet', () => {
 	});
 
 	it('carries the chart’s view in the embed link, escaped in the attribute', () => {
-		expect(embedUrl('https://tradelens.example', 'bilateral-trade', 'side=CHN&from=2000')).toBe('https://tradelens.example/embed/bilateral-trade?side=CHN&from=2000');
-		expect(embedSnippet('https://tradelens.example', 'bilateral-trade', 'T', 'side=CHN&from=2000')).toContain('src="https://tradelens.example/embed/bilateral-trade?side=CHN&amp;from=2000"');
+		expect(embedUrl('https://tradelens.example', 'bilateral-trade', { viewQuery: 'side=CHN&from=2000' })).toBe('https://tradelens.example/embed/bilateral-trade?side=CHN&from=2000');
+		expect(embedUrl('https://tradelens.example', 'bilateral-trade', { viewQuery: 'side=CHN', theme: 'dark' })).toBe('https://tradelens.example/embed/bilateral-trade?side=CHN&theme=dark');
+		expect(embedUrl('https://tradelens.example', 'ev-quota', { theme: 'auto' })).toBe('https://tradelens.example/embed/ev-quota?theme=auto');
+		expect(embedUrl('https://tradelens.example', 'ev-quota', { theme: 'light' })).toBe('https://tradelens.example/embed/ev-quota');
+		expect(embedSnippet('https://tradelens.example', 'bilateral-trade', 'T', { viewQuery: 'side=CHN&from=2000' })).toContain('src="https://tradelens.example/embed/bilateral-trade?side=CHN&amp;from=2000"');
 	});
 
 	it('escapes a title that holds quotes or markup', () => {
@@ -51,6 +55,23 @@ describe('chart exports', () => {
 		expect(svg).toMatch(/<svg x="16" y="[\d.]+" width="720" height="380" viewBox="0 0 720 380">/);
 		expect(svg).toContain('>Source: IMF, Direction of Trade Statistics.</text>');
 		expect(svg).toContain('>Trade Lens · https://tradelens.example/charts/bilateral-trade</text>');
+	});
+
+	it('draws figure cards in rows by width, in the colours given, escaping their text', () => {
+		const cards = [
+			{ label: 'China’s imports <from> Canada', value: 'US$41.7B', detail: '−10.4% on 2024' },
+			{ label: 'US share', value: '~75%', detail: 'as quoted', official: 'Statistics Canada gives 75.9%.' },
+			{ label: 'China share', value: '<4%', detail: 'as quoted' }
+		];
+		const wide = cardsSvg(cards, 900, LIGHT_COLOURS);
+		const narrow = cardsSvg(cards, 320, { ...LIGHT_COLOURS, background: '#1b1f24', ink: '#e8e8e8' });
+		expect(wide.markup.match(/<rect /g)).toHaveLength(6);
+		expect(wide.markup).toContain('>China’s imports &lt;from&gt; Canada</text>');
+		expect(wide.markup).toContain('>&lt;4%</text>');
+		expect(narrow.height).toBeGreaterThan(2.5 * wide.height);
+		expect(narrow.markup).toContain('fill="#e8e8e8"');
+		const composed = composeSvg(narrow.markup, narrow.width, narrow.height, { title: 'T', takeaway: 'K', sourceLine: 'S', link: 'L' }, { ...LIGHT_COLOURS, background: '#1b1f24' });
+		expect(composed.svg).toContain('<rect width="100%" height="100%" fill="#1b1f24"/>');
 	});
 
 	it('writes the table’s raw values under its headers, with its citation in # lines', () => {

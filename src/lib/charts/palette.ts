@@ -13,18 +13,21 @@ export const OKABE_ITO = {
 	black: '#000000'
 } as const;
 
-/** Text-safe (≥ 4.5:1 on white) darker variants for labels drawn in a series' colour. */
+/**
+ * Labels drawn in a series' colour, as theme tokens (`app.css`): a darker variant on light pages,
+ * a lighter one on dark, each at least 4.5:1 against its background.
+ */
 export const LABEL_INK: Record<string, string> = {
-	[OKABE_ITO.blue]: '#005a8c',
-	[OKABE_ITO.orange]: '#8a5d00',
-	[OKABE_ITO.vermillion]: '#a84300',
-	[OKABE_ITO.green]: '#00704f',
-	[OKABE_ITO.sky]: '#1f6f99',
-	[OKABE_ITO.purple]: '#99466f',
-	[OKABE_ITO.black]: '#000000'
+	[OKABE_ITO.blue]: 'var(--tl-ink-blue)',
+	[OKABE_ITO.orange]: 'var(--tl-ink-orange)',
+	[OKABE_ITO.vermillion]: 'var(--tl-ink-vermillion)',
+	[OKABE_ITO.green]: 'var(--tl-ink-green)',
+	[OKABE_ITO.sky]: 'var(--tl-ink-sky)',
+	[OKABE_ITO.purple]: 'var(--tl-ink-purple)',
+	[OKABE_ITO.black]: 'var(--tl-ink-strong)'
 };
 
-export const inkFor = (colour: string) => LABEL_INK[colour] ?? '#222222';
+export const inkFor = (colour: string) => LABEL_INK[colour] ?? 'var(--tl-ink-strong)';
 
 /** Dash patterns, so lines differ without colour. */
 export const DASH = { solid: undefined, dashed: '6 4', dotted: '2 3', dashDot: '8 3 2 3' } as const;

@@ -22,14 +22,24 @@ export const DEFAULT_HEIGHT = 640;
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** `viewQuery`: the chart's choices as URL parameters (e.g. `side=CHN&from=2000`), empty for its default view. */
-export function embedUrl(origin: string, id: ChartId, viewQuery = ''): string {
-	return `${origin}/embed/${id}${viewQuery ? `?${viewQuery}` : ''}`;
+/** The embed's colours: the site's light theme, its dark one, or whichever the reader's system prefers. */
+export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+
+export interface EmbedOptions {
+	/** The chart's choices as URL parameters (e.g. `side=CHN&from=2000`), empty for its default view. */
+	viewQuery?: string;
+	theme?: EmbedTheme;
 }
 
-export function embedSnippet(origin: string, id: ChartId, title: string, viewQuery = ''): string {
+export function embedUrl(origin: string, id: ChartId, { viewQuery = '', theme = 'light' }: EmbedOptions = {}): string {
+	const query = [viewQuery, theme === 'light' ? '' : `theme=${theme}`].filter(Boolean).join('&');
+	return `${origin}/embed/${id}${query ? `?${query}` : ''}`;
+}
+
+export function embedSnippet(origin: string, id: ChartId, title: string, options: EmbedOptions = {}): string {
 	return [
-		`<iframe src="${escapeAttribute(embedUrl(origin, id, viewQuery))}" title="${escapeAttribute(`${title} (Trade Lens chart)`)}" loading="lazy" width="100%" height="${DEFAULT_HEIGHT}" style="border:0;width:100%;max-width:1200px" data-trade-lens-embed></iframe>`,
+		`<iframe src="${escapeAttribute(embedUrl(origin, id, options))}" title="${escapeAttribute(`${title} (Trade Lens chart)`)}" loading="lazy" width="100%" height="${DEFAULT_HEIGHT}" style="border:0;width:100%;max-width:1200px" data-trade-lens-embed></iframe>`,
 		`<script async src="${escapeAttribute(origin)}/embed.js"></script>`
 	].join('\n');
 }

@@ -1,3 +1,5 @@
+import type { ImageColours } from './compose-svg';
+
 /**
  * In the browser: a drawn chart's SVG with its computed styles written onto each element (the
  * component styles do not travel with the markup), then as PNG at twice its size for print.
@@ -41,7 +43,7 @@ export function standaloneSvg(svg: SVGSVGElement): { markup: string; width: numb
 	return { markup: new XMLSerializer().serializeToString(clone), width, height };
 }
 
-/** Rasterises an SVG document at `scale` times its size, on white. */
+/** Rasterises an SVG document (which paints its own background) at `scale` times its size. */
 export async function pngFromSvg(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
 	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
 	try {
@@ -51,11 +53,30 @@ export async function pngFromSvg(svg: string, width: number, height: number, sca
 		const canvas = Object.assign(document.createElement('canvas'), { width: width * scale, height: height * scale });
 		const context = canvas.getContext('2d');
 		if (!context) throw new Error('no 2D canvas');
-		context.fillStyle = '#ffffff';
-		context.fillRect(0, 0, canvas.width, canvas.height);
 		context.drawImage(image, 0, 0, canvas.width, canvas.height);
 		return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 	} finally {
 		URL.revokeObjectURL(url);
 	}
+}
+
+/** A theme token (`--tl-ink` …) as the colour it resolves to under `within`, e.g. `rgb(26, 26, 26)`. */
+export function themeColour(within: Element, token: string): string {
+	const probe = document.createElement('span');
+	probe.style.color = `var(${token})`;
+	within.append(probe);
+	const colour = getComputedStyle(probe).color;
+	probe.remove();
+	return colour;
+}
+
+/** The theme's colours for an image, as the page shows them now. */
+export function imageColours(within: Element): ImageColours {
+	return {
+		background: themeColour(within, '--tl-surface'),
+		ink: themeColour(within, '--tl-ink'),
+		muted: themeColour(within, '--tl-muted'),
+		accent: themeColour(within, '--tl-accent'),
+		accentBackground: themeColour(within, '--tl-accent-bg')
+	};
 }

@@ -12,16 +12,28 @@ export interface ImageText {
 	link: string;
 }
 
+/** The colours an image is drawn in: the page's theme at the time of the download. */
+export interface ImageColours {
+	background: string;
+	ink: string;
+	muted: string;
+	accent: string;
+	accentBackground: string;
+}
+
+/** The light theme's colours (`app.css`), for images made outside a page. */
+export const LIGHT_COLOURS: ImageColours = { background: '#ffffff', ink: '#1a1a1a', muted: '#444444', accent: '#0072b2', accentBackground: '#f2f7fb' };
+
 export interface ComposedSvg {
 	svg: string;
 	width: number;
 	height: number;
 }
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
+export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 const PAD = 16;
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy line breaking at spaces, by an average character width of `0.55 × size`. */
 export function wrapText(text: string, width: number, size: number): string[] {
@@ -39,16 +51,16 @@ export function wrapText(text: string, width: number, size: number): string[] {
 }
 
 /** `chart` is a serialised `<svg viewBox="0 0 w h">…</svg>` with its styles inlined. */
-export function composeSvg(chart: string, chartWidth: number, chartHeight: number, text: ImageText): ComposedSvg {
+export function composeSvg(chart: string, chartWidth: number, chartHeight: number, text: ImageText, colours: ImageColours = LIGHT_COLOURS): ComposedSvg {
 	const width = chartWidth + 2 * PAD;
 	const inner = chartWidth;
 	const blocks: { lines: string[]; size: number; weight: number; colour: string; gap: number }[] = [
-		{ lines: wrapText(text.title, inner, 20), size: 20, weight: 700, colour: '#1a1a1a', gap: 6 },
-		{ lines: wrapText(text.takeaway, inner, 14), size: 14, weight: 400, colour: '#1a1a1a', gap: 12 }
+		{ lines: wrapText(text.title, inner, 20), size: 20, weight: 700, colour: colours.ink, gap: 6 },
+		{ lines: wrapText(text.takeaway, inner, 14), size: 14, weight: 400, colour: colours.ink, gap: 12 }
 	];
 	const footer: typeof blocks = [
-		{ lines: wrapText(text.sourceLine, inner, 11), size: 11, weight: 400, colour: '#333', gap: 4 },
-		{ lines: [`Trade Lens · ${text.link}`], size: 11, weight: 600, colour: '#333', gap: 0 }
+		{ lines: wrapText(text.sourceLine, inner, 11), size: 11, weight: 400, colour: colours.muted, gap: 4 },
+		{ lines: [`Trade Lens · ${text.link}`], size: 11, weight: 600, colour: colours.muted, gap: 0 }
 	];
 	const parts: string[] = [];
 	let y = PAD;
@@ -68,7 +80,7 @@ export function composeSvg(chart: string, chartWidth: number, chartHeight: numbe
 	const svg = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
 		`<title>${escapeXml(text.title)}</title>`,
-		`<rect width="100%" height="100%" fill="#ffffff"/>`,
+		`<rect width="100%" height="100%" fill="${escapeXml(colours.background)}"/>`,
 		...parts,
 		'</svg>'
 	].join('\n');
