@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import StoryChart from '../src/lib/story/StoryChart.svelte';
 import { CHART_IDS } from '../src/lib/story/chart-ids';
 import type { StoryData } from '../src/lib/story/story-data';
+import { langContext } from '../src/lib/i18n/context';
+import { lang } from '../src/lib/i18n/lang';
 import { ROOT } from './helpers/project';
 
 const story = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'story-data.json'), 'utf8')) as StoryData;
@@ -51,5 +53,29 @@ describe('charts rendered from fixed data', () => {
 		expect(text('tariff-timeline')).toContain('100% surtax');
 		expect(text('tariff-timeline')).toContain('49,000 Chinese EVs in at 6.1%');
 		expect(text('headline-figures')).toContain('about 75% of its exports to the US and under 4% to China');
+	});
+});
+
+describe('charts rendered in French', () => {
+	const french = (id: (typeof CHART_IDS)[number]) => render(StoryChart, { props: { id, data: story }, context: langContext(lang('fr')) }).body;
+	const text = (html: string) => html.replace(/<!--[^>]*-->/g, '').replace(/<[^>]+>/g, ' ');
+
+	it('numbers, money, percentages and dates follow Canadian French conventions', () => {
+		const NB = '\u00a0';
+		expect(text(french('bilateral-trade'))).toContain(`41,7${NB}G${NB}$${NB}US`);
+		expect(text(french('tariff-timeline'))).toContain(`75,8${NB}%`);
+		expect(text(french('tariff-timeline'))).toContain('janv. 2026');
+		expect(text(french('ev-quota'))).toContain(`49${NB}000`);
+		expect(text(french('public-opinion'))).toContain(`de 21${NB}% à 34${NB}%`);
+	});
+
+	it('titles, table headers and controls are French; the figures are the same as in English', () => {
+		const html = french('bilateral-trade');
+		expect(html).toContain('Le commerce de marchandises Canada–Chine, selon chaque pays');
+		expect(html).toContain('Tableau de données');
+		expect(html).toContain('Chiffres du Canada');
+		expect(html).toMatch(/<th[^>]*>.*Année/);
+		expect(french('ev-quota')).toContain('Contingent de VE, 5e année');
+		for (const id of CHART_IDS) expect(french(id).match(/data-mark=/g)?.length, id).toBe(renderChart(id).match(/data-mark=/g)?.length);
 	});
 });

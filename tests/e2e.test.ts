@@ -18,7 +18,11 @@ import { watchedPage } from './helpers/browser';
 import { ROOT } from './helpers/project';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
-const PAGES = ['/', ...CHART_IDS.map((id) => `/charts/${id}`), ...CHART_IDS.map((id) => `/embed/${id}`), '/explore', '/explore/sql', '/figures', '/sources', '/downloads'];
+const ENGLISH_PAGES = ['/', ...CHART_IDS.map((id) => `/charts/${id}`), ...CHART_IDS.map((id) => `/embed/${id}`), '/explore', '/explore/sql', '/figures', '/sources', '/downloads'];
+/** Every page in English and in French (under /fr). */
+const PAGES = [...ENGLISH_PAGES, ...ENGLISH_PAGES.map((p) => (p === '/' ? '/fr' : `/fr${p}`))];
+/** A source line in either language ("Source: …", "Sources : …"). */
+const SOURCE_LINE = /^Sources?\u00a0?: /;
 
 let browser: Browser;
 let server: PreviewServer;
@@ -55,14 +59,16 @@ describe('every page in Chromium', () => {
 		const response = await w.page.goto(server.origin + path, { waitUntil: 'networkidle' });
 		expect(response?.status()).toBe(200);
 		const charts = await chartSummary(w.page);
-		if (path === '/') expect(charts.map((c) => c.id)).toEqual([...CHART_IDS]);
-		const single = /^\/(charts|embed)\//.test(path);
-		if (single) expect(charts.map((c) => c.id)).toEqual([path.split('/')[2]]);
+		const french = path === '/fr' || path.startsWith('/fr/');
+		expect(await w.page.getAttribute('html', 'lang')).toBe(french ? 'fr-CA' : 'en-CA');
+		if (path === '/' || path === '/fr') expect(charts.map((c) => c.id)).toEqual([...CHART_IDS]);
+		const single = /^(\/fr)?\/(charts|embed)\//.test(path);
+		if (single) expect(charts.map((c) => c.id)).toEqual([path.split('/').at(-1)]);
 		for (const c of charts) {
 			expect(c.marks, `${c.id} marks`).toBeGreaterThan(0);
 			expect(c.tableRows, `${c.id} table`).toBeGreaterThan(0);
 			expect(c.title, `${c.id} title`).not.toBe('');
-			expect(c.source, `${c.id} source line`).toMatch(/^Sources?: /);
+			expect(c.source, `${c.id} source line`).toMatch(SOURCE_LINE);
 		}
 		expect(await w.page.locator('h1').count()).toBe(single ? 0 : 1);
 		expect(w.consoleErrors).toEqual([]);
@@ -654,6 +660,92 @@ describe('exports of the figure cards', () => {
 		await viewer.close();
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
+	});
+});
+
+describe('in French', () => {
+	const NB = '\u00a0';
+	it('the language switch keeps the view: the explorer’s choices and bilateral-trade’s side and years', async () => {
+		const w = await watchedPage(browser, server.origin);
+		const view = '?reporter=CAN&partners=USA&flow=imports&measure=value&side=reporter&from=2000&to=2010&base=2000';
+		await w.page.goto(server.origin + '/explore' + view, { waitUntil: 'networkidle' });
+		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2000');
+		await w.page.click('[data-lang-switch="fr"]');
+		await w.page.waitForURL(`${server.origin}/fr/explore${view}`);
+		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] .title')?.textContent?.includes('importations en provenance de États-Unis'));
+		expect(await w.page.getAttribute('html', 'lang')).toBe('fr-CA');
+		expect(await w.page.locator('select[data-control="flow"]').inputValue()).toBe('imports');
+		expect(await w.page.locator('figure[data-chart="explore"] details table tbody tr th').first().textContent()).toBe('2000');
+		expect(await w.page.locator('[data-notices]').count()).toBe(0);
+
+		await w.page.goto(server.origin + '/fr/charts/bilateral-trade', { waitUntil: 'networkidle' });
+		await hydrated(w.page);
+		await w.page.locator('figure[data-chart="bilateral-trade"] input[value="CHN"]').check();
+		await w.page.waitForFunction(() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2);
+		await w.page.waitForURL(`${server.origin}/fr/charts/bilateral-trade?side=CHN`);
+		await w.page.click('[data-lang-switch="en"]');
+		await w.page.waitForURL(`${server.origin}/charts/bilateral-trade?side=CHN`);
+		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="bilateral-trade"] .title')?.textContent?.includes('as each side reports it'));
+		await w.page.waitForFunction(() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2);
+		expect(await w.page.locator('figure[data-chart="bilateral-trade"] input[value="CHN"]').isChecked()).toBe(true);
+		expect(await w.page.getAttribute('html', 'lang')).toBe('en-CA');
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('charts draw French numbers: money, percentages, decimals and month names, before and after a DuckDB query', async () => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(server.origin + '/fr', { waitUntil: 'networkidle' });
+		const headline = await w.page.locator('figure[data-chart="headline-figures"] .card .value').allTextContents();
+		expect(headline).toContain(`41,7${NB}G${NB}$${NB}US`);
+		expect(headline).toContain(`environ 75${NB}%`);
+		const ticks = await w.page.locator('figure[data-chart="tariff-timeline"] svg.chart text.tick').allTextContents();
+		expect(ticks).toContain('janv. 2026');
+		expect(await w.page.locator('figure[data-chart="tariff-timeline"] svg.chart text.rate').allTextContents()).toContain(`75,8${NB}%`);
+		const cells = await w.page.locator('figure[data-chart="bilateral-trade"] details table tbody td').allTextContents();
+		expect(cells.some((c) => /^\d+,\d\d$/.test(c))).toBe(true);
+		expect(cells.some((c) => /\.\d\d$/.test(c))).toBe(false);
+
+		await hydrated(w.page);
+		await w.page.selectOption('figure[data-chart="bilateral-trade"] select[data-control="from"]', '2010');
+		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="bilateral-trade"] details table tbody tr th')?.textContent === '2010');
+		const after = await w.page.locator('figure[data-chart="bilateral-trade"] details table tbody td').allTextContents();
+		expect(after.filter((c) => c !== '–').every((c) => /^\d+,\d\d$/.test(c))).toBe(true);
+		const label = await w.page.locator('figure[data-chart="bilateral-trade"] [data-mark="point"]').first().getAttribute('aria-label');
+		expect(label).toMatch(/G\u00a0\$\u00a0US|M\u00a0\$\u00a0US|aucune donnée/);
+		await w.page.screenshot({ path: join(SHOTS, 'story-fr.png'), fullPage: true });
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('a bad explorer link is named in French and the default view drawn', async () => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(server.origin + '/fr/explore?flow=nope&from=abc', { waitUntil: 'networkidle' });
+		const notices = await w.page.locator('[data-notices] p').allTextContents();
+		expect(notices).toContain(`Valeur inconnue pour «${NB}flow${NB}»${NB}: "nope"; affichage de exports.`);
+		expect(notices.some((n) => n.startsWith(`«${NB}from${NB}» doit être une année`))).toBe(true);
+		expect(await w.page.locator('figure[data-chart="explore"] [data-mark="line"]').count()).toBe(2);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('the embed control offers French, and a French embed speaks French and links back to French', async () => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(server.origin + '/charts/ev-quota', { waitUntil: 'networkidle' });
+		await w.page.locator('[data-embed-control="ev-quota"] summary').click();
+		await w.page.locator('[data-embed-control="ev-quota"] [data-embed-lang="fr"]').check();
+		const snippet = await w.page.locator('[data-embed-control="ev-quota"] textarea').inputValue();
+		expect(snippet).toContain(`<iframe src="${server.origin}/fr/embed/ev-quota"`);
+		expect(snippet).toContain('(graphique Trade Lens)');
+
+		const embed = await watchedPage(browser, server.origin);
+		await embed.page.goto(server.origin + '/fr/embed/ev-quota?theme=dark', { waitUntil: 'networkidle' });
+		expect(await embed.page.getAttribute('html', 'lang')).toBe('fr-CA');
+		expect(await embed.page.getAttribute('html', 'data-theme')).toBe('dark');
+		expect(await embed.page.locator('.title').innerText()).toBe('Le contingent de VE chinois face au marché automobile canadien');
+		expect(await embed.page.locator('.back a').getAttribute('href')).toBe('/fr/charts/ev-quota');
+		expect([...w.consoleErrors, ...embed.consoleErrors]).toEqual([]);
+		await Promise.all([w.context.close(), embed.context.close()]);
 	});
 });
 

@@ -53,7 +53,7 @@ export async function openBrowserDuckDB(): Promise<WasmConnection> {
 	try {
 		conn = await start();
 	} catch (cause) {
-		throw new DataLoadError('engine', 'The in-browser query engine (DuckDB-WASM) could not start; the charts show their published view.', { cause });
+		throw new DataLoadError('engine', 'load.engine', {}, { cause });
 	}
 	return {
 		async insertArrowIpc(table, ipc) {

@@ -7,6 +7,7 @@
  * not read or write files or other hosts.
  */
 import { TABLES } from '../schema/tables';
+import { translator, type MessageKey, type Translate } from '$lib/i18n/translate';
 
 const READING = ['SELECT', 'WITH', 'FROM', 'VALUES', 'TABLE', 'DESCRIBE', 'SUMMARIZE', 'SHOW', 'EXPLAIN', 'PIVOT', 'UNPIVOT'];
 const REFUSED = [
@@ -26,21 +27,21 @@ export function blankLiterals(sql: string): string {
 	);
 }
 
-export function checkReadOnly(sql: string): ConsoleCheck {
+export function checkReadOnly(sql: string, t: Translate = translator('en')): ConsoleCheck {
 	const code = blankLiterals(sql).trim();
-	if (code === '') return { ok: false, message: 'Write a query first, for example: SELECT * FROM figures LIMIT 10' };
+	if (code === '') return { ok: false, message: t('sql.error.empty') };
 	const body = code.replace(/;\s*$/, '');
-	if (body.includes(';')) return { ok: false, message: 'One statement at a time: remove everything after the first “;”.' };
+	if (body.includes(';')) return { ok: false, message: t('sql.error.one') };
 	const first = body.match(/^\(*\s*([A-Za-z]+)/)?.[1]?.toUpperCase() ?? '';
 	const words = new Set((body.match(/[A-Za-z_]+/g) ?? []).map((w) => w.toUpperCase()));
 	const refused = REFUSED.find((w) => words.has(w)) ?? (READING.includes(first) ? undefined : first);
 	if (refused) {
 		return {
 			ok: false,
-			message: `Only reading queries run here (SELECT, WITH, FROM, DESCRIBE, SUMMARIZE…): “${refused}” is refused, as are statements that write, attach databases, install or load extensions, or change settings.`
+			message: t('sql.error.refused', { keyword: refused })
 		};
 	}
-	if (FILE_FUNCTIONS.test(body) || /\b(FROM|JOIN)\s+'/i.test(body)) return { ok: false, message: 'Reading files or other hosts is refused here: query the published tables by name.' };
+	if (FILE_FUNCTIONS.test(body) || /\b(FROM|JOIN)\s+'/i.test(body)) return { ok: false, message: t('sql.error.files') };
 	return { ok: true, sql: sql.trim().replace(/;\s*$/, '') };
 }
 
@@ -50,14 +51,14 @@ export function namedTables(sql: string): string[] {
 	return TABLES.map((t) => t.name).filter((n) => words.has(n));
 }
 
-export const EXAMPLES: { label: string; sql: string }[] = [
-	{ label: 'Figures quoted about canola', sql: "SELECT figure_id, value, unit, qualifier, claim\nFROM figures\nWHERE claim ILIKE '%canola%'\nORDER BY value DESC" },
+export const EXAMPLES: { label: MessageKey; sql: string }[] = [
+	{ label: 'sql.example.canola', sql: "SELECT figure_id, value, unit, qualifier, claim\nFROM figures\nWHERE claim ILIKE '%canola%'\nORDER BY value DESC" },
 	{
-		label: 'Canada–China trade, both sides',
+		label: 'sql.example.trade',
 		sql: "SELECT year, reporter, flow, round(value / 1e9, 2) AS usd_billions\nFROM trade_annual\nWHERE currency = 'USD'\n  AND ((reporter = 'CAN' AND partner = 'CHN') OR (reporter = 'CHN' AND partner = 'CAN'))\nORDER BY year DESC, reporter, flow"
 	},
-	{ label: 'Tariff measures in force', sql: "SELECT event_date, imposing, measure, rate_pct\nFROM tariff_events\nWHERE status = 'in_force'\nORDER BY event_date" },
-	{ label: 'Rows per table', sql: "SELECT 'figures' AS t, count(*) AS n FROM figures\nUNION ALL SELECT 'trade_annual', count(*) FROM trade_annual\nUNION ALL SELECT 'opinion', count(*) FROM opinion" }
+	{ label: 'sql.example.tariffs', sql: "SELECT event_date, imposing, measure, rate_pct\nFROM tariff_events\nWHERE status = 'in_force'\nORDER BY event_date" },
+	{ label: 'sql.example.rows', sql: "SELECT 'figures' AS t, count(*) AS n FROM figures\nUNION ALL SELECT 'trade_annual', count(*) FROM trade_annual\nUNION ALL SELECT 'opinion', count(*) FROM opinion" }
 ];
 
 export interface ConsoleError {
@@ -67,13 +68,16 @@ export interface ConsoleError {
 }
 
 /** DuckDB's error (plain text or its JSON form) as a message and a position in the statement. */
-export function describeConsoleError(error: unknown): ConsoleError {
+export function describeConsoleError(error: unknown, t: Translate = translator('en')): ConsoleError {
+	// The engine's ConsoleCancelled, told by its reason (the engine module stays out of this one).
+	const reason = error instanceof Error ? (error as Error & { reason?: unknown }).reason : undefined;
+	if (reason === 'timeout' || reason === 'cancelled') return { message: t(reason === 'timeout' ? 'sql.error.timeout' : 'sql.error.cancelled'), position: null };
 	const text = error instanceof Error ? error.message : String(error);
 	try {
 		const parsed = JSON.parse(text) as { exception_type?: string; exception_message?: string; position?: string };
 		if (parsed.exception_message) {
 			const position = parsed.position === undefined ? null : Number(parsed.position);
-			return { message: `${parsed.exception_type ?? 'Query'} error: ${parsed.exception_message}`, position: Number.isFinite(position) ? position : null };
+			return { message: t('sql.error.query', { kind: parsed.exception_type ?? 'Query', detail: parsed.exception_message }), position: Number.isFinite(position) ? position : null };
 		}
 	} catch {
 		// Not JSON: DuckDB's plain message.

@@ -4,12 +4,14 @@
  * earlier answer stays drawn.
  */
 import { browserEngine } from './browser-engine';
+import type { Translate } from '$lib/i18n/translate';
 import { describeLoadError } from './load-errors';
 import type { WasmEngine } from './wasm-engine';
 
 export class LatestAnswer {
 	busy = $state(false);
-	error: string | null = $state(null);
+	/** What went wrong with the latest question, if anything; `message(t)` words it. */
+	failure: unknown = $state(null);
 	#request = 0;
 
 	/** Runs `ask` on the browser's engine and hands its answer to `apply`, unless a later call came first. */
@@ -20,11 +22,16 @@ export class LatestAnswer {
 			const answer = await ask(await browserEngine());
 			if (request !== this.#request) return;
 			apply(answer);
-			this.error = null;
+			this.failure = null;
 		} catch (error) {
-			if (request === this.#request) this.error = describeLoadError(error);
+			if (request === this.#request) this.failure = error;
 		} finally {
 			if (request === this.#request) this.busy = false;
 		}
+	}
+
+	/** The failure worded for the reader, in the page's language; null when the latest answer came. */
+	message(t: Translate): string | null {
+		return this.failure === null ? null : describeLoadError(this.failure, t);
 	}
 }

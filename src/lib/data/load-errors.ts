@@ -1,20 +1,24 @@
 /** Why data could not be loaded in the browser, worded for the person reading the chart. */
+import { translator, type MessageKey, type MessageParams, type Translate } from '$lib/i18n/translate';
+
 export type DataLoadProblem = 'engine' | 'manifest' | 'missing' | 'checksum' | 'corrupt';
 
+/** A load failure by message key; `message` is its English text. */
 export class DataLoadError extends Error {
 	constructor(
 		readonly problem: DataLoadProblem,
-		message: string,
+		readonly key: MessageKey,
+		readonly params: MessageParams = {},
 		options?: { cause?: unknown }
 	) {
-		super(message, options);
+		super(translator('en')(key, params), options);
 		this.name = 'DataLoadError';
 	}
 }
 
-/** The message to show beside a chart for any error raised while loading or querying. */
-export function describeLoadError(error: unknown): string {
-	if (error instanceof DataLoadError) return error.message;
+/** The message to show beside a chart for any error raised while loading or querying, in the page's language. */
+export function describeLoadError(error: unknown, t: Translate = translator('en')): string {
+	if (error instanceof DataLoadError) return t(error.key, error.params);
 	const detail = error instanceof Error ? error.message : String(error);
-	return `The query failed: ${detail}`;
+	return t('load.failed', { detail });
 }

@@ -14,6 +14,7 @@ import type { QueryEngine, SqlParam, TablePart } from './engine';
 import { DataLoadError } from './load-errors';
 import { columnsToArrowIpc, parquetToArrowIpc } from './parquet-to-arrow';
 import { remembered } from './remembered';
+import { translator } from '$lib/i18n/translate';
 
 export interface WasmConnection {
 	insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
@@ -37,7 +38,7 @@ export interface ConsoleResult {
 
 export class ConsoleCancelled extends Error {
 	constructor(readonly reason: 'cancelled' | 'timeout') {
-		super(reason === 'timeout' ? 'The query ran past the time limit and was stopped.' : 'The query was cancelled.');
+		super(translator('en')(reason === 'timeout' ? 'sql.error.timeout' : 'sql.error.cancelled'));
 	}
 }
 
@@ -80,13 +81,13 @@ export class WasmEngine implements QueryEngine {
 		try {
 			response = await this.fetchData('manifest.json');
 		} catch (cause) {
-			throw new DataLoadError('manifest', 'The data manifest could not be fetched: check the connection and reload.', { cause });
+			throw new DataLoadError('manifest', 'load.manifest.fetch', {}, { cause });
 		}
-		if (!response.ok) throw new DataLoadError('manifest', `The data manifest is missing (HTTP ${response.status}).`);
+		if (!response.ok) throw new DataLoadError('manifest', 'load.manifest.status', { status: response.status });
 		try {
 			return (await response.json()) as Manifest;
 		} catch (cause) {
-			throw new DataLoadError('manifest', 'The data manifest is not valid JSON.', { cause });
+			throw new DataLoadError('manifest', 'load.manifest.json', {}, { cause });
 		}
 	}
 
@@ -137,17 +138,17 @@ export class WasmEngine implements QueryEngine {
 		try {
 			response = await this.fetchData(entry.file);
 		} catch (cause) {
-			throw new DataLoadError('missing', `The data file ${entry.file} could not be fetched.`, { cause });
+			throw new DataLoadError('missing', 'load.missing.fetch', { file: entry.file }, { cause });
 		}
-		if (!response.ok) throw new DataLoadError('missing', `The data file ${entry.file} is missing (HTTP ${response.status}).`);
+		if (!response.ok) throw new DataLoadError('missing', 'load.missing.status', { file: entry.file, status: response.status });
 		const bytes = await response.arrayBuffer();
 		if ((await sha256Hex(bytes)) !== entry.sha256) {
-			throw new DataLoadError('checksum', `The data file ${entry.file} does not match the manifest's checksum: it may be stale or damaged.`);
+			throw new DataLoadError('checksum', 'load.checksum', { file: entry.file });
 		}
 		try {
 			return await parquetToArrowIpc(bytes, spec);
 		} catch (cause) {
-			throw new DataLoadError('corrupt', `The data file ${entry.file} could not be read as Parquet.`, { cause });
+			throw new DataLoadError('corrupt', 'load.corrupt', { file: entry.file }, { cause });
 		}
 	}
 
@@ -155,7 +156,7 @@ export class WasmEngine implements QueryEngine {
 		const spec = tableByName(name);
 		if (!spec) throw new Error(`unknown table ${name}`);
 		const entry = (await this.manifest()).tables.find((t) => t.name === name);
-		if (!entry) throw new DataLoadError('missing', `The table ${name} is not in the data manifest.`);
+		if (!entry) throw new DataLoadError('missing', 'load.table', { file: name });
 		return { spec, entry };
 	}
 

@@ -3,6 +3,8 @@
  * `/embed.js`, which sizes each such iframe to its content. Built from the site's own origin and a
  * chart id from the fixed list, never from text a reader typed.
  */
+import { localePath, type Locale } from '$lib/i18n/locale';
+import { translator } from '$lib/i18n/translate';
 import type { ChartId } from '$lib/story/chart-ids';
 
 /** The message an embed sends its parent: the chart id and its height, nothing else. */
@@ -30,16 +32,18 @@ export interface EmbedOptions {
 	/** The chart's choices as URL parameters (e.g. `side=CHN&from=2000`), empty for its default view. */
 	viewQuery?: string;
 	theme?: EmbedTheme;
+	/** The chart's language: English at `/embed/<id>`, French at `/fr/embed/<id>`. */
+	locale?: Locale;
 }
 
-export function embedUrl(origin: string, id: ChartId, { viewQuery = '', theme = 'light' }: EmbedOptions = {}): string {
+export function embedUrl(origin: string, id: ChartId, { viewQuery = '', theme = 'light', locale = 'en' }: EmbedOptions = {}): string {
 	const query = [viewQuery, theme === 'light' ? '' : `theme=${theme}`].filter(Boolean).join('&');
-	return `${origin}/embed/${id}${query ? `?${query}` : ''}`;
+	return `${origin}${localePath(locale, `/embed/${id}`)}${query ? `?${query}` : ''}`;
 }
 
 export function embedSnippet(origin: string, id: ChartId, title: string, options: EmbedOptions = {}): string {
 	return [
-		`<iframe src="${escapeAttribute(embedUrl(origin, id, options))}" title="${escapeAttribute(`${title} (Trade Lens chart)`)}" loading="lazy" width="100%" height="${DEFAULT_HEIGHT}" style="border:0;width:100%;max-width:1200px" data-trade-lens-embed></iframe>`,
+		`<iframe src="${escapeAttribute(embedUrl(origin, id, options))}" title="${escapeAttribute(translator(options.locale ?? 'en')('embed.frame.title', { title }))}" loading="lazy" width="100%" height="${DEFAULT_HEIGHT}" style="border:0;width:100%;max-width:1200px" data-trade-lens-embed></iframe>`,
 		`<script async src="${escapeAttribute(origin)}/embed.js"></script>`
 	].join('\n');
 }

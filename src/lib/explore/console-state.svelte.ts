@@ -3,6 +3,7 @@ import { browserEngine } from '$lib/data/browser-engine';
 import { checkReadOnly, describeConsoleError, namedTables, type ConsoleError } from '$lib/data/console-sql';
 import { describeLoadError, DataLoadError } from '$lib/data/load-errors';
 import type { ConsoleResult } from '$lib/data/wasm-engine';
+import { translator, type Translate } from '$lib/i18n/translate';
 
 /** Rows drawn on the page; up to KEPT rows are kept for the download. */
 export const DRAWN = 1_000;
@@ -18,13 +19,17 @@ export class ConsoleState {
 	ran = $state('');
 	elapsedMs = $state(0);
 
-	constructor(sql: string) {
+	/** `t`: the page's language, for messages. */
+	constructor(
+		sql: string,
+		private readonly t: () => Translate = () => translator('en')
+	) {
 		this.sql = sql;
 	}
 
 	async run(): Promise<void> {
 		if (this.running) return;
-		const check = checkReadOnly(this.sql);
+		const check = checkReadOnly(this.sql, this.t());
 		this.ran = this.sql;
 		if (!check.ok) {
 			this.error = { message: check.message, position: null };
@@ -37,7 +42,7 @@ export class ConsoleState {
 			const engine = await browserEngine();
 			this.result = await engine.console(check.sql, namedTables(check.sql), KEPT, TIME_LIMIT_MS);
 		} catch (error) {
-			this.error = error instanceof DataLoadError ? { message: describeLoadError(error), position: null } : describeConsoleError(error);
+			this.error = error instanceof DataLoadError ? { message: describeLoadError(error, this.t()), position: null } : describeConsoleError(error, this.t());
 		} finally {
 			this.elapsedMs = performance.now() - started;
 			this.running = false;

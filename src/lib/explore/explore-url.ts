@@ -4,6 +4,7 @@
  * back to the default with a plain-text notice saying what was ignored.
  */
 import { EXPLORE_FLOWS, EXPLORE_MEASURES, EXPLORE_SIDES, MAX_PARTNERS, type ExploreInput } from '$lib/data/explore-queries';
+import { translator, type Translate } from '$lib/i18n/translate';
 
 export interface ExploreChoices {
 	reporters: string[];
@@ -21,28 +22,26 @@ export interface ParsedView {
 /** Keeps a notice short and printable whatever the URL held. */
 const shown = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
-function pick<T extends string>(values: readonly T[], raw: string | null, fallback: T, name: string, notices: string[]): T {
-	if (raw === null) return fallback;
-	const found = values.find((v) => v === raw);
-	if (!found) notices.push(`Unknown ${name} ${shown(raw)}: showing ${fallback}.`);
-	return found ?? fallback;
-}
-
-function year(raw: string | null, fallback: number, choices: ExploreChoices, name: string, notices: string[]): number {
-	if (raw === null) return fallback;
-	const n = /^\d{4}$/.test(raw) ? Number(raw) : Number.NaN;
-	if (n >= choices.firstYear && n <= choices.lastYear) return n;
-	notices.push(`${name} must be a year from ${choices.firstYear} to ${choices.lastYear}, not ${shown(raw)}: showing ${fallback}.`);
-	return fallback;
-}
-
-export function parseView(params: URLSearchParams, defaults: ExploreInput, choices: ExploreChoices): ParsedView {
+export function parseView(params: URLSearchParams, defaults: ExploreInput, choices: ExploreChoices, t: Translate = translator('en')): ParsedView {
 	const notices: string[] = [];
+	function pick<T extends string>(values: readonly T[], raw: string | null, fallback: T, name: string): T {
+		if (raw === null) return fallback;
+		const found = values.find((v) => v === raw);
+		if (!found) notices.push(t('explore.notice.unknown', { name, value: shown(raw), fallback }));
+		return found ?? fallback;
+	}
+	function year(raw: string | null, fallback: number, name: string): number {
+		if (raw === null) return fallback;
+		const n = /^\d{4}$/.test(raw) ? Number(raw) : Number.NaN;
+		if (n >= choices.firstYear && n <= choices.lastYear) return n;
+		notices.push(t('explore.notice.year', { name, first: choices.firstYear, last: choices.lastYear, value: shown(raw), fallback }));
+		return fallback;
+	}
 	const reporterRaw = params.get('reporter');
 	let reporter = defaults.reporter;
 	if (reporterRaw !== null) {
 		if (choices.reporters.includes(reporterRaw)) reporter = reporterRaw;
-		else notices.push(`No data for reporter ${shown(reporterRaw)}: showing ${defaults.reporter}.`);
+		else notices.push(t('explore.notice.reporter', { value: shown(reporterRaw), fallback: defaults.reporter }));
 	}
 	const available = choices.partners[reporter] ?? [];
 	let partners = reporter === defaults.reporter ? defaults.partners : available.slice(0, 1);
@@ -51,24 +50,24 @@ export function parseView(params: URLSearchParams, defaults: ExploreInput, choic
 		const asked = partnersRaw.split(',').slice(0, MAX_PARTNERS + 1);
 		const known = [...new Set(asked.filter((p) => available.includes(p)))].slice(0, MAX_PARTNERS);
 		const unknown = asked.filter((p) => !available.includes(p));
-		if (unknown.length) notices.push(`No data for partner${unknown.length > 1 ? 's' : ''} ${unknown.map(shown).join(', ')} of ${reporter}: left out.`);
-		if (asked.length > MAX_PARTNERS) notices.push(`At most ${MAX_PARTNERS} partners at once.`);
+		if (unknown.length) notices.push(t(unknown.length > 1 ? 'explore.notice.partners' : 'explore.notice.partner', { values: unknown.map(shown).join(', '), reporter }));
+		if (asked.length > MAX_PARTNERS) notices.push(t('explore.notice.max', { max: MAX_PARTNERS }));
 		if (known.length) partners = known;
 	}
-	const flow = pick(EXPLORE_FLOWS, params.get('flow'), defaults.flow, 'flow', notices);
-	let measure = pick(EXPLORE_MEASURES, params.get('measure'), defaults.measure, 'measure', notices);
-	const side = pick(EXPLORE_SIDES, params.get('side'), defaults.side, 'side', notices);
+	const flow = pick(EXPLORE_FLOWS, params.get('flow'), defaults.flow, 'flow');
+	let measure = pick(EXPLORE_MEASURES, params.get('measure'), defaults.measure, 'measure');
+	const side = pick(EXPLORE_SIDES, params.get('side'), defaults.side, 'side');
 	if (measure === 'share' && side === 'partner') {
-		notices.push('A share of the reporter’s total needs the reporter’s own figures: showing values.');
+		notices.push(t('explore.notice.share'));
 		measure = 'value';
 	}
-	let from = year(params.get('from'), defaults.from, choices, 'from', notices);
-	let to = year(params.get('to'), defaults.to, choices, 'to', notices);
+	let from = year(params.get('from'), defaults.from, 'from');
+	let to = year(params.get('to'), defaults.to, 'to');
 	if (to < from) {
-		notices.push(`from ${from} is after to ${to}: showing ${defaults.from}–${defaults.to}.`);
+		notices.push(t('explore.notice.order', { from, to, defaultFrom: defaults.from, defaultTo: defaults.to }));
 		[from, to] = [defaults.from, defaults.to];
 	}
-	const base = year(params.get('base'), Math.max(from, defaults.base), choices, 'base', notices);
+	const base = year(params.get('base'), Math.max(from, defaults.base), 'base');
 	return { view: { reporter, partners, flow, measure, side, from, to, base }, notices };
 }
 

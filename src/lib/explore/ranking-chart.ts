@@ -1,12 +1,11 @@
 /** The reporter's partners ranked: bars for the largest, a treemap of the shares of the total. */
 import { barsModel } from '$lib/charts/bars-model';
 import { frameFor } from '$lib/charts/frame';
-import { billionsTick, money, percent } from '$lib/charts/format';
 import { OKABE_ITO } from '$lib/charts/palette';
 import type { ChartTable } from '$lib/charts/table';
 import { treemapModel } from '$lib/charts/treemap-model';
 import type { RankingInput, RankingRow } from '$lib/data/explore-queries';
-import { countryName } from '$lib/schema/country-names';
+import { ENGLISH, type Lang } from '$lib/i18n/lang';
 import { isAggregate } from '$lib/schema/countries';
 
 const BARS = 10;
@@ -18,8 +17,8 @@ export function rankingInput(view: { reporter: string; flow: string; side: Ranki
 	return { reporter: view.reporter, flow: view.flow === 'imports' ? 'imports' : 'exports', side: view.side, year: view.to };
 }
 
-export function rankingTitle(input: RankingInput): string {
-	return `${countryName(input.reporter)}’s ${input.flow === 'exports' ? 'export markets' : 'import suppliers'}, ${input.year}`;
+export function rankingTitle(input: RankingInput, { t, country }: Lang = ENGLISH): string {
+	return t(input.flow === 'exports' ? 'explore.ranking.title.exports' : 'explore.ranking.title.imports', { reporter: country(input.reporter), year: input.year });
 }
 
 /** The ranking's input, with the year the data actually held. */
@@ -27,42 +26,43 @@ export function rankedYear(rows: readonly RankingRow[], input: RankingInput): Ra
 	return rows[0] ? { ...input, year: rows[0].year } : input;
 }
 
-export function rankingChart(rows: readonly RankingRow[], asked: RankingInput, width?: number) {
+export function rankingChart(rows: readonly RankingRow[], asked: RankingInput, width?: number, l: Lang = ENGLISH) {
+	const { t, f, country } = l;
 	const input = rankedYear(rows, asked);
 	const partners = rows.filter((r) => !isAggregate(r.partner) && r.partner !== input.reporter);
 	const total = partners.reduce((n, r) => n + r.usd, 0);
 	const share = (v: number) => (total > 0 ? (100 * v) / total : 0);
-	const describe = (r: RankingRow) => `${countryName(r.partner)}: ${money(r.usd, 'USD')}, ${percent(share(r.usd))} of the partners shown`;
+	const describe = (r: RankingRow) => t('explore.ranking.describe', { partner: country(r.partner), value: f.money(r.usd, 'USD'), share: f.percent(share(r.usd)) });
 	const bars = barsModel(
-		partners.slice(0, BARS).map((r) => ({ id: r.partner, label: countryName(r.partner), value: r.usd, colour: OKABE_ITO.blue, text: `${money(r.usd, 'USD')} (${percent(share(r.usd))})`, description: describe(r) })),
+		partners.slice(0, BARS).map((r) => ({ id: r.partner, label: country(r.partner), value: r.usd, colour: OKABE_ITO.blue, text: `${f.money(r.usd, 'USD')} (${f.percent(share(r.usd))})`, description: describe(r) })),
 		frameFor({ width: 720, height: 0, margin: { top: 24, right: 150, bottom: 28, left: 170 } }, width),
-		(v) => billionsTick(v),
+		(v) => f.billionsTick(v),
 		28
 	);
 	const top = partners.slice(0, CELLS);
 	const rest = partners.slice(CELLS).reduce((n, r) => n + r.usd, 0);
 	const items = [
-		...top.map((r, i) => ({ id: r.partner, label: countryName(r.partner), value: r.usd, colour: CELL_BLUES[i % 2], description: describe(r) })),
-		...(rest > 0 ? [{ id: 'other', label: 'All others', value: rest, colour: '#555555', description: `All other partners: ${money(rest, 'USD')}, ${percent(share(rest))}` }] : [])
+		...top.map((r, i) => ({ id: r.partner, label: country(r.partner), value: r.usd, colour: CELL_BLUES[i % 2], description: describe(r) })),
+		...(rest > 0 ? [{ id: 'other', label: t('explore.ranking.others'), value: rest, colour: '#555555', description: t('explore.ranking.others.describe', { value: f.money(rest, 'USD'), share: f.percent(share(rest)) }) }] : [])
 	];
 	const table: ChartTable = {
-		caption: `${rankingTitle(input)}, US$ billions and share of the partners shown`,
+		caption: t('explore.ranking.caption', { title: rankingTitle(input, l) }),
 		columns: [
-			{ key: 'partner', label: 'Partner' },
-			{ key: 'usd', label: 'US$ billions', numeric: true },
-			{ key: 'share', label: 'Share', numeric: true }
+			{ key: 'partner', label: t('explore.ranking.partner') },
+			{ key: 'usd', label: t('explore.ranking.usd'), numeric: true },
+			{ key: 'share', label: t('explore.ranking.share'), numeric: true }
 		],
-		rows: partners.map((r) => ({ partner: countryName(r.partner), usd: r.usd, share: share(r.usd) })),
-		format: (k, v) => (k === 'share' ? percent(v) : billionsTick(v))
+		rows: partners.map((r) => ({ partner: country(r.partner), usd: r.usd, share: share(r.usd) })),
+		format: (k, v) => (k === 'share' ? f.percent(v) : f.billionsTick(v))
 	};
 	// The treemap takes the measured width; its height follows within bounds.
 	const area = frameFor({ width: 720, height: 320, margin: { top: 0, right: 0, bottom: 0, left: 0 } }, width);
 	const first = partners[0];
 	return {
-		title: rankingTitle(input),
+		title: rankingTitle(input, l),
 		bars,
 		treemap: { width: area.width, height: area.height, cells: treemapModel(items, area.width, area.height) },
 		table,
-		takeaway: first ? `${countryName(first.partner)} ranks first with ${percent(share(first.usd))} of the ${partners.length} partners with figures.` : 'No partner figures for this year.'
+		takeaway: first ? t('explore.ranking.takeaway', { partner: country(first.partner), share: f.percent(share(first.usd)), count: partners.length }) : t('explore.ranking.none')
 	};
 }

@@ -4,7 +4,7 @@
  * citations.
  */
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { citationDate } from '$lib/charts/format';
+import { ENGLISH, type Lang } from '$lib/i18n/lang';
 import { oneLine } from '$lib/export/chart-csv';
 import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
 import type { SourceInfo } from '$lib/data/queries';
@@ -20,13 +20,13 @@ export interface ViewContext {
 const CSV_COLUMNS = ['reporter', 'partner', 'flow', 'measure', 'side', 'year', 'value', 'usd'] as const;
 
 
-export function viewCsv(rows: readonly ExploreRow[], view: ExploreInput, context: ViewContext): string {
+export function viewCsv(rows: readonly ExploreRow[], view: ExploreInput, context: ViewContext, { t }: Lang = ENGLISH): string {
 	const header = [
 		`# ${oneLine(context.title)}`,
-		`# Trade Lens view: ${oneLine(context.permalink)}`,
-		`# Accessed ${context.accessed}`,
-		...context.sources.map((s) => `# ${oneLine(s.attribution)}. Licence: ${oneLine(s.licence)}`),
-		`# value is in the view's measure (${view.measure}); usd is the flow in current US$`
+		`# ${t('csv.view', { link: oneLine(context.permalink) })}`,
+		`# ${t('export.accessed', { date: context.accessed })}`,
+		...context.sources.map((s) => `# ${t('csv.licence', { attribution: oneLine(s.attribution), licence: oneLine(s.licence) })}`),
+		`# ${t('csv.value', { measure: view.measure })}`
 	];
 	const body = stringify(
 		rows.map((r) => [view.reporter, r.partner, view.flow, view.measure, view.side, r.year, r.value, r.usd]),
@@ -61,20 +61,20 @@ export interface Citations {
 	bibtex: string;
 }
 
-export function citations(context: ViewContext): Citations {
+export function citations(context: ViewContext, { t, f }: Lang = ENGLISH): Citations {
 	const year = context.accessed.slice(0, 4);
 	const sources = sourceList(context.sources);
 	const key = `tradelens${year}${context.title.replace(/[^A-Za-z]/g, '').slice(0, 24).toLowerCase()}`;
 	return {
-		apa: `Trade Lens. (${year}). ${context.title} [Data set]. Data from ${sources}. Retrieved ${citationDate(context.accessed)}, from ${context.permalink}`,
-		chicago: `Trade Lens. “${context.title}.” Data set. Data from ${sources}. Accessed ${citationDate(context.accessed)}. ${context.permalink}.`,
+		apa: t('cite.apa', { year, title: context.title, sources, date: f.citationDate(context.accessed), link: context.permalink }),
+		chicago: t('cite.chicago', { title: context.title, sources, date: f.citationDate(context.accessed), link: context.permalink }),
 		bibtex: [
 			`@misc{${key},`,
 			`  author = {{Trade Lens}},`,
 			`  title = {${bib(context.title)}},`,
 			`  year = {${year}},`,
 			`  howpublished = {\\url{${context.permalink}}},`,
-			`  note = {Data from ${bib(sources)}. Accessed ${context.accessed}}`,
+			`  note = {${bib(t('cite.bibtex.note', { sources, date: context.accessed }))}}`,
 			`}`
 		].join('\n')
 	};

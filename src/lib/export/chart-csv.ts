@@ -1,6 +1,7 @@
 /** A chart's data table as CSV: the raw values under the table's headers, its citation in `#` lines above. */
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { ChartTable } from '$lib/charts/table';
+import { translator, type Translate } from '$lib/i18n/translate';
 
 export interface CsvContext {
 	title: string;
@@ -13,8 +14,8 @@ export interface CsvContext {
 /** Comment lines cannot break out of the comment: line breaks in any text become spaces. */
 export const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
 
-export function chartCsv(table: ChartTable, context: CsvContext): string {
-	const header = [`# ${oneLine(context.title)}`, `# ${oneLine(context.sourceLine)}`, `# Trade Lens chart: ${oneLine(context.link)}`, `# Accessed ${context.accessed}`];
+export function chartCsv(table: ChartTable, context: CsvContext, t: Translate = translator('en')): string {
+	const header = [`# ${oneLine(context.title)}`, `# ${oneLine(context.sourceLine)}`, `# ${t('export.csv.link', { link: oneLine(context.link) })}`, `# ${t('export.accessed', { date: context.accessed })}`];
 	const body = stringify(
 		table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),
 		{ header: true, columns: table.columns.map((c) => c.label), cast: { number: (n) => String(n), boolean: (b) => String(b) } }

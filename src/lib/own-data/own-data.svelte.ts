@@ -3,6 +3,7 @@
  * browser's DuckDB beside the published tables. A file that fails leaves the earlier one in place.
  */
 import type { TradePair } from '$lib/data/explore-queries';
+import { translator, type Translate } from '$lib/i18n/translate';
 import type { OwnChoices, OwnField } from './own-mapping';
 import type { OwnFile } from './read-own-file';
 
@@ -16,6 +17,9 @@ export interface OwnLoaded {
 }
 
 export class OwnData {
+	/** The page's language, for messages. */
+	constructor(private readonly t: () => Translate = () => translator('en')) {}
+
 	file: OwnFile | null = $state(null);
 	choices: OwnChoices | null = $state(null);
 	/** What went wrong with the last file or mapping, in one sentence, and the first problems. */
@@ -32,7 +36,8 @@ export class OwnData {
 			const file = await readOwnFile(name, bytes);
 			[this.file, this.choices, this.error, this.problems] = [file, guessChoices(file.header), null, []];
 		} catch (e) {
-			[this.error, this.problems] = [(e as Error).message, []];
+			const { OwnFileError } = await import('./read-own-file');
+			[this.error, this.problems] = [e instanceof OwnFileError ? e.text(this.t()) : (e as Error).message, []];
 		} finally {
 			this.busy = false;
 		}
@@ -60,8 +65,10 @@ export class OwnData {
 			const mapped = mapOwnFile(file, choices);
 			if (mapped.problems.length > 0) {
 				const many = mapped.problems.length;
-				this.error = `${file.name} could not be mapped: ${many === 1 ? 'one problem' : `${many >= MAX_PROBLEMS ? 'at least ' : ''}${many} problems`}${many > PROBLEMS_SHOWN ? `; the first ${PROBLEMS_SHOWN}` : ''}:`;
-				this.problems = mapped.problems.slice(0, PROBLEMS_SHOWN).map((p) => describeOwnProblem(file, p));
+				const t = this.t();
+				const key = many === 1 ? 'own.error.problems.one' : many >= MAX_PROBLEMS ? 'own.error.problems.many' : many > PROBLEMS_SHOWN ? 'own.error.problems.more' : 'own.error.problems';
+				this.error = t(key, { name: file.name, count: many, shown: PROBLEMS_SHOWN });
+				this.problems = mapped.problems.slice(0, PROBLEMS_SHOWN).map((p) => describeOwnProblem(file, p, t));
 				return null;
 			}
 			const pairs = await putOwnRows(await browserEngine(), mapped.rows);
@@ -69,7 +76,7 @@ export class OwnData {
 			this.loaded = { name: file.name, rows: mapped.rows.length, pairs };
 			return this.loaded;
 		} catch (e) {
-			[this.error, this.problems] = [`${file.name} could not be explored: ${(e as Error).message}`, []];
+			[this.error, this.problems] = [this.t()('own.error.explore', { name: file.name, detail: (e as Error).message }), []];
 			return null;
 		} finally {
 			this.busy = false;

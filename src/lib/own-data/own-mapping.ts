@@ -8,6 +8,8 @@ import { OWN_SOURCE, OWN_TABLE, ownTrade } from '$lib/schema/own-trade';
 import type { RowOf } from '$lib/schema/columns';
 import { validateRecord, type Problem } from '$lib/schema/validate';
 import type { OwnFile } from './read-own-file';
+import { translator, type Translate } from '$lib/i18n/translate';
+import { expectedText } from './expected-text';
 
 export const OWN_FIELDS = ['reporter', 'partner', 'flow', 'period', 'value', 'unit'] as const;
 export type OwnField = (typeof OWN_FIELDS)[number];
@@ -177,9 +179,10 @@ function tableProblem(choices: OwnChoices) {
 	};
 }
 
-export function describeOwnProblem(file: Pick<OwnFile, 'name' | 'kind'>, p: OwnProblem): string {
-	const where = `${file.kind === 'csv' ? 'line' : 'row'} ${p.at}`;
-	const what = p.column === '*' ? 'the row' : `column "${p.column}"`;
+export function describeOwnProblem(file: Pick<OwnFile, 'name' | 'kind'>, p: OwnProblem, t: Translate = translator('en')): string {
+	const where = t(file.kind === 'csv' ? 'own.problem.line' : 'own.problem.row', { at: p.at });
+	const what = p.column === '*' ? t('own.problem.the.row') : t('own.problem.column', { column: p.column });
 	const shown = p.value.length > 40 ? `${p.value.slice(0, 37)}...` : p.value;
-	return `${where}, ${what}: ${p.value === '' ? 'empty' : `got ${JSON.stringify(shown)}`}, expected ${p.expected}`;
+	const got = p.value === '' ? t('own.problem.empty') : t('own.problem.got', { value: JSON.stringify(shown) });
+	return t('own.problem', { where, what, got, expected: expectedText(p.expected, t) });
 }

@@ -5,6 +5,7 @@
 import { parse } from 'csv-parse/browser/esm/sync';
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
+import { translator, type MessageKey, type MessageParams, type Translate } from '$lib/i18n/translate';
 
 export interface OwnRecord {
 	/** CSV: the line of the file (the header is line 1). Parquet: the row, from 1. */
@@ -22,7 +23,18 @@ export interface OwnFile {
 /** Large enough for a country's full bilateral history; larger files belong in the data build. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-export class OwnFileError extends Error {}
+/** A file that cannot be read, by message key: its `message` is the English text, `text(t)` any language's. */
+export class OwnFileError extends Error {
+	constructor(
+		readonly key: MessageKey,
+		readonly params: MessageParams
+	) {
+		super(translator('en')(key, params));
+	}
+	text(t: Translate): string {
+		return t(this.key, this.params);
+	}
+}
 
 const PARQUET_MAGIC = 'PAR1';
 
@@ -46,7 +58,7 @@ async function readParquet(name: string, bytes: ArrayBuffer): Promise<OwnFile> {
 		header = parquetSchema(metadata).children.map((c) => c.element.name);
 		objects = await parquetReadObjects({ file: bytes, metadata, compressors });
 	} catch (e) {
-		throw new OwnFileError(`${name} could not be read as Parquet: ${(e as Error).message}`);
+		throw new OwnFileError('own.error.parquet', { name, detail: (e as Error).message });
 	}
 	return {
 		name,
@@ -61,22 +73,22 @@ function readCsv(name: string, bytes: ArrayBuffer): OwnFile {
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		throw new OwnFileError(`${name} is not UTF-8 text: save it as CSV (UTF-8) and drop it again.`);
+		throw new OwnFileError('own.error.utf8', { name });
 	}
 	let rows: { record: string[]; info: { lines: number } }[];
 	try {
 		rows = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: false }) as unknown as typeof rows;
 	} catch (e) {
 		// csv-parse names the line; its message is plain enough to show as it is.
-		throw new OwnFileError(`${name} could not be read as CSV: ${(e as Error).message}`);
+		throw new OwnFileError('own.error.csv', { name, detail: (e as Error).message });
 	}
 	const [first, ...rest] = rows;
-	if (!first) throw new OwnFileError(`${name} is empty.`);
+	if (!first) throw new OwnFileError('own.error.empty', { name });
 	const header = first.record.map((h) => h.trim());
 	const blank = header.findIndex((h) => h === '');
-	if (blank >= 0) throw new OwnFileError(`${name}, line 1: column ${blank + 1} has no name; the first line must name every column.`);
+	if (blank >= 0) throw new OwnFileError('own.error.blank', { name, index: blank + 1 });
 	const repeated = header.find((h, i) => header.indexOf(h) !== i);
-	if (repeated) throw new OwnFileError(`${name}, line 1: the column name "${repeated}" appears twice.`);
+	if (repeated) throw new OwnFileError('own.error.repeated', { name, column: repeated });
 	return {
 		name,
 		kind: 'csv',
@@ -86,11 +98,11 @@ function readCsv(name: string, bytes: ArrayBuffer): OwnFile {
 }
 
 export async function readOwnFile(name: string, bytes: ArrayBuffer): Promise<OwnFile> {
-	if (bytes.byteLength === 0) throw new OwnFileError(`${name} is empty.`);
+	if (bytes.byteLength === 0) throw new OwnFileError('own.error.empty', { name });
 	if (bytes.byteLength > MAX_FILE_BYTES) {
-		throw new OwnFileError(`${name} is ${(bytes.byteLength / 1024 / 1024).toFixed(0)} MB; the explorer reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+		throw new OwnFileError('own.error.size', { name, size: (bytes.byteLength / 1024 / 1024).toFixed(0), max: MAX_FILE_BYTES / 1024 / 1024 });
 	}
 	const file = isParquet(name, bytes) ? await readParquet(name, bytes) : readCsv(name, bytes);
-	if (file.records.length === 0) throw new OwnFileError(`${name} has a header but no rows.`);
+	if (file.records.length === 0) throw new OwnFileError('own.error.rows', { name });
 	return file;
 }

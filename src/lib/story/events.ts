@@ -1,36 +1,37 @@
 /**
  * Events marked on the charts. Each takes its date from the data (a figure's period or a tariff
- * measure's date), so a marker cannot drift from the ledger; the labels are the project's words.
+ * measure's date), so a marker cannot drift from the ledger; the labels are the project's words (`event.<id>` messages).
  */
 import type { Annotation } from '$lib/charts/line-model';
 import { isoX } from '$lib/charts/line-model';
+import { ENGLISH, type Lang } from '$lib/i18n/lang';
 import type { StoryData } from './story-data';
 import { figure } from './story-data';
 
 type DateFrom = { figure: string; end?: boolean } | { tariff: { date: string; productGroup: string } };
 
+type EventId = 'detentions' | 'release' | 'ev-surtax' | 'canola-oil' | 'canola-seed' | 'gyeongju' | 'beijing' | 'canola-expected';
+
 interface EventSpec {
-	id: string;
+	id: EventId;
 	from: DateFrom;
 	/** Draw a span to this date (e.g. the detentions). */
 	until?: DateFrom;
-	label: string;
 }
 
 export const EVENTS = {
 	detentions: {
 		id: 'detentions',
 		from: { figure: 'two-michaels-detention-length-003' },
-		until: { figure: 'two-michaels-detention-length-003', end: true },
-		label: 'Dec 2018: Canada arrests Huawei’s Meng Wanzhou at US request; China detains two Canadians (shaded until their release)'
+		until: { figure: 'two-michaels-detention-length-003', end: true }
 	},
-	release: { id: 'release', from: { figure: 'two-michaels-detention-length-003', end: true }, label: '2021: the two Canadians are freed after Meng’s deal with US prosecutors' },
-	evSurtax: { id: 'ev-surtax', from: { tariff: { date: '2024-10-01', productGroup: 'electric_vehicles' } }, label: 'Oct 2024: Canada’s 100% surtax on Chinese electric vehicles takes effect' },
-	canolaOil: { id: 'canola-oil', from: { tariff: { date: '2025-03-20', productGroup: 'canola_oil_meal_peas' } }, label: 'Mar 2025: China’s 100% tariff on Canadian canola oil and meal' },
-	canolaSeed: { id: 'canola-seed', from: { tariff: { date: '2025-08-14', productGroup: 'canola_seed' } }, label: 'Aug 2025: China’s 75.8% anti-dumping deposit on Canadian canola seed' },
-	gyeongju: { id: 'gyeongju', from: { figure: 'xi-carney-meeting-oct-2025-004' }, label: 'Oct 2025: Xi and Carney meet at the APEC summit in South Korea' },
-	beijing: { id: 'beijing', from: { figure: 'xi-carney-meeting-jan-2026-004' }, label: 'Jan 2026: Carney in Beijing; EV quota agreed for lower canola duties' },
-	canolaExpected: { id: 'canola-expected', from: { tariff: { date: '2026-03-01', productGroup: 'canola_seed' } }, label: 'Mar 2026: combined canola seed tariff expected to fall to about 15%' }
+	release: { id: 'release', from: { figure: 'two-michaels-detention-length-003', end: true } },
+	evSurtax: { id: 'ev-surtax', from: { tariff: { date: '2024-10-01', productGroup: 'electric_vehicles' } } },
+	canolaOil: { id: 'canola-oil', from: { tariff: { date: '2025-03-20', productGroup: 'canola_oil_meal_peas' } } },
+	canolaSeed: { id: 'canola-seed', from: { tariff: { date: '2025-08-14', productGroup: 'canola_seed' } } },
+	gyeongju: { id: 'gyeongju', from: { figure: 'xi-carney-meeting-oct-2025-004' } },
+	beijing: { id: 'beijing', from: { figure: 'xi-carney-meeting-jan-2026-004' } },
+	canolaExpected: { id: 'canola-expected', from: { tariff: { date: '2026-03-01', productGroup: 'canola_seed' } } }
 } as const satisfies Record<string, EventSpec>;
 
 export type EventName = keyof typeof EVENTS;
@@ -52,7 +53,7 @@ export interface StoryEvent extends Annotation {
 }
 
 /** The named events as chart annotations, dated from the data. */
-export function annotations(data: Pick<StoryData, 'figures' | 'tariffs'>, names: readonly EventName[]): StoryEvent[] {
+export function annotations(data: Pick<StoryData, 'figures' | 'tariffs'>, names: readonly EventName[], { t }: Lang = ENGLISH): StoryEvent[] {
 	return names.map((name) => {
 		const spec: EventSpec = EVENTS[name];
 		const start = dateOf(data, spec.from);
@@ -60,7 +61,7 @@ export function annotations(data: Pick<StoryData, 'figures' | 'tariffs'>, names:
 			id: spec.id,
 			x: isoX(start.date),
 			xEnd: spec.until ? isoX(dateOf(data, spec.until).date) : undefined,
-			label: spec.label,
+			label: t(`event.${spec.id}`),
 			sourceId: start.sourceId,
 			figureIds: start.figureId ? [start.figureId] : []
 		};

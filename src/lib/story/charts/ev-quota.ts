@@ -1,47 +1,45 @@
 /** ev-quota: the Chinese EV quota against the number of vehicles Canadians buy in a year. */
-import { QUALIFIER_TEXT, countText, millionsTick, percent } from '$lib/charts/format';
+import { ENGLISH, type Lang } from '$lib/i18n/lang';
 import { barsModel } from '$lib/charts/bars-model';
 import { frameFor } from '$lib/charts/frame';
 import { OKABE_ITO } from '$lib/charts/palette';
 import type { ChartTable } from '$lib/charts/table';
 import { figure, sourcesFor, type StoryData } from '../story-data';
 
-export const EV_QUOTA_META = {
-	title: 'The Chinese EV quota against Canada’s car market',
-	units: 'Vehicles a year',
-	basis: 'Quota as announced in January 2026 (a cap, not a forecast of sales); vehicle sales as reported, rounded'
-};
+export const evQuotaMeta = ({ t }: Lang) => ({ title: t('quota.title'), units: t('quota.units'), basis: t('quota.basis') });
 
-export function evQuotaChart(data: StoryData, width?: number) {
+export function evQuotaChart(data: StoryData, width?: number, l: Lang = ENGLISH) {
+	const { t, f } = l;
 	const sales = figure(data, 'vehicles-sold-canada-annual');
 	const first = figure(data, 'ev-quota-initial');
 	const fifth = figure(data, 'ev-quota-year5');
-	const share = (v: number) => percent((100 * v) / sales.value);
+	const share = (v: number) => f.percent((100 * v) / sales.value);
+	const amount = (x: typeof sales) => `${f.qualifier(x.qualifier)}${f.countText(x.value)}`;
 	const bars = [
-		{ id: 'sales', label: 'Vehicles sold a year', value: sales.value, colour: OKABE_ITO.blue, f: sales, text: `${QUALIFIER_TEXT[sales.qualifier]}${countText(sales.value)}` },
-		{ id: 'quota-first', label: 'EV quota, first year', value: first.value, colour: OKABE_ITO.vermillion, hatched: true, f: first, text: `${QUALIFIER_TEXT[first.qualifier]}${countText(first.value)} (${share(first.value)} of sales)` },
-		{ id: 'quota-fifth', label: 'EV quota, fifth year', value: fifth.value, colour: OKABE_ITO.vermillion, hatched: true, f: fifth, text: `${QUALIFIER_TEXT[fifth.qualifier]}${countText(fifth.value)} (${share(fifth.value)} of sales)` }
+		{ id: 'sales', label: t('quota.sales'), value: sales.value, colour: OKABE_ITO.blue, figure: sales, text: amount(sales) },
+		{ id: 'quota-first', label: t('quota.first'), value: first.value, colour: OKABE_ITO.vermillion, hatched: true, figure: first, text: t('quota.share', { value: amount(first), share: share(first.value) }) },
+		{ id: 'quota-fifth', label: t('quota.fifth'), value: fifth.value, colour: OKABE_ITO.vermillion, hatched: true, figure: fifth, text: t('quota.share', { value: amount(fifth), share: share(fifth.value) }) }
 	];
 	const model = barsModel(
-		bars.map(({ f, ...b }) => ({ ...b, description: `${b.label}: ${b.text}` })),
+		bars.map(({ figure: _figure, ...b }) => ({ ...b, description: `${b.label}: ${b.text}` })),
 		frameFor({ width: 720, height: 0, margin: { top: 24, right: 200, bottom: 28, left: 150 } }, width),
-		(v) => (v === 0 ? '0' : `${millionsTick(v)}M`)
+		(v) => (v === 0 ? '0' : t('quota.millions', { value: f.millionsTick(v) }))
 	);
 	const table: ChartTable = {
-		caption: 'Chinese EV quota and annual vehicle sales in Canada',
+		caption: t('quota.table.caption'),
 		columns: [
-			{ key: 'what', label: 'What' },
-			{ key: 'value', label: 'Vehicles a year', numeric: true },
-			{ key: 'share', label: 'Share of annual sales', numeric: true },
-			{ key: 'as', label: 'As the source puts it' }
+			{ key: 'what', label: t('quota.table.what') },
+			{ key: 'value', label: t('quota.table.value'), numeric: true },
+			{ key: 'share', label: t('quota.table.share'), numeric: true },
+			{ key: 'as', label: t('quota.table.as') }
 		],
-		rows: bars.map((b) => ({ what: b.label, value: b.value, share: (100 * b.value) / sales.value, as: b.f.asWritten })),
-		format: (k, v) => (k === 'share' ? percent(v) : countText(v))
+		rows: bars.map((b) => ({ what: b.label, value: b.value, share: (100 * b.value) / sales.value, as: b.figure.asWritten })),
+		format: (k, v) => (k === 'share' ? f.percent(v) : f.countText(v))
 	};
 	return {
 		model,
 		table,
-		takeaway: `Even at its fifth-year size of ${QUALIFIER_TEXT[fifth.qualifier]}${countText(fifth.value)}, the quota would be near ${share(fifth.value)} of the ${QUALIFIER_TEXT[sales.qualifier]}${millionsTick(sales.value)} million vehicles Canadians buy a year.`,
+		takeaway: t('quota.takeaway', { fifth: amount(fifth), share: share(fifth.value), sales: `${f.qualifier(sales.qualifier)}${f.millionsTick(sales.value)}` }),
 		figureIds: [first.figureId, fifth.figureId, sales.figureId],
 		sources: sourcesFor(data, [first.sourceId, fifth.sourceId, sales.sourceId])
 	};

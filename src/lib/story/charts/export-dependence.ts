@@ -1,22 +1,18 @@
 /** export-dependence: where Canada's exports go, the US, China and everyone else, by year. */
-import { figureText, percent, percentTick } from '$lib/charts/format';
+import { ENGLISH, type Lang } from '$lib/i18n/lang';
 import { DEFAULT_FRAME, frameFor } from '$lib/charts/frame';
 import { annualPoints, lineModel, yearX, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import type { ChartTable } from '$lib/charts/table';
-import type { ExportShareRow } from '$lib/data/queries';
+import type { ExportShareRow, FigureLedgerRow } from '$lib/data/queries';
 import { figure, sourcesFor, type StoryData } from '../story-data';
 
-export const EXPORT_DEPENDENCE_META = {
-	title: 'Where Canada’s exports go',
-	units: 'Per cent of Canada’s goods exports each year',
-	basis: 'As Canada reports its exports (IMF figures to 2020 in US$, Statistics Canada customs totals from 2024 in C$; shares do not depend on the currency)'
-};
+export const exportDependenceMeta = ({ t }: Lang) => ({ title: t('dependence.title'), units: t('dependence.units'), basis: t('dependence.basis') });
 
 const SHARES = [
-	{ id: 'usa', label: 'United States', key: 'shareUsa', colour: OKABE_ITO.blue },
-	{ id: 'rest', label: 'Rest of the world', key: 'shareRest', colour: OKABE_ITO.green, dash: DASH.dotted },
-	{ id: 'chn', label: 'China', key: 'shareChn', colour: OKABE_ITO.vermillion, dash: DASH.dashed }
+	{ id: 'usa', label: 'word.us', key: 'shareUsa', colour: OKABE_ITO.blue },
+	{ id: 'rest', label: 'word.rest', key: 'shareRest', colour: OKABE_ITO.green, dash: DASH.dotted },
+	{ id: 'chn', label: 'word.china', key: 'shareChn', colour: OKABE_ITO.vermillion, dash: DASH.dashed }
 ] as const;
 
 /** One row a year: the official series (Statistics Canada where it exists, else IMF). */
@@ -26,41 +22,43 @@ function byYear(rows: readonly ExportShareRow[]): Map<number, ExportShareRow> {
 	return out;
 }
 
-export function exportDependenceChart(data: StoryData, width?: number) {
+export function exportDependenceChart(data: StoryData, width?: number, l: Lang = ENGLISH) {
+	const { t, f } = l;
+	const quoted = (x: FigureLedgerRow) => f.figureText(x.value, x.unit, x.qualifier);
 	const years = byYear(data.shares);
 	const all = [...years.keys()].sort((a, b) => a - b);
 	const series: LineSeries[] = SHARES.map((s) => {
 		const points = annualPoints(all[0], all[all.length - 1], (year) => {
 			const row = years.get(year);
-			return { y: row ? row[s.key] : null, label: `${s.label}, ${year}: ${row ? percent(row[s.key]) : 'no data'} of Canada’s exports` };
+			return { y: row ? row[s.key] : null, label: t('dependence.point', { series: t(s.label), year, value: row ? f.percent(row[s.key]) : t('frame.no.data') }) };
 		});
-		return { id: s.id, label: s.label, colour: s.colour, dash: 'dash' in s ? s.dash : undefined, points };
+		return { id: s.id, label: t(s.label), colour: s.colour, dash: 'dash' in s ? s.dash : undefined, points };
 	});
 	const usa = figure(data, 'ca-exports-share-usa-2024');
 	const chn = figure(data, 'ca-exports-share-chn-2024');
 	const y2024 = yearX(Number(usa.periodStart.slice(0, 4)));
 	const callouts = [
-		{ id: 'quoted-usa', x: y2024, y: usa.value, text: `${figureText(usa.value, usa.unit, usa.qualifier)} (quoted)`, dx: -8, dy: -14, anchor: 'end' as const },
-		{ id: 'quoted-chn', x: y2024, y: chn.value, text: `${figureText(chn.value, chn.unit, chn.qualifier)} (quoted)`, dx: -8, dy: -14, anchor: 'end' as const }
+		{ id: 'quoted-usa', x: y2024, y: usa.value, text: t('word.quoted', { value: quoted(usa) }), dx: -8, dy: -14, anchor: 'end' as const },
+		{ id: 'quoted-chn', x: y2024, y: chn.value, text: t('word.quoted', { value: quoted(chn) }), dx: -8, dy: -14, anchor: 'end' as const }
 	];
 	const table: ChartTable = {
-		caption: 'Shares of Canada’s goods exports by destination, per cent',
+		caption: t('dependence.table.caption'),
 		columns: [
-			{ key: 'year', label: 'Year' },
-			...SHARES.map((s) => ({ key: s.id, label: s.label, numeric: true })),
-			{ key: 'source', label: 'Source' }
+			{ key: 'year', label: t('word.year') },
+			...SHARES.map((s) => ({ key: s.id, label: t(s.label), numeric: true })),
+			{ key: 'source', label: t('word.source') }
 		],
 		rows: all.map((year) => {
 			const r = years.get(year) as ExportShareRow;
-			return { year: String(year), usa: r.shareUsa, rest: r.shareRest, chn: r.shareChn, source: r.sourceId === 'statcan_cimt' ? 'Statistics Canada' : 'IMF' };
+			return { year: String(year), usa: r.shareUsa, rest: r.shareRest, chn: r.shareChn, source: t(r.sourceId === 'statcan_cimt' ? 'dependence.statcan' : 'dependence.imf') };
 		}),
-		format: (_k, v) => percent(v)
+		format: (_k, v) => f.percent(v)
 	};
 	const latest = years.get(all[all.length - 1]) as ExportShareRow;
 	return {
-		model: lineModel(series, [], { frame: frameFor(DEFAULT_FRAME, width), yTick: percentTick, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0, 100], callouts }),
+		model: lineModel(series, [], { frame: frameFor(DEFAULT_FRAME, width), yTick: f.percentTick, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0, 100], callouts }),
 		table,
-		takeaway: `In ${latest.year} the United States took ${percent(latest.shareUsa)} of Canada’s goods exports and China ${percent(latest.shareChn)}: the press rounded 2024 to ${figureText(usa.value, usa.unit, usa.qualifier)} against ${figureText(chn.value, chn.unit, chn.qualifier)}.`,
+		takeaway: t('dependence.takeaway', { year: latest.year, usa: f.percent(latest.shareUsa), chn: f.percent(latest.shareChn), quotedUsa: quoted(usa), quotedChn: quoted(chn) }),
 		figureIds: [usa.figureId, chn.figureId],
 		sources: sourcesFor(data, [...[...years.values()].map((r) => r.sourceId), usa.sourceId])
 	};

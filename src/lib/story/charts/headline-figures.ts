@@ -1,14 +1,10 @@
 /** headline-figures: the numbers the press quoted, each beside what the official series says. */
-import { figureText, money, percent, percentChange } from '$lib/charts/format';
+import { ENGLISH, type Lang } from '$lib/i18n/lang';
 import type { ChartTable } from '$lib/charts/table';
 import type { ExportShareRow, FigureLedgerRow } from '$lib/data/queries';
 import { figure, sourcesFor, type StoryData } from '../story-data';
 
-export const HEADLINE_META = {
-	title: 'The figures behind the headlines',
-	units: 'As quoted: US$, per cent of exports, per cent of adults',
-	basis: 'Each figure as the articles quote it, beside the official series it comes from where the two differ'
-};
+export const headlineMeta = ({ t }: Lang) => ({ title: t('headline.title'), units: t('headline.units'), basis: t('headline.basis') });
 
 export interface HeadlineCard {
 	id: string;
@@ -22,7 +18,7 @@ export interface HeadlineCard {
 	sourceIds: string[];
 }
 
-const quoted = (f: FigureLedgerRow) => figureText(f.value, f.unit, f.qualifier);
+const quoted = (f: FigureLedgerRow, l: Lang) => l.f.figureText(f.value, f.unit, f.qualifier);
 
 function statcanYear(shares: readonly ExportShareRow[], year: number): ExportShareRow {
 	const row = shares.find((r) => r.year === year && r.sourceId === 'statcan_cimt');
@@ -31,31 +27,32 @@ function statcanYear(shares: readonly ExportShareRow[], year: number): ExportSha
 }
 
 /** A quoted share of Canada's exports beside the official one. */
-function shareCard(id: string, label: string, quotedShare: FigureLedgerRow, official: number): HeadlineCard {
+function shareCard(id: string, label: string, quotedShare: FigureLedgerRow, official: number, l: Lang): HeadlineCard {
 	return {
 		id,
 		label,
-		value: quoted(quotedShare),
-		detail: 'as quoted',
-		official: `Statistics Canada’s customs totals give ${percent(official)}.`,
+		value: quoted(quotedShare, l),
+		detail: l.t('headline.share.detail'),
+		official: l.t('headline.share.official', { share: l.f.percent(official) }),
 		figureIds: [quotedShare.figureId],
 		sourceIds: [quotedShare.sourceId, 'statcan_cimt']
 	};
 }
 
 /** A poll result that moved from one year to the next. */
-function opinionCard(id: string, label: string, before: FigureLedgerRow, after: FigureLedgerRow): HeadlineCard {
+function opinionCard(id: string, label: string, before: FigureLedgerRow, after: FigureLedgerRow, l: Lang): HeadlineCard {
 	return {
 		id,
 		label,
-		value: `${before.value}% → ${after.value}%`,
-		detail: `${before.periodStart.slice(0, 4)} to ${after.periodStart.slice(0, 4)}, Pew Research Center`,
+		value: `${l.f.percentShort(before.value)} → ${l.f.percentShort(after.value)}`,
+		detail: l.t('headline.poll.detail', { from: before.periodStart.slice(0, 4), to: after.periodStart.slice(0, 4) }),
 		figureIds: [before.figureId, after.figureId],
 		sourceIds: [after.sourceId, 'pew_global_attitudes']
 	};
 }
 
-export function headlineCards(data: StoryData): HeadlineCard[] {
+export function headlineCards(data: StoryData, l: Lang = ENGLISH): HeadlineCard[] {
+	const { t, f } = l;
 	const cnValue = figure(data, 'cn-imports-from-ca-2025-value');
 	const cnChange = figure(data, 'cn-imports-from-ca-2025-change');
 	const usa = figure(data, 'ca-exports-share-usa-2024');
@@ -66,36 +63,37 @@ export function headlineCards(data: StoryData): HeadlineCard[] {
 	return [
 		{
 			id: 'cn-imports',
-			label: 'China’s imports from Canada, 2025',
-			value: money(cnValue.value, cnValue.unit),
-			detail: `${percentChange(cnChange.value)} on 2024, as China’s customs report it`,
-			official: `Canada’s own figures point the other way: exports to China of ${money(s25.chn, s25.currency)} in 2025, ${percentChange(caChange)} on ${money(s24.chn, s24.currency)} in 2024. Mirror figures differ: valuation (CIF against FOB), goods routed through third countries, timing and currency.`,
+			label: t('headline.cn.label'),
+			value: f.money(cnValue.value, cnValue.unit),
+			detail: t('headline.cn.detail', { change: f.percentChange(cnChange.value) }),
+			official: t('headline.cn.official', { value2025: f.money(s25.chn, s25.currency), change: f.percentChange(caChange), value2024: f.money(s24.chn, s24.currency) }),
 			figureIds: [cnValue.figureId, cnChange.figureId],
 			sourceIds: [cnValue.sourceId, 'statcan_cimt']
 		},
-		shareCard('share-usa', 'Canada’s exports bought by the US, 2024', usa, s24.shareUsa),
-		shareCard('share-chn', 'Canada’s exports bought by China, 2024', chn, s24.shareChn),
-		opinionCard('fav-chn', 'Canadians with a favourable view of China', fc24, fc25),
-		opinionCard('fav-usa', 'Canadians with a favourable view of the US', fu24, fu25)
+		shareCard('share-usa', t('headline.usa.label'), usa, s24.shareUsa, l),
+		shareCard('share-chn', t('headline.chn.label'), chn, s24.shareChn, l),
+		opinionCard('fav-chn', t('headline.favchn.label'), fc24, fc25, l),
+		opinionCard('fav-usa', t('headline.favusa.label'), fu24, fu25, l)
 	];
 }
 
-export function headlineChart(data: StoryData) {
-	const cards = headlineCards(data);
+export function headlineChart(data: StoryData, l: Lang = ENGLISH) {
+	const { t } = l;
+	const cards = headlineCards(data, l);
 	const table: ChartTable = {
-		caption: 'Headline figures as quoted, with the official series beside them',
+		caption: t('headline.table.caption'),
 		columns: [
-			{ key: 'label', label: 'Figure' },
-			{ key: 'value', label: 'As quoted' },
-			{ key: 'detail', label: 'Detail' },
-			{ key: 'official', label: 'Official series' }
+			{ key: 'label', label: t('headline.table.figure') },
+			{ key: 'value', label: t('headline.table.quoted') },
+			{ key: 'detail', label: t('headline.table.detail') },
+			{ key: 'official', label: t('headline.table.official') }
 		],
 		rows: cards.map((c) => ({ label: c.label, value: c.value, detail: c.detail, official: c.official ?? '–' }))
 	};
 	return {
 		cards,
 		table,
-		takeaway: `Canada sells ${cards[1].value} of its exports to the US and ${cards[2].value} to China, yet by 2025 Canadians viewed the two countries equally favourably.`,
+		takeaway: t('headline.takeaway', { usa: cards[1].value, chn: cards[2].value }),
 		figureIds: cards.flatMap((c) => c.figureIds),
 		sources: sourcesFor(data, cards.flatMap((c) => c.sourceIds))
 	};

@@ -1,5 +1,5 @@
 /** tariff-timeline: each side's tariff measures as steps over time, status shown by line style. */
-import { countText, dateText, percentShort, periodText } from '$lib/charts/format';
+import { ENGLISH, type Lang } from '$lib/i18n/lang';
 import { frameFor } from '$lib/charts/frame';
 import { isoX } from '$lib/charts/line-model';
 import { lanesModel, type Lane, type SegmentStatus } from '$lib/charts/lanes-model';
@@ -8,35 +8,25 @@ import type { ChartTable } from '$lib/charts/table';
 import type { TariffEventRow } from '$lib/data/queries';
 import { figure, sourcesFor, type StoryData } from '../story-data';
 
-export const TARIFF_META = {
-	title: 'Tariffs between Canada and China, 2024–2026',
-	units: 'Per cent of the value of the goods (ad valorem rate of each measure)',
-	basis: 'Each measure’s own rate as published; surtaxes are added to the ordinary tariff. Solid: in force; long dashes: announced; short dashes: expected'
-};
+export const tariffMeta = ({ t }: Lang) => ({ title: t('tariff.title'), units: t('tariff.units'), basis: t('tariff.basis') });
 
-const LANES: { group: string; label: string }[] = [
-	{ group: 'electric_vehicles', label: 'Chinese EVs into Canada' },
-	{ group: 'steel_aluminium', label: 'Chinese steel, aluminium' },
-	{ group: 'canola_seed', label: 'Canadian canola seed' },
-	{ group: 'canola_oil_meal_peas', label: 'Canola oil, meal, peas' },
-	{ group: 'pork_seafood', label: 'Canadian pork, seafood' }
-];
+const LANES = ['electric_vehicles', 'steel_aluminium', 'canola_seed', 'canola_oil_meal_peas', 'pork_seafood'] as const;
 
-const STATUS_TEXT: Record<SegmentStatus, string> = { in_force: 'in force', announced: 'announced', expected: 'expected' };
 const DOMAIN: [string, string] = ['2024-07-01', '2026-07-01'];
 
 const asStatus = (s: string): SegmentStatus => (s === 'announced' || s === 'expected' ? s : 'in_force');
-const rateText = (r: TariffEventRow) => (r.ratePct === null ? 'no duty' : percentShort(r.ratePct));
+const statusText = (s: string, { t }: Lang) => t(`tariff.status.${asStatus(s)}`);
+const rateText = (r: TariffEventRow, { t, f }: Lang) => (r.ratePct === null ? t('tariff.no.duty') : f.percentShort(r.ratePct));
 
 /** Measures aimed at the other side, in date order per product group; each lasts until the next. */
-export function tariffLanes(rows: readonly TariffEventRow[]): Lane[] {
+export function tariffLanes(rows: readonly TariffEventRow[], l: Lang = ENGLISH): Lane[] {
 	const end = isoX(DOMAIN[1]);
-	return LANES.map(({ group, label }) => {
+	return LANES.map((group) => {
 		const measures = rows.filter((r) => r.productGroup === group && r.affected !== null).sort((a, b) => a.date.localeCompare(b.date));
 		const colour = measures[0]?.imposing === 'CAN' ? OKABE_ITO.blue : OKABE_ITO.vermillion;
 		return {
 			id: group,
-			label,
+			label: l.t(`tariff.lane.${group}`),
 			colour,
 			segments: measures.map((r, i) => ({
 				id: `${r.date}-${r.measureKind}`,
@@ -44,25 +34,26 @@ export function tariffLanes(rows: readonly TariffEventRow[]): Lane[] {
 				to: i + 1 < measures.length ? isoX(measures[i + 1].date) : end,
 				rate: r.ratePct ?? 0,
 				status: asStatus(r.status),
-				text: rateText(r),
-				label: `${r.measure}: ${rateText(r)} from ${dateText(r.date)}, ${STATUS_TEXT[asStatus(r.status)]}`
+				text: rateText(r, l),
+				label: l.t('tariff.segment', { measure: r.measure, rate: rateText(r, l), date: l.f.dateText(r.date), status: statusText(r.status, l) })
 			}))
 		};
 	}).filter((l) => l.segments.length > 0);
 }
 
-export function tariffTable(rows: readonly TariffEventRow[]): ChartTable {
+export function tariffTable(rows: readonly TariffEventRow[], l: Lang = ENGLISH): ChartTable {
+	const { t, f } = l;
 	return {
-		caption: 'Tariff measures between Canada and China, in date order',
+		caption: t('tariff.table.caption'),
 		columns: [
-			{ key: 'date', label: 'From' },
-			{ key: 'measure', label: 'Measure' },
-			{ key: 'rate', label: 'Rate', numeric: true },
-			{ key: 'status', label: 'Status' },
-			{ key: 'note', label: 'Note' }
+			{ key: 'date', label: t('tariff.table.from') },
+			{ key: 'measure', label: t('tariff.table.measure') },
+			{ key: 'rate', label: t('tariff.table.rate'), numeric: true },
+			{ key: 'status', label: t('tariff.table.status') },
+			{ key: 'note', label: t('tariff.table.note') }
 		],
-		rows: rows.map((r) => ({ date: r.date, measure: r.measure, rate: r.ratePct, status: STATUS_TEXT[asStatus(r.status)], note: r.note })),
-		format: (_k, v) => `${v}%`
+		rows: rows.map((r) => ({ date: r.date, measure: r.measure, rate: r.ratePct, status: statusText(r.status, l), note: r.note })),
+		format: (_k, v) => f.percentShort(v)
 	};
 }
 
@@ -72,8 +63,9 @@ function measure(rows: readonly TariffEventRow[], group: string, kind: string): 
 	return row;
 }
 
-export function tariffChart(data: StoryData, width?: number) {
-	const lanes = tariffLanes(data.tariffs);
+export function tariffChart(data: StoryData, width?: number, l: Lang = ENGLISH) {
+	const { t, f } = l;
+	const lanes = tariffLanes(data.tariffs, l);
 	const surtax = measure(data.tariffs, 'electric_vehicles', 'surtax');
 	const quota = measure(data.tariffs, 'electric_vehicles', 'tariff_rate_quota');
 	const seed = measure(data.tariffs, 'canola_seed', 'anti_dumping_deposit');
@@ -81,13 +73,22 @@ export function tariffChart(data: StoryData, width?: number) {
 	const quotaSize = figure(data, 'ev-quota-initial');
 	return {
 		model: lanesModel(lanes, {
-			frame: frameFor({ width: 720, height: 0, margin: { top: 8, right: 16, bottom: 28, left: 160 } }, width),
+			// Room for the longest lane name (bold 11 px, about 6.6 px a character) in any language.
+			frame: frameFor({ width: 720, height: 0, margin: { top: 8, right: 16, bottom: 28, left: Math.max(160, Math.ceil(Math.max(...lanes.map((lane) => lane.label.length)) * 6.6) + 12) } }, width),
 			domain: [isoX(DOMAIN[0]), isoX(DOMAIN[1])],
 			laneHeight: 62,
-			xTick: (d) => periodText(d.toISOString().slice(0, 10), 'month')
+			xTick: (d) => f.periodText(d.toISOString().slice(0, 10), 'month')
 		}),
-		table: tariffTable(data.tariffs),
-		takeaway: `Canada’s ${rateText(surtax)} surtax on Chinese EVs (${periodText(surtax.date, 'month')}) drew Chinese duties on canola, pork and seafood in 2025, up to ${rateText(seed)} on canola seed; the ${periodText(quota.date, 'month')} deal lets ${countText(quotaSize.value)} Chinese EVs in at ${rateText(quota)} while the seed duty is expected to fall to about ${rateText(expected)}.`,
+		table: tariffTable(data.tariffs, l),
+		takeaway: t('tariff.takeaway', {
+			surtax: rateText(surtax, l),
+			surtaxDate: f.periodText(surtax.date, 'month'),
+			seed: rateText(seed, l),
+			quotaDate: f.periodText(quota.date, 'month'),
+			quota: f.countText(quotaSize.value),
+			quotaRate: rateText(quota, l),
+			expected: rateText(expected, l)
+		}),
 		figureIds: [quotaSize.figureId],
 		sources: sourcesFor(data, ['tariff_events_compilation', ...data.tariffs.map((r) => r.sourceId)])
 	};
