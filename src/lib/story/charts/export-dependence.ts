@@ -22,12 +22,17 @@ function byYear(rows: readonly ExportShareRow[]): Map<number, ExportShareRow> {
 	return out;
 }
 
-export function exportDependenceChart(data: StoryData, width?: number, l: Lang = ENGLISH) {
+/** The series a step-by-step reveal shows in turn: the US first, then China, then everyone else. */
+export const DEPENDENCE_REVEAL = [['usa'], ['usa', 'chn'], ['usa', 'chn', 'rest']] as const;
+
+/** `only`: the series to draw (a reveal step); the scale stays 0–100 so each step compares with the last. */
+export function exportDependenceChart(data: StoryData, width?: number, l: Lang = ENGLISH, only?: readonly string[]) {
 	const { t, f } = l;
 	const quoted = (x: FigureLedgerRow) => f.figureText(x.value, x.unit, x.qualifier);
 	const years = byYear(data.shares);
 	const all = [...years.keys()].sort((a, b) => a - b);
-	const series: LineSeries[] = SHARES.map((s) => {
+	const shown = SHARES.filter((s) => !only || only.includes(s.id));
+	const series: LineSeries[] = shown.map((s) => {
 		const points = annualPoints(all[0], all[all.length - 1], (year) => {
 			const row = years.get(year);
 			return { y: row ? row[s.key] : null, label: t('dependence.point', { series: t(s.label), year, value: row ? f.percent(row[s.key]) : t('frame.no.data') }) };
@@ -38,9 +43,11 @@ export function exportDependenceChart(data: StoryData, width?: number, l: Lang =
 	const chn = figure(data, 'ca-exports-share-chn-2024');
 	const y2024 = yearX(Number(usa.periodStart.slice(0, 4)));
 	const callouts = [
-		{ id: 'quoted-usa', x: y2024, y: usa.value, text: t('word.quoted', { value: quoted(usa) }), dx: -8, dy: -14, anchor: 'end' as const },
-		{ id: 'quoted-chn', x: y2024, y: chn.value, text: t('word.quoted', { value: quoted(chn) }), dx: -8, dy: -14, anchor: 'end' as const }
-	];
+		{ id: 'quoted-usa', series: 'usa', x: y2024, y: usa.value, text: t('word.quoted', { value: quoted(usa) }), dx: -8, dy: -14, anchor: 'end' as const },
+		{ id: 'quoted-chn', series: 'chn', x: y2024, y: chn.value, text: t('word.quoted', { value: quoted(chn) }), dx: -8, dy: -14, anchor: 'end' as const }
+	]
+		.filter((c) => shown.some((s) => s.id === c.series))
+		.map(({ series: _series, ...c }) => c);
 	const table: ChartTable = {
 		caption: t('dependence.table.caption'),
 		columns: [
