@@ -14,6 +14,7 @@ import { CHART_IDS, type ChartId } from '../src/lib/story/chart-ids';
 import { DEFAULT_HEIGHT, embedSnippet } from '../src/lib/embed/embed-snippet';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { axeViolations } from './helpers/axe';
 import { watchedPage } from './helpers/browser';
 import { ROOT } from './helpers/project';
 
@@ -70,7 +71,7 @@ describe('every page in Chromium', () => {
 			expect(c.title, `${c.id} title`).not.toBe('');
 			expect(c.source, `${c.id} source line`).toMatch(SOURCE_LINE);
 		}
-		expect(await w.page.locator('h1').count()).toBe(single ? 0 : 1);
+		expect(await w.page.locator('h1').count()).toBe(1);
 		expect(w.consoleErrors).toEqual([]);
 		expect(w.foreignRequests).toEqual([]);
 		if (path === '/' || path === '/figures') await w.page.screenshot({ path: join(SHOTS, `${path === '/' ? 'story' : 'figures'}.png`), fullPage: true });
@@ -851,6 +852,71 @@ describe('present mode', () => {
 		expect(await w.page.locator('a[rel="next"]').getAttribute('href')).toBe('/fr/present/5');
 		expect(await w.page.locator('a[rel="prev"]').getAttribute('href')).toBe('/fr/present/3');
 		await w.context.close();
+	});
+});
+
+describe('accessibility', () => {
+	const openAll = (page: Page) => page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+
+	it.each(PAGES)('axe finds no violation on %s, its tables and embed code open', async (path) => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(server.origin + path, { waitUntil: 'networkidle' });
+		await openAll(w.page);
+		expect(await axeViolations(w.page)).toEqual([]);
+		await w.context.close();
+	});
+
+	it.each(CHART_IDS)('axe finds no violation on the dark %s embed, in English and French', async (id) => {
+		const w = await watchedPage(browser, server.origin);
+		for (const prefix of ['', '/fr']) {
+			await w.page.goto(`${server.origin}${prefix}/embed/${id}?theme=dark`, { waitUntil: 'networkidle' });
+			await openAll(w.page);
+			expect(await axeViolations(w.page), `${prefix}/embed/${id}`).toEqual([]);
+		}
+		await w.context.close();
+	});
+
+	it('at 320 px wide (a 640 px window at 200% zoom is wider) no page scrolls sideways, and axe stays clean', async () => {
+		const w = await watchedPage(browser, server.origin, { width: 320 });
+		for (const path of ['/', '/fr/explore', '/charts/tariff-timeline', '/fr/present/1', '/figures', '/explore/sql', '/sources', '/fr/downloads']) {
+			await w.page.goto(server.origin + path, { waitUntil: 'networkidle' });
+			expect(await w.page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+			expect(await axeViolations(w.page), path).toEqual([]);
+		}
+		await w.context.close();
+	});
+
+	it.each(CHART_IDS.filter((id) => id !== 'headline-figures'))('%s is explored by keyboard alone in French: marks read their label and value, the table is the next control', async (id) => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(`${server.origin}/fr/charts/${id}`, { waitUntil: 'networkidle' });
+		const mark = w.page.locator(`figure[data-chart="${id}"] svg.chart [tabindex="0"]`).first();
+		for (let i = 0; i < 40 && !(await mark.evaluate((el) => el === document.activeElement)); i++) await w.page.keyboard.press('Tab');
+		const label = () => w.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+		const first = await label();
+		expect(first.length).toBeGreaterThan(5);
+		await w.page.keyboard.press(id === 'ev-quota' ? 'ArrowDown' : 'ArrowRight');
+		const second = await label();
+		expect(second).not.toBe(first);
+		expect(second).toMatch(/\d/);
+		await w.page.keyboard.press('Tab');
+		expect(await w.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Tableau de données');
+		await w.context.close();
+	});
+
+	it('under prefers-reduced-motion nothing animates', async () => {
+		const context = await browser.newContext({ reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		for (const path of ['/', '/present/3']) {
+			await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+			const moving = await page.$$eval('*', (els) =>
+				els.filter((el) => {
+					const s = getComputedStyle(el);
+					return s.animationName !== 'none' || s.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+				}).length
+			);
+			expect(moving, path).toBe(0);
+		}
+		await context.close();
 	});
 });
 
