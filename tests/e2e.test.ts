@@ -810,6 +810,29 @@ describe('present mode', () => {
 		await w.context.close();
 	});
 
+	it('a swipe on a touch screen moves the deck; a mouse drag does not', async () => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(server.origin + '/fr/present/2', { waitUntil: 'networkidle' });
+		await w.page.waitForFunction(() => document.querySelector('[data-deck]') !== null);
+		const swipe = (pointerType: string, from: number, to: number) =>
+			w.page.evaluate(
+				([type, x0, x1]) => {
+					const deck = document.querySelector('[data-deck]') as HTMLElement;
+					deck.dispatchEvent(new PointerEvent('pointerdown', { pointerType: type as string, clientX: x0 as number, bubbles: true }));
+					deck.dispatchEvent(new PointerEvent('pointerup', { pointerType: type as string, clientX: x1 as number, bubbles: true }));
+				},
+				[pointerType, from, to]
+			);
+		await swipe('mouse', 700, 300);
+		expect(await slideOf(w.page)).toBe('2');
+		await swipe('touch', 700, 300);
+		await w.page.waitForURL(`${server.origin}/fr/present/3`);
+		await swipe('touch', 300, 700);
+		await w.page.waitForURL(`${server.origin}/fr/present/2`);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('every slide fits 1280×720 and 1920×1080 whole, captions at 28 px or more on 1080p', async () => {
 		const w = await watchedPage(browser, server.origin);
 		for (const [width, height] of [[1280, 720], [1920, 1080]]) {
