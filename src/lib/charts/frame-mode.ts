@@ -4,3 +4,6 @@
  * code to the slide's caption and speaker notes.
  */
 export const PRESENTING = Symbol('trade-lens:presenting');
+
+/** How much larger a chart's text is drawn on a slide than on a page. */
+export const PRESENT_SCALE = 1.35;

@@ -92,6 +92,7 @@ export function lanesModel(lanes: readonly Lane[], options: LanesOptions): Lanes
 		const label = narrow ? { labelX: 0, labelY: top + 10, labelAnchor: 'start' as const } : { labelX: -8, labelY: top + y(0) - 6, labelAnchor: 'end' as const };
 		return { ...lane, top, height: laneHeight, segments, baseline: top + y(0), ...label };
 	});
-	const xTicks = x.ticks(narrow ? 3 : 6).map((d) => ({ value: d.getTime(), position: x(d), label: options.xTick(d) }));
+	// About one tick per 110 px, so month names fit in either language ("janv. 2026").
+	const xTicks = x.ticks(narrow ? 3 : Math.max(3, Math.floor(w / 110))).map((d) => ({ value: d.getTime(), position: x(d), label: options.xTick(d) }));
 	return { frame, plotWidth: w, plotHeight: lanes.length * laneHeight, lanes: drawn, xTicks, rateMax };
 }
