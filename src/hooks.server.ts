@@ -1,6 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { LOCALE_TAG } from '$lib/i18n/locale';
-import { splitLocale } from '$lib/i18n/locale';
+import { LOCALE_TAG, splitLocale } from '$lib/i18n/locale';
 
 /** `<html lang>` of every page, prerendered ones included, from the language in its path. */
 export const handle: Handle = ({ event, resolve }) => {

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FRAME, frameFor, spreadLabels } from '../src/lib/charts/frame';
+import { DEFAULT_FRAME, frameFor, labelRoom, spreadLabels } from '../src/lib/charts/frame';
+import { lang } from '../src/lib/i18n/lang';
+import { evQuotaChart } from '../src/lib/story/charts/ev-quota';
 import { sortRows } from '../src/lib/charts/table';
 import { barsModel } from '../src/lib/charts/bars-model';
 import { lineModel, yearX } from '../src/lib/charts/line-model';
@@ -21,6 +23,14 @@ describe('layout helpers', () => {
 		expect(spreadLabels([50, 52, 200], 14, 0, 300)).toEqual([50, 64, 200]);
 		expect(spreadLabels([295, 298, 299], 14, 0, 300)).toEqual([272, 286, 300]);
 		expect(spreadLabels([-10], 14, 0, 300)).toEqual([0]);
+	});
+
+	it('labelRoom leaves room for the longest name beside bars and lanes, in any language', () => {
+		expect(labelRoom(['Vehicles sold a year'], 150)).toBe(150);
+		expect(labelRoom(['Véhicules vendus par année', 'Contingent de VE, 1re année'], 150)).toBe(Math.ceil(27 * 6.6) + 12);
+		expect(labelRoom([], 160)).toBe(160);
+		const french = evQuotaChart(story, undefined, lang('fr')).model;
+		expect(french.frame.margin.left).toBeGreaterThan(150);
 	});
 
 	it('lineModel breaks lines at missing values and merges crowded event markers into one badge', () => {

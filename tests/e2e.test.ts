@@ -6,12 +6,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../scripts/lib/chromium';
 import { startPreview, type PreviewServer } from '../scripts/lib/preview-server';
 import { CHART_IDS, type ChartId } from '../src/lib/story/chart-ids';
 import { DEFAULT_HEIGHT, embedSnippet } from '../src/lib/embed/embed-snippet';
+import { escapeXml } from '../src/lib/export/compose-svg';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { axeViolations } from './helpers/axe';
@@ -580,16 +581,27 @@ describe('embeds', () => {
 	});
 });
 
+/** Clicks one of a chart's download buttons and saves the file beside the screenshots. */
+async function saveExport(page: Page, id: string, action: string): Promise<{ name: string; path: string }> {
+	const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-exports="${id}"] [data-action="${action}"]`)]);
+	const path = join(SHOTS, '..', download.suggestedFilename());
+	await download.saveAs(path);
+	return { name: download.suggestedFilename(), path };
+}
+
+/** Shows PNG bytes in a page at `width` CSS px and screenshots them, to look at what was exported. */
+async function screenshotPng(context: BrowserContext, bytes: Buffer, width: number, path: string): Promise<void> {
+	const viewer = await context.newPage();
+	await viewer.setContent(`<img src="data:image/png;base64,${bytes.toString('base64')}" style="width:${width}px">`);
+	await viewer.locator('img').screenshot({ path });
+	await viewer.close();
+}
+
 describe('exports', () => {
 	it('PNG at 2×, SVG and CSV of a chart carry its title, source line and data', async () => {
 		const w = await watchedPage(browser, server.origin, { acceptDownloads: true });
 		await w.page.goto(server.origin + '/charts/public-opinion', { waitUntil: 'networkidle' });
-		const save = async (action: string) => {
-			const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click(`[data-exports="public-opinion"] [data-action="${action}"]`)]);
-			const path = join(SHOTS, '..', download.suggestedFilename());
-			await download.saveAs(path);
-			return { name: download.suggestedFilename(), path };
-		};
+		const save = (action: string) => saveExport(w.page, 'public-opinion', action);
 		const title = await w.page.locator('figure[data-chart="public-opinion"] .title').innerText();
 		const sourceLine = await w.page.locator('figure[data-chart="public-opinion"] [data-source-line]').innerText();
 
@@ -611,11 +623,7 @@ describe('exports', () => {
 		expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
 		expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([2 * width, 2 * height]);
 		// The image shows the drawing: rendered in the page, it is far from blank.
-		const shot = join(SHOTS, 'export-public-opinion.png');
-		const viewer = await w.context.newPage();
-		await viewer.setContent(`<img src="data:image/png;base64,${bytes.toString('base64')}" style="width:${width}px">`);
-		await viewer.locator('img').screenshot({ path: shot });
-		await viewer.close();
+		await screenshotPng(w.context, bytes, width, join(SHOTS, 'export-public-opinion.png'));
 
 		const csv = await save('download-chart-csv');
 		expect(csv.name).toBe('trade-lens-public-opinion.csv');
@@ -635,17 +643,12 @@ describe('exports of the figure cards', () => {
 	it('headline-figures downloads as SVG and PNG from its embed, the cards drawn with their figures', async () => {
 		const w = await watchedPage(browser, server.origin, { acceptDownloads: true });
 		await w.page.goto(server.origin + '/embed/headline-figures?theme=dark', { waitUntil: 'networkidle' });
-		const save = async (action: string) => {
-			const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click(`[data-exports="headline-figures"] [data-action="${action}"]`)]);
-			const path = join(SHOTS, '..', download.suggestedFilename());
-			await download.saveAs(path);
-			return { name: download.suggestedFilename(), path };
-		};
+		const save = (action: string) => saveExport(w.page, 'headline-figures', action);
 		const values = await w.page.locator('figure[data-chart="headline-figures"] .card .value').allInnerTexts();
 		const svg = await save('download-svg');
 		expect(svg.name).toBe('trade-lens-headline-figures.svg');
 		const svgText = await readFile(svg.path, 'utf8');
-		for (const v of values) expect(svgText).toContain(`>${v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</text>`);
+		for (const v of values) expect(svgText).toContain(`>${escapeXml(v)}</text>`);
 		expect(svgText).toContain('<title>The figures behind the headlines</title>');
 		expect(svgText).toContain('Pew Research Center');
 		// Drawn in the page's dark theme: the background is the dark surface.
@@ -655,10 +658,7 @@ describe('exports of the figure cards', () => {
 		expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
 		const width = Number(/<svg[^>]* width="(\d+)"/.exec(svgText)?.[1]);
 		expect(bytes.readUInt32BE(16)).toBe(2 * width);
-		const viewer = await w.context.newPage();
-		await viewer.setContent(`<img src="data:image/png;base64,${bytes.toString('base64')}" style="width:${width}px">`);
-		await viewer.locator('img').screenshot({ path: join(SHOTS, 'export-headline-figures.png') });
-		await viewer.close();
+		await screenshotPng(w.context, bytes, width, join(SHOTS, 'export-headline-figures.png'));
 		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});

@@ -10,6 +10,7 @@ import { runQuery } from '../src/lib/data/engine';
 import { exploreSeries, ownSeries, type ExploreInput } from '../src/lib/data/explore-queries';
 import { putOwnRows } from '../src/lib/data/own-table';
 import type { WasmEngine } from '../src/lib/data/wasm-engine';
+import { translator } from '../src/lib/i18n/translate';
 import { describeOwnProblem, guessChoices, mapOwnFile, type OwnChoices } from '../src/lib/own-data/own-mapping';
 import { readOwnFile, type OwnFile } from '../src/lib/own-data/read-own-file';
 import { ROOT } from './helpers/project';
@@ -111,6 +112,19 @@ describe('mapping a file', () => {
 			'line 5, column "Unit": got "CAD", expected one of USD',
 			'line 6, column "Partner": got "XYZ", expected an ISO 3166 alpha-3 code or a project code (see src/lib/schema/extra-codes.ts)',
 			'line 7, the row: got "CAN exports CHN 2018", expected one row per reporter, partner, flow and year (the same as line 2)'
+		]);
+	});
+
+	it('words the same problems in French, from the validator’s and the mapping’s own messages', async () => {
+		const file = await readOwnFile('own-trade-bad.csv', await bytesOf('own-trade-bad.csv'));
+		const fr = translator('fr');
+		const NB = '\u00a0';
+		expect(mapOwnFile(file, guessChoices(file.header)).problems.map((p) => describeOwnProblem(file, p, fr))).toEqual([
+			`ligne 3, colonne «${NB}Trade value (US$ millions)${NB}»${NB}: reçu "about 25000", attendu${NB}: un nombre`,
+			`ligne 4, colonne «${NB}Flow${NB}»${NB}: reçu "Re-export", attendu${NB}: l’une des valeurs exports, imports, Export`,
+			`ligne 5, colonne «${NB}Unit${NB}»${NB}: reçu "CAD", attendu${NB}: l’une des valeurs USD`,
+			`ligne 6, colonne «${NB}Partner${NB}»${NB}: reçu "XYZ", attendu${NB}: un code ISO 3166 alpha-3 ou un code du projet (voir src/lib/schema/extra-codes.ts)`,
+			`ligne 7, la ligne${NB}: reçu "CAN exports CHN 2018", attendu${NB}: une seule ligne par déclarant, partenaire, flux et année (la même que la ligne 2)`
 		]);
 	});
 

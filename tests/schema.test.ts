@@ -74,10 +74,10 @@ describe('validateRecord', () => {
 		expect(parseCell(url, 'ftp://x')).toEqual({ ok: false, expected: 'an http(s) URL' });
 		const est = tradeAnnual.columns.find((c) => c.name === 'is_estimate')!;
 		expect(parseCell(est, '1')).toEqual({ ok: true, value: true });
-		expect(parseCell(est, 'yes')).toEqual({ ok: false, expected: 'true or false' });
+		expect(parseCell(est, 'yes')).toEqual({ ok: false, expected: 'true or false', expectation: { key: 'expected.boolean' } });
 		const year = tradeAnnual.columns.find((c) => c.name === 'year')!;
-		expect(parseCell(year, '1850')).toEqual({ ok: false, expected: 'a number ≥ 1900' });
-		expect(parseCell(year, '2020.5')).toEqual({ ok: false, expected: 'a whole number' });
+		expect(parseCell(year, '1850')).toEqual({ ok: false, expected: 'a number ≥ 1900', expectation: { key: 'expected.min', params: { min: 1900 } } });
+		expect(parseCell(year, '2020.5')).toEqual({ ok: false, expected: 'a whole number', expectation: { key: 'expected.whole' } });
 	});
 
 	it('knows calendar dates', () => {

@@ -65,22 +65,3 @@ export const citationDate = (iso: string) => monthDayYear(new Date(`${iso}T00:00
 /** A period by its start: "Aug 2025" for a month, "Q3 2025" for a quarter. */
 export const periodText = (iso: string, frequency: 'month' | 'quarter') =>
 	frequency === 'month' ? monthYear(new Date(`${iso}T00:00:00Z`)) : quarterYear(new Date(`${iso}T00:00:00Z`));
-
-/** How a qualifier reads before a number. */
-export const QUALIFIER_TEXT: Record<string, string> = {
-	exact: '',
-	about: 'about ',
-	less_than: 'under ',
-	more_than: 'over ',
-	at_least: 'at least ',
-	up_to: 'up to '
-};
-
-/** A figure of the ledger as it reads: qualifier, number and unit ("about 75%", "up to 49,000 vehicles"). */
-export function figureText(value: number, unit: string, qualifier: string): string {
-	const q = QUALIFIER_TEXT[qualifier] ?? '';
-	if (unit === 'USD' || unit === 'CAD') return q + money(value, unit);
-	if (unit === 'pct') return q + percentShort(value);
-	if (unit === 'year') return q + String(value);
-	return `${q}${countText(value)} ${unit}`;
-}

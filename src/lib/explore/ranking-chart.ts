@@ -1,6 +1,6 @@
 /** The reporter's partners ranked: bars for the largest, a treemap of the shares of the total. */
 import { barsModel } from '$lib/charts/bars-model';
-import { frameFor } from '$lib/charts/frame';
+import { frameFor, labelRoom } from '$lib/charts/frame';
 import { OKABE_ITO } from '$lib/charts/palette';
 import type { ChartTable } from '$lib/charts/table';
 import { treemapModel } from '$lib/charts/treemap-model';
@@ -35,7 +35,7 @@ export function rankingChart(rows: readonly RankingRow[], asked: RankingInput, w
 	const describe = (r: RankingRow) => t('explore.ranking.describe', { partner: country(r.partner), value: f.money(r.usd, 'USD'), share: f.percent(share(r.usd)) });
 	const bars = barsModel(
 		partners.slice(0, BARS).map((r) => ({ id: r.partner, label: country(r.partner), value: r.usd, colour: OKABE_ITO.blue, text: `${f.money(r.usd, 'USD')} (${f.percent(share(r.usd))})`, description: describe(r) })),
-		frameFor({ width: 720, height: 0, margin: { top: 24, right: 150, bottom: 28, left: 170 } }, width),
+		frameFor({ width: 720, height: 0, margin: { top: 24, right: 150, bottom: 28, left: labelRoom(partners.slice(0, BARS).map((r) => country(r.partner)), 170) } }, width),
 		(v) => f.billionsTick(v),
 		28
 	);

@@ -35,7 +35,28 @@ export interface Formats {
 	figureText(value: number, unit: string, qualifier: string): string;
 }
 
-const EN: Formats = {
+type NumberFormats = Omit<Formats, 'qualifier' | 'figureText'>;
+
+/**
+ * The qualifier and figure formats of a language, from its number formats and its words for
+ * qualifiers ("about ") and units ("vehicles"; an empty word leaves the unit unsaid).
+ */
+function withFigures(f: NumberFormats, qualifiers: Record<string, string>, units: Record<string, string>): Formats {
+	const qualifier = (q: string) => qualifiers[q] ?? '';
+	return {
+		...f,
+		qualifier,
+		figureText: (value, unit, q) => {
+			if (unit === 'USD' || unit === 'CAD') return qualifier(q) + f.money(value, unit);
+			if (unit === 'pct') return qualifier(q) + f.percentShort(value);
+			if (unit === 'year') return qualifier(q) + String(value);
+			const word = units[unit] ?? unit;
+			return `${qualifier(q)}${f.countText(value)}${word ? ` ${word}` : ''}`;
+		}
+	};
+}
+
+const EN_NUMBERS: NumberFormats = {
 	money: english.money,
 	billionsTick: english.billionsTick,
 	billionsValue: english.billionsValue,
@@ -50,10 +71,9 @@ const EN: Formats = {
 	indexTick: (value) => String(value),
 	dateText: english.dateText,
 	citationDate: english.citationDate,
-	periodText: english.periodText,
-	qualifier: (q) => english.QUALIFIER_TEXT[q] ?? '',
-	figureText: english.figureText
+	periodText: english.periodText
 };
+const EN: Formats = withFigures(EN_NUMBERS, { exact: '', about: 'about ', less_than: 'under ', more_than: 'over ', at_least: 'at least ', up_to: 'up to ' }, {});
 
 /** D3's fr-CA number locale (d3-format/locale/fr-CA.json). */
 const FR_CA: FormatLocaleDefinition = { decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', '$'] };
@@ -80,10 +100,8 @@ function french(): Formats {
 		}
 		return f;
 	};
-	const QUALIFIER: Record<string, string> = { exact: '', about: 'environ ', less_than: 'moins de ', more_than: 'plus de ', at_least: 'au moins ', up_to: 'jusqu’à ' };
-	const UNIT: Record<string, string> = { vehicles: 'véhicules', people: 'personnes', years: 'ans', months: 'mois', count: '' };
 	const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
-	const f: Formats = {
+	const numbers: NumberFormats = {
 		money: (value, currency) => {
 			const v = Math.abs(value);
 			return moneyFormat(currency, v >= 1e9 ? 1 : 0, v >= 1e6).format(value);
@@ -104,18 +122,13 @@ function french(): Formats {
 		periodText: (iso, frequency) => {
 			const d = date(iso);
 			return frequency === 'month' ? month.format(d) : `T${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}`;
-		},
-		qualifier: (q) => QUALIFIER[q] ?? '',
-		figureText: (value, unit, qualifier) => {
-			const q = QUALIFIER[qualifier] ?? '';
-			if (unit === 'USD' || unit === 'CAD') return q + f.money(value, unit);
-			if (unit === 'pct') return q + f.percentShort(value);
-			if (unit === 'year') return q + String(value);
-			const word = UNIT[unit] ?? unit;
-			return `${q}${f.countText(value)}${word ? ` ${word}` : ''}`;
 		}
 	};
-	return f;
+	return withFigures(
+		numbers,
+		{ exact: '', about: 'environ ', less_than: 'moins de ', more_than: 'plus de ', at_least: 'au moins ', up_to: 'jusqu’à ' },
+		{ vehicles: 'véhicules', people: 'personnes', years: 'ans', months: 'mois', count: '' }
+	);
 }
 
 const FORMATS: Record<Locale, Formats> = { en: EN, fr: french() };

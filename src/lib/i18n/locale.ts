@@ -6,6 +6,12 @@ export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
+/** Each language named in itself, as a switch to it reads. */
+export const LOCALE_NAME: Record<Locale, string> = { en: 'English', fr: 'Français' };
+
+/** The language a switch leads to from this one. */
+export const otherLocale = (locale: Locale): Locale => LOCALES.find((l) => l !== locale) ?? DEFAULT_LOCALE;
+
 /** BCP 47 tags for `Intl`: Canadian English and Canadian French. */
 export const LOCALE_TAG: Record<Locale, string> = { en: 'en-CA', fr: 'fr-CA' };
 

@@ -6,10 +6,9 @@
 import { applyMapping, compileMapping, type ColumnRule, type Mapping } from '$lib/schema/mapping';
 import { OWN_SOURCE, OWN_TABLE, ownTrade } from '$lib/schema/own-trade';
 import type { RowOf } from '$lib/schema/columns';
-import { validateRecord, type Problem } from '$lib/schema/validate';
+import { expecting, validateRecord, type Expectation, type Problem } from '$lib/schema/validate';
 import type { OwnFile } from './read-own-file';
 import { translator, type Translate } from '$lib/i18n/translate';
-import { expectedText } from './expected-text';
 
 export const OWN_FIELDS = ['reporter', 'partner', 'flow', 'period', 'value', 'unit'] as const;
 export type OwnField = (typeof OWN_FIELDS)[number];
@@ -29,12 +28,8 @@ export const FIXED_VALUES: Partial<Record<OwnField, readonly string[]>> = {
 	unit: ['USD']
 };
 
-export const SCALES = [
-	{ value: 1, label: 'US$' },
-	{ value: 1e3, label: 'thousands of US$' },
-	{ value: 1e6, label: 'millions of US$' },
-	{ value: 1e9, label: 'billions of US$' }
-] as const;
+/** What a file's values may be in: US$, thousands, millions or billions of US$ (named by `own.scale.<n>`). */
+export const SCALES = [1, 1e3, 1e6, 1e9] as const;
 
 /** Words in a column's name that usually mean each field; the first column that matches is guessed. */
 const LIKELY: Record<OwnField, RegExp> = {
@@ -121,7 +116,9 @@ export interface OwnProblem {
 	/** The column of the person's file (or the field, when it is a fixed value). */
 	column: string;
 	value: string;
+	/** In English, and as a message where the project words it. */
 	expected: string;
+	expectation?: Expectation;
 }
 
 export interface Mapped {
@@ -138,7 +135,7 @@ export function mapOwnFile(file: OwnFile, choices: OwnChoices): Mapped {
 		const c = choices.fields[f];
 		return 'column' in c ? !file.header.includes(c.column) : c.fixed.trim() === '';
 	});
-	if (missing.length > 0) return { rows: [], problems: missing.map((f) => ({ at: 1, column: f, value: '', expected: 'a column of the file chosen for this field' })) };
+	if (missing.length > 0) return { rows: [], problems: missing.map((f) => ({ at: 1, column: f, value: '', ...expecting('own.expected.column') })) };
 	const compiled = compileMapping(ownMapping(file, choices), file.name, new Map(), (name) => (name === OWN_TABLE ? ownTrade : undefined));
 	const translate = tableProblem(choices);
 	if (!compiled.loaded) return { rows: [], problems: compiled.problems.map(translate) };
@@ -149,7 +146,7 @@ export function mapOwnFile(file: OwnFile, choices: OwnChoices): Mapped {
 		if (problems.length >= MAX_PROBLEMS) break;
 		const mapped = applyMapping(compiled.loaded, record, { file: file.name, line: at });
 		// The mapping names the file's own columns already.
-		problems.push(...mapped.problems.map((p) => ({ at: p.line, column: p.field, value: p.value, expected: p.expected })));
+		problems.push(...mapped.problems.map((p) => ({ at: p.line, column: p.field, value: p.value, expected: p.expected, expectation: p.expectation })));
 		for (const r of mapped.records) {
 			const { row, problems: invalid } = validateRecord(ownTrade, r, { file: file.name, line: at });
 			problems.push(...invalid.map(translate));
@@ -157,7 +154,7 @@ export function mapOwnFile(file: OwnFile, choices: OwnChoices): Mapped {
 			const key = `${row.reporter}|${row.partner}|${row.flow}|${row.year}`;
 			const earlier = seen.get(key);
 			if (earlier !== undefined) {
-				problems.push({ at, column: '*', value: `${row.reporter} ${row.flow} ${row.partner} ${row.year}`, expected: `one row per reporter, partner, flow and year (the same as line ${earlier})` });
+				problems.push({ at, column: '*', value: `${row.reporter} ${row.flow} ${row.partner} ${row.year}`, ...expecting('own.expected.unique', { line: earlier }) });
 			} else {
 				seen.set(key, at);
 				rows.push(row);
@@ -175,7 +172,7 @@ function tableProblem(choices: OwnChoices) {
 		const field = TARGET_FIELD[p.field];
 		const choice = field ? choices.fields[field] : undefined;
 		const column = choice ? ('column' in choice ? choice.column : field) : p.field;
-		return { at: p.line, column, value: p.value, expected: p.expected };
+		return { at: p.line, column, value: p.value, expected: p.expected, expectation: p.expectation };
 	};
 }
 
@@ -184,5 +181,6 @@ export function describeOwnProblem(file: Pick<OwnFile, 'name' | 'kind'>, p: OwnP
 	const what = p.column === '*' ? t('own.problem.the.row') : t('own.problem.column', { column: p.column });
 	const shown = p.value.length > 40 ? `${p.value.slice(0, 37)}...` : p.value;
 	const got = p.value === '' ? t('own.problem.empty') : t('own.problem.got', { value: JSON.stringify(shown) });
-	return t('own.problem', { where, what, got, expected: expectedText(p.expected, t) });
+	const expected = p.expectation ? t(p.expectation.key, p.expectation.params) : p.expected;
+	return t('own.problem', { where, what, got, expected });
 }

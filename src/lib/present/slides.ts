@@ -6,13 +6,14 @@
 import type { Lang } from '$lib/i18n/lang';
 import type { MessageKey } from '$lib/i18n/translate';
 import { CHART_IDS, type ChartId } from '$lib/story/chart-ids';
-import { bilateralChart, bilateralMeta, bilateralTakeaway } from '$lib/story/charts/bilateral-trade';
-import { canolaChart } from '$lib/story/charts/canola-exports';
-import { evQuotaChart, evQuotaMeta } from '$lib/story/charts/ev-quota';
-import { DEPENDENCE_REVEAL, exportDependenceChart, exportDependenceMeta } from '$lib/story/charts/export-dependence';
+import { BILATERAL_EVENTS, bilateralMeta, bilateralTakeaway } from '$lib/story/charts/bilateral-trade';
+import { CANOLA_EVENTS, canolaMeta, canolaTakeaway } from '$lib/story/charts/canola-exports';
+import { evQuotaMeta, evQuotaTakeaway } from '$lib/story/charts/ev-quota';
+import { DEPENDENCE_REVEAL, exportDependenceMeta, exportDependenceTakeaway } from '$lib/story/charts/export-dependence';
 import { headlineChart, headlineMeta } from '$lib/story/charts/headline-figures';
-import { publicOpinionChart, publicOpinionMeta } from '$lib/story/charts/public-opinion';
-import { tariffChart, tariffMeta } from '$lib/story/charts/tariff-timeline';
+import { OPINION_EVENTS, publicOpinionMeta, publicOpinionTakeaway } from '$lib/story/charts/public-opinion';
+import { tariffMeta, tariffTakeaway } from '$lib/story/charts/tariff-timeline';
+import { annotations, type EventName } from '$lib/story/events';
 import type { StoryData } from '$lib/story/story-data';
 
 export interface RevealStep {
@@ -50,31 +51,27 @@ export interface SlideText {
 	events: string[];
 }
 
-/** A slide's words, from the same builders that draw its chart, so its takeaway states the data's figures. */
+/** Each chart's title, takeaway and marked events, from the functions its chart is drawn with. */
+const CHART_TEXT: Record<ChartId, { title(l: Lang): string; takeaway(data: StoryData, l: Lang): string; events: readonly EventName[] }> = {
+	'headline-figures': { title: (l) => headlineMeta(l).title, takeaway: (data, l) => headlineChart(data, l).takeaway, events: [] },
+	'bilateral-trade': { title: (l) => bilateralMeta(l).title, takeaway: bilateralTakeaway, events: BILATERAL_EVENTS },
+	'export-dependence': { title: (l) => exportDependenceMeta(l).title, takeaway: exportDependenceTakeaway, events: [] },
+	'tariff-timeline': { title: (l) => tariffMeta(l).title, takeaway: tariffTakeaway, events: [] },
+	'canola-exports': { title: (l) => canolaMeta('quarter', l).title, takeaway: canolaTakeaway, events: CANOLA_EVENTS },
+	'ev-quota': { title: (l) => evQuotaMeta(l).title, takeaway: evQuotaTakeaway, events: [] },
+	'public-opinion': { title: (l) => publicOpinionMeta(l).title, takeaway: publicOpinionTakeaway, events: OPINION_EVENTS }
+};
+
+/** A slide's words; its takeaway states the data's figures as its chart does. */
 export function slideText(id: ChartId, data: StoryData, l: Lang): SlideText {
 	const { t } = l;
-	const chart = (): { title: string; takeaway: string; events: string[] } => {
-		switch (id) {
-			case 'headline-figures':
-				return { title: headlineMeta(l).title, takeaway: headlineChart(data, l).takeaway, events: [] };
-			case 'bilateral-trade':
-				return { title: bilateralMeta(l).title, takeaway: bilateralTakeaway(data, l), events: bilateralChart(data, data.trade, -Infinity, Infinity, undefined, l).events.map((e) => e.label) };
-			case 'export-dependence':
-				return { title: exportDependenceMeta(l).title, takeaway: exportDependenceChart(data, undefined, l).takeaway, events: [] };
-			case 'tariff-timeline':
-				return { title: tariffMeta(l).title, takeaway: tariffChart(data, undefined, l).takeaway, events: [] };
-			case 'canola-exports': {
-				const c = canolaChart(data, undefined, l);
-				return { title: c.meta.title, takeaway: c.takeaway, events: c.events.map((e) => e.label) };
-			}
-			case 'ev-quota':
-				return { title: evQuotaMeta(l).title, takeaway: evQuotaChart(data, undefined, l).takeaway, events: [] };
-			case 'public-opinion': {
-				const c = publicOpinionChart(data, undefined, l);
-				return { title: publicOpinionMeta(l).title, takeaway: c.takeaway, events: c.events.map((e) => e.label) };
-			}
-		}
+	const chart = CHART_TEXT[id];
+	return {
+		title: chart.title(l),
+		takeaway: chart.takeaway(data, l),
+		events: annotations(data, chart.events, l).map((e) => e.label),
+		shows: t(`present.${id}.shows`),
+		question: t(`present.${id}.question`),
+		notes: t(`present.${id}.notes`)
 	};
-	const { title, takeaway, events } = chart();
-	return { title, takeaway, events, shows: t(`present.${id}.shows`), question: t(`present.${id}.question`), notes: t(`present.${id}.notes`) };
 }

@@ -6,7 +6,7 @@
  */
 import type { TableSpec } from './columns';
 import { alpha2ToAlpha3 } from './countries';
-import type { Problem } from './validate';
+import { expecting, type Problem } from './validate';
 
 export type PeriodPart = 'year_start' | 'year_end' | 'month_start' | 'month_end';
 
@@ -54,7 +54,7 @@ export interface Mapping {
 }
 
 /** A column rule made into a function: the value for the table, or what the file's value should have been. */
-type CompiledRule = (source: Record<string, string>) => { value: string } | { from: string; raw: string; expected: string };
+type CompiledRule = (source: Record<string, string>) => { value: string } | ({ from: string; raw: string } & ReturnType<typeof expecting>);
 
 export interface LoadedMapping {
 	mapping: Mapping;
@@ -157,24 +157,24 @@ function compileRule(rule: ColumnRule, lookups: ReadonlyMap<string, Map<string, 
 	}
 	const { from, map, scale, period, iso2, keep_unmapped } = rule;
 	const lookup = rule.lookup ? lookups.get(rule.lookup) : undefined;
-	const lookupHint = `a name listed in data/mappings/${rule.lookup ? lookupFiles[rule.lookup] : ''}`;
-	const mapHint = map ? `one of ${Object.keys(map).join(', ')}` : '';
-	const periodHint = period?.startsWith('year') ? 'a year as YYYY' : 'a month as YYYY-MM';
+	const lookupHint = expecting('expected.lookup', { file: rule.lookup ? lookupFiles[rule.lookup] : '' });
+	const mapHint = expecting('expected.one.of', { values: map ? Object.keys(map).join(', ') : '' });
+	const periodHint = expecting(period?.startsWith('year') ? 'expected.year' : 'expected.month');
 	return (source) => {
 		const raw = (source[from] ?? '').trim();
 		let value: string | undefined = raw;
 		if (lookup) {
 			const found = lookup.get(raw);
 			if (found !== undefined) value = found;
-			else if (!iso2) return { from, raw, expected: lookupHint };
+			else if (!iso2) return { from, raw, ...lookupHint };
 		}
 		if (iso2 && value === raw) {
 			value = alpha2ToAlpha3(raw);
-			if (value === undefined) return { from, raw, expected: 'an ISO 3166-1 alpha-2 code' };
+			if (value === undefined) return { from, raw, ...expecting('expected.iso2') };
 		}
 		if (map) {
 			value = Object.hasOwn(map, raw) ? map[raw] : keep_unmapped ? value : undefined;
-			if (value === undefined) return { from, raw, expected: mapHint };
+			if (value === undefined) return { from, raw, ...mapHint };
 		}
 		if (scale !== undefined && value !== '') {
 			const n = Number(value);
@@ -182,7 +182,7 @@ function compileRule(rule: ColumnRule, lookups: ReadonlyMap<string, Map<string, 
 		}
 		if (period) {
 			const date = derivePeriod(raw, period);
-			if (date === null) return { from, raw, expected: periodHint };
+			if (date === null) return { from, raw, ...periodHint };
 			value = date;
 		}
 		return { value };
@@ -220,7 +220,7 @@ export function applyMapping(
 			if ('value' in result) out[name] = result.value;
 			else {
 				ok = false;
-				problems.push({ file: at.file, line: at.line, field: result.from, value: result.raw, expected: result.expected });
+				problems.push({ file: at.file, line: at.line, field: result.from, value: result.raw, expected: result.expected, expectation: result.expectation });
 			}
 		}
 		if (ok) records.push(out);

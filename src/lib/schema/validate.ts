@@ -4,6 +4,20 @@
  */
 import type { ColumnSpec, RowOf, TableSpec } from './columns';
 import { isKnownCode } from './countries';
+import { translator, type MessageKey, type MessageParams } from '../i18n/translate';
+
+/** What a value should have been, as a message, so each language can word it. */
+export interface Expectation {
+	key: MessageKey;
+	params?: MessageParams;
+}
+
+const english = translator('en');
+
+/** A failed expectation: its English words (the data build prints them) and its message. */
+export function expecting(key: MessageKey, params?: MessageParams): { expected: string; expectation: Expectation } {
+	return { expected: english(key, params), expectation: { key, params } };
+}
 
 export interface Problem {
 	/** File the record came from. */
@@ -14,8 +28,10 @@ export interface Problem {
 	field: string;
 	/** The offending value as read. */
 	value: string;
-	/** What was expected instead. */
+	/** What was expected instead, in English. */
 	expected: string;
+	/** The same as a message, where the words come from the project (not from a mapping's own hint). */
+	expectation?: Expectation;
 }
 
 export function formatProblem(p: Problem): string {
@@ -24,17 +40,19 @@ export function formatProblem(p: Problem): string {
 }
 
 export type CellValue = string | number | boolean | null;
-type CellResult = { ok: true; value: CellValue } | { ok: false; expected: string };
+type CellResult = { ok: true; value: CellValue } | { ok: false; expected: string; expectation?: Expectation };
 
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 const INTEGER = /^[-+]?\d+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function checkRange(n: number, column: { min?: number; max?: number }): string | null {
-	if (column.min !== undefined && n < column.min) return `a number ≥ ${column.min}`;
-	if (column.max !== undefined && n > column.max) return `a number ≤ ${column.max}`;
+function checkRange(n: number, column: { min?: number; max?: number }): ReturnType<typeof expecting> | null {
+	if (column.min !== undefined && n < column.min) return expecting('expected.min', { min: column.min });
+	if (column.max !== undefined && n > column.max) return expecting('expected.max', { max: column.max });
 	return null;
 }
+
+const fails = (key: MessageKey, params?: MessageParams): CellResult => ({ ok: false, ...expecting(key, params) });
 
 export function isIsoDate(text: string): boolean {
 	const m = DATE.exec(text);
@@ -48,38 +66,38 @@ export function isIsoDate(text: string): boolean {
 export function parseCell(column: ColumnSpec, raw: string): CellResult {
 	const text = raw.trim();
 	if (text === '') {
-		return column.nullable ? { ok: true, value: null } : { ok: false, expected: 'a value (the column is required)' };
+		return column.nullable ? { ok: true, value: null } : fails('expected.required');
 	}
 	switch (column.type) {
 		case 'double': {
-			if (!NUMBER.test(text)) return { ok: false, expected: 'a number' };
+			if (!NUMBER.test(text)) return fails('expected.number');
 			const n = Number(text);
-			if (!Number.isFinite(n)) return { ok: false, expected: 'a finite number' };
+			if (!Number.isFinite(n)) return fails('expected.finite');
 			const range = checkRange(n, column);
-			return range ? { ok: false, expected: range } : { ok: true, value: n };
+			return range ? { ok: false, ...range } : { ok: true, value: n };
 		}
 		case 'integer': {
-			if (!INTEGER.test(text)) return { ok: false, expected: 'a whole number' };
+			if (!INTEGER.test(text)) return fails('expected.whole');
 			const n = Number(text);
-			if (!Number.isSafeInteger(n)) return { ok: false, expected: 'a whole number of safe size' };
+			if (!Number.isSafeInteger(n)) return fails('expected.safe');
 			const range = checkRange(n, column);
-			return range ? { ok: false, expected: range } : { ok: true, value: n };
+			return range ? { ok: false, ...range } : { ok: true, value: n };
 		}
 		case 'date':
-			return isIsoDate(text) ? { ok: true, value: text } : { ok: false, expected: 'a calendar date as YYYY-MM-DD' };
+			return isIsoDate(text) ? { ok: true, value: text } : fails('expected.date');
 		case 'boolean':
 			if (text === 'true' || text === '1') return { ok: true, value: true };
 			if (text === 'false' || text === '0') return { ok: true, value: false };
-			return { ok: false, expected: 'true or false' };
+			return fails('expected.boolean');
 		case 'text':
 			if (column.values && !column.values.includes(text)) {
-				return { ok: false, expected: `one of ${column.values.join(', ')}` };
+				return fails('expected.one.of', { values: column.values.join(', ') });
 			}
 			if (column.pattern && !column.pattern.test(text)) {
-				return { ok: false, expected: column.patternHint ?? `text matching ${column.pattern}` };
+				return column.patternHint ? { ok: false, expected: column.patternHint } : fails('expected.pattern', { pattern: String(column.pattern) });
 			}
 			if (column.country && !isKnownCode(text)) {
-				return { ok: false, expected: 'an ISO 3166 alpha-3 code or a project code (see src/lib/schema/extra-codes.ts)' };
+				return fails('expected.iso3');
 			}
 			return { ok: true, value: text };
 	}
@@ -104,17 +122,17 @@ export function validateRecord<T extends TableSpec>(
 	for (const column of table.columns) {
 		const raw = record[column.name];
 		if (raw === undefined) {
-			problems.push({ ...at, field: column.name, value: '', expected: 'the column to be present' });
+			problems.push({ ...at, field: column.name, value: '', ...expecting('expected.present') });
 			continue;
 		}
 		const result = parseCell(column, raw);
 		if (result.ok) row[column.name] = result.value;
-		else problems.push({ ...at, field: column.name, value: raw, expected: result.expected });
+		else problems.push({ ...at, field: column.name, value: raw, expected: result.expected, expectation: result.expectation });
 	}
 	const start = row['period_start'];
 	const end = row['period_end'];
 	if (typeof start === 'string' && typeof end === 'string' && end < start) {
-		problems.push({ ...at, field: 'period_end', value: end, expected: `a date on or after period_start (${start})` });
+		problems.push({ ...at, field: 'period_end', value: end, ...expecting('expected.after.start', { start }) });
 	}
 	return { row: problems.length === 0 ? (row as RowOf<T>) : null, problems };
 }

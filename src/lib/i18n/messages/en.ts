@@ -15,9 +15,7 @@ export const en = {
 	'site.nav.data': 'Data',
 	'site.footer': 'Trade Lens: open bilateral trade statistics. Figures are cited to their sources; data files and their licences are on the {link}.',
 	'site.footer.link': 'data page',
-	'site.switch': 'Français',
 	'site.switch.label': 'Lire cette page en français',
-	'site.in.english': 'in English',
 
 	// Every chart's frame
 	'frame.units': 'Units: {units}',
@@ -32,9 +30,7 @@ export const en = {
 	'frame.lanes': '{title}: one row per product group; arrow keys move between measures',
 	'frame.treemap': '{title}: shares as a treemap',
 	'frame.bars.top': '{title}: the ten largest, as bars',
-	'frame.region': 'Chart: {title}',
 	'frame.no.data': 'no data',
-	'table.sort': 'Sort by {column}',
 
 	// Downloads and embeds on every chart
 	'export.download': 'Download:',
@@ -80,7 +76,6 @@ export const en = {
 		'Canadians’ views moved too. After years of decline following the 2018 detentions, favourable views of China recovered in 2025 just as views of the United States dropped sharply.',
 
 	// A chart's own page
-	'chart.page.title': '{title} · Trade Lens',
 	'chart.crumbs': 'Story',
 	'chart.crumb.chart': 'chart',
 	'chart.sql.h': 'The SQL behind it',
@@ -88,7 +83,6 @@ export const en = {
 		'These queries run on the published Parquet files: in Node when the page is built, and in your browser with DuckDB-WASM when you change the view. Parameters (such as years) are passed separately as $1, $2…, never written into the text.',
 	'chart.sql.reads': 'reads {tables}',
 	'chart.pager': 'Other charts',
-	'chart.missing': 'There is no chart called {id}',
 
 	// Qualifiers and words shared by charts
 	'word.year': 'Year',
@@ -399,6 +393,9 @@ export const en = {
 	'expected.one.of': 'one of {values}',
 	'expected.min': 'a number ≥ {min}',
 	'expected.max': 'a number ≤ {max}',
+	'expected.pattern': 'text matching {pattern}',
+	'expected.after.start': 'a date on or after period_start ({start})',
+	'expected.lookup': 'a name listed in data/mappings/{file}',
 
 	// The SQL console
 	'sql.title': 'SQL console · Trade Lens',
@@ -535,12 +532,7 @@ export const en = {
 	'present.ev-quota.notes': 'The hatched bars are caps, not forecasts of sales. Even in its fifth year the quota is a few per cent of the market.',
 	'present.public-opinion.shows': 'The share of Canadian adults with a favourable view of China and of the United States, in Pew Research Center surveys.',
 	'present.public-opinion.question': 'What might have moved opinion in 2025? How would you check?',
-	'present.public-opinion.notes': 'Views of China fell after the 2018 detentions (shaded) and rose in 2025, while views of the US dropped sharply: by 2025 the two were level.',
-
-	// Not found and other errors
-	'error.title': 'Error {status} · Trade Lens',
-	'error.h1': 'This page could not be shown',
-	'error.back': 'Back to the story'
+	'present.public-opinion.notes': 'Views of China fell after the 2018 detentions (shaded) and rose in 2025, while views of the US dropped sharply: by 2025 the two were level.'
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -17,9 +17,7 @@ export const fr: Record<MessageKey, string> = {
 	'site.nav.data': 'Données',
 	'site.footer': 'Trade Lens : statistiques ouvertes du commerce bilatéral. Chaque chiffre renvoie à sa source ; les fichiers de données et leurs licences sont sur la {link}.',
 	'site.footer.link': 'page des données',
-	'site.switch': 'English',
 	'site.switch.label': 'Read this page in English',
-	'site.in.english': 'en anglais',
 
 	// Le cadre de chaque graphique
 	'frame.units': 'Unités : {units}',
@@ -34,9 +32,7 @@ export const fr: Record<MessageKey, string> = {
 	'frame.lanes': '{title} : une rangée par groupe de produits; les flèches passent d’une mesure à l’autre',
 	'frame.treemap': '{title} : parts en carte proportionnelle',
 	'frame.bars.top': '{title} : les dix premiers, en barres',
-	'frame.region': 'Graphique : {title}',
 	'frame.no.data': 'aucune donnée',
-	'table.sort': 'Trier par {column}',
 
 	// Téléchargements et intégration
 	'export.download': 'Télécharger :',
@@ -82,7 +78,6 @@ export const fr: Record<MessageKey, string> = {
 		'L’opinion des Canadiens a bougé elle aussi. Après des années de recul à la suite des détentions de 2018, les opinions favorables à la Chine ont remonté en 2025, au moment même où celles envers les États-Unis chutaient.',
 
 	// La page d’un graphique
-	'chart.page.title': '{title} · Trade Lens',
 	'chart.crumbs': 'Récit',
 	'chart.crumb.chart': 'graphique',
 	'chart.sql.h': 'Le SQL derrière le graphique',
@@ -90,7 +85,6 @@ export const fr: Record<MessageKey, string> = {
 		'Ces requêtes s’exécutent sur les fichiers Parquet publiés : dans Node à la construction de la page, puis dans votre navigateur avec DuckDB-WASM quand vous changez la vue. Les paramètres (comme les années) sont passés à part, en $1, $2…, jamais écrits dans le texte.',
 	'chart.sql.reads': 'lit {tables}',
 	'chart.pager': 'Autres graphiques',
-	'chart.missing': 'Aucun graphique ne s’appelle {id}',
 
 	// Mots communs
 	'word.year': 'Année',
@@ -401,6 +395,9 @@ export const fr: Record<MessageKey, string> = {
 	'expected.one.of': 'l’une des valeurs {values}',
 	'expected.min': 'un nombre ≥ {min}',
 	'expected.max': 'un nombre ≤ {max}',
+	'expected.pattern': 'un texte conforme à {pattern}',
+	'expected.after.start': 'une date égale ou postérieure à period_start ({start})',
+	'expected.lookup': 'un nom figurant dans data/mappings/{file}',
 
 	// La console SQL
 	'sql.title': 'Console SQL · Trade Lens',
@@ -537,10 +534,5 @@ export const fr: Record<MessageKey, string> = {
 	'present.ev-quota.notes': 'Les barres hachurées sont des plafonds, pas des prévisions de ventes. Même la cinquième année, le contingent ne fait que quelques pour cent du marché.',
 	'present.public-opinion.shows': 'La part des adultes canadiens ayant une opinion favorable de la Chine et des États-Unis, selon les sondages du Pew Research Center.',
 	'present.public-opinion.question': 'Qu’est-ce qui a pu faire bouger l’opinion en 2025? Comment le vérifier?',
-	'present.public-opinion.notes': 'L’opinion envers la Chine a chuté après les détentions de 2018 (zone ombrée) et remonté en 2025, tandis que celle envers les États-Unis s’effondrait : en 2025, les deux sont à égalité.',
-
-	// Erreurs
-	'error.title': 'Erreur {status} · Trade Lens',
-	'error.h1': 'Cette page n’a pas pu être affichée',
-	'error.back': 'Retour au récit'
+	'present.public-opinion.notes': 'L’opinion envers la Chine a chuté après les détentions de 2018 (zone ombrée) et remonté en 2025, tandis que celle envers les États-Unis s’effondrait : en 2025, les deux sont à égalité.'
 };

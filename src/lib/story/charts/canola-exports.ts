@@ -5,7 +5,7 @@ import { isoX, lineModel, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
 import { CANOLA_PRODUCTS, type CanolaProduct } from '$lib/data/queries';
-import { annotations } from '../events';
+import { annotations, type EventName } from '../events';
 import { sourcesFor, type StoryData } from '../story-data';
 
 const STYLE: Record<CanolaProduct, { colour: string; dash?: string }> = {
@@ -16,6 +16,28 @@ const STYLE: Record<CanolaProduct, { colour: string; dash?: string }> = {
 
 export function canolaMeta(frequency: 'month' | 'quarter', { t }: Lang = ENGLISH) {
 	return { title: t('canola.title'), units: t(`canola.units.${frequency}`), basis: t(`canola.basis.${frequency}`) };
+}
+
+/** China's duties and the deal, marked on the chart. */
+export const CANOLA_EVENTS = ['canolaOil', 'canolaSeed', 'beijing'] as const satisfies readonly EventName[];
+
+/** Seed exports at their low after China's deposit, the period before, and the latest. */
+export function canolaTakeaway(data: StoryData, { t, f }: Lang = ENGLISH): string {
+	const frequency = data.canola[0]?.frequency ?? 'quarter';
+	const seed = data.canola.filter((r) => r.product === 'seed');
+	const [seedDuty] = annotations(data, ['canolaSeed']);
+	const after = seed.filter((r) => isoX(r.periodEnd) >= seedDuty.x);
+	const trough = after.reduce((a, b) => (b.value < a.value ? b : a), after[0]);
+	const before = trough ? seed[seed.indexOf(trough) - 1] : undefined;
+	const last = seed[seed.length - 1];
+	if (!trough || !before || !last) return t('canola.takeaway.none');
+	return t(`canola.takeaway.${frequency}`, {
+		trough: f.money(trough.value, trough.currency),
+		troughPeriod: f.periodText(trough.periodStart, frequency),
+		before: f.money(before.value, before.currency),
+		lastPeriod: f.periodText(last.periodStart, frequency),
+		last: f.money(last.value, last.currency)
+	});
 }
 
 export function canolaChart(data: StoryData, width?: number, l: Lang = ENGLISH) {
@@ -31,7 +53,7 @@ export function canolaChart(data: StoryData, width?: number, l: Lang = ENGLISH) 
 			.filter((r) => r.product === p)
 			.map((r) => ({ x: isoX(r.periodStart), y: r.value / 1e6, label: t('canola.point', { product: product(p).toLowerCase(), period: f.periodText(r.periodStart, r.frequency), value: f.money(r.value, r.currency) }) }))
 	}));
-	const events = annotations(data, ['canolaOil', 'canolaSeed', 'beijing'], l);
+	const events = annotations(data, CANOLA_EVENTS, l);
 	const periods = [...new Set(rows.map((r) => r.periodStart))].sort();
 	const table: ChartTable = {
 		caption: t(`canola.table.caption.${frequency}`),
@@ -39,27 +61,12 @@ export function canolaChart(data: StoryData, width?: number, l: Lang = ENGLISH) 
 		rows: pivotRows(periods, 'period', (start) => f.periodText(start, frequency), CANOLA_PRODUCTS, (start, p) => rows.find((r) => r.product === p && r.periodStart === start)?.value),
 		format: (_k, v) => f.millionsTick(v)
 	};
-	const seed = rows.filter((r) => r.product === 'seed');
-	const seedDuty = events.find((e) => e.id === 'canola-seed');
-	const after = seed.filter((r) => seedDuty && isoX(r.periodEnd) >= seedDuty.x);
-	const trough = after.reduce((a, b) => (b.value < a.value ? b : a), after[0]);
-	const before = trough ? seed[seed.indexOf(trough) - 1] : undefined;
-	const last = seed[seed.length - 1];
 	return {
 		model: lineModel(series, events, { frame: frameFor(DEFAULT_FRAME, width), yTick: (v) => f.millionsTick(v * 1e6), xTick: (d) => f.periodText(d.toISOString().slice(0, 10), 'quarter'), yInclude: [0], xTickCount: 6 }),
 		events,
 		table,
 		meta: canolaMeta(frequency, l),
-		takeaway:
-			trough && before && last
-				? t(`canola.takeaway.${frequency}`, {
-						trough: f.money(trough.value, trough.currency),
-						troughPeriod: f.periodText(trough.periodStart, frequency),
-						before: f.money(before.value, before.currency),
-						lastPeriod: f.periodText(last.periodStart, frequency),
-						last: f.money(last.value, last.currency)
-					})
-				: t('canola.takeaway.none'),
+		takeaway: canolaTakeaway(data, l),
 		figureIds: events.flatMap((e) => e.figureIds),
 		sources: sourcesFor(data, [...rows.map((r) => r.sourceId), ...events.map((e) => e.sourceId)])
 	};

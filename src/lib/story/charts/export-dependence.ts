@@ -25,6 +25,15 @@ function byYear(rows: readonly ExportShareRow[]): Map<number, ExportShareRow> {
 /** The series a step-by-step reveal shows in turn: the US first, then China, then everyone else. */
 export const DEPENDENCE_REVEAL = [['usa'], ['usa', 'chn'], ['usa', 'chn', 'rest']] as const;
 
+/** The latest year's shares beside the rounded ones the press quoted for 2024. */
+export function exportDependenceTakeaway(data: StoryData, { t, f }: Lang = ENGLISH): string {
+	const years = byYear(data.shares);
+	const latest = years.get(Math.max(...years.keys())) as ExportShareRow;
+	const [usa, chn] = [figure(data, 'ca-exports-share-usa-2024'), figure(data, 'ca-exports-share-chn-2024')];
+	const quoted = (x: FigureLedgerRow) => f.figureText(x.value, x.unit, x.qualifier);
+	return t('dependence.takeaway', { year: latest.year, usa: f.percent(latest.shareUsa), chn: f.percent(latest.shareChn), quotedUsa: quoted(usa), quotedChn: quoted(chn) });
+}
+
 /** `only`: the series to draw (a reveal step); the scale stays 0–100 so each step compares with the last. */
 export function exportDependenceChart(data: StoryData, width?: number, l: Lang = ENGLISH, only?: readonly string[]) {
 	const { t, f } = l;
@@ -61,11 +70,10 @@ export function exportDependenceChart(data: StoryData, width?: number, l: Lang =
 		}),
 		format: (_k, v) => f.percent(v)
 	};
-	const latest = years.get(all[all.length - 1]) as ExportShareRow;
 	return {
 		model: lineModel(series, [], { frame: frameFor(DEFAULT_FRAME, width), yTick: f.percentTick, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0, 100], callouts }),
 		table,
-		takeaway: t('dependence.takeaway', { year: latest.year, usa: f.percent(latest.shareUsa), chn: f.percent(latest.shareChn), quotedUsa: quoted(usa), quotedChn: quoted(chn) }),
+		takeaway: exportDependenceTakeaway(data, l),
 		figureIds: [usa.figureId, chn.figureId],
 		sources: sourcesFor(data, [...[...years.values()].map((r) => r.sourceId), usa.sourceId])
 	};

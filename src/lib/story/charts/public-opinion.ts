@@ -4,7 +4,7 @@ import { DEFAULT_FRAME, frameFor } from '$lib/charts/frame';
 import { lineModel, yearX, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
-import { annotations } from '../events';
+import { annotations, type EventName } from '../events';
 import { figure, sourcesFor, type StoryData } from '../story-data';
 
 export const publicOpinionMeta = ({ t }: Lang) => ({ title: t('opinion.title'), units: t('opinion.units'), basis: t('opinion.basis') });
@@ -13,6 +13,14 @@ const TARGETS = [
 	{ id: 'USA', label: 'word.us', colour: OKABE_ITO.blue },
 	{ id: 'CHN', label: 'word.china', colour: OKABE_ITO.vermillion, dash: DASH.dashed }
 ] as const;
+
+/** The survey whose events are marked: the 2018 detentions. */
+export const OPINION_EVENTS = ['detentions'] as const satisfies readonly EventName[];
+
+export function publicOpinionTakeaway(data: StoryData, { t, f }: Lang = ENGLISH): string {
+	const [chn24, chn25, usa24, usa25] = ['pew-can-fav-chn-2024', 'pew-can-fav-chn-2025', 'pew-can-fav-usa-2024', 'pew-can-fav-usa-2025'].map((id) => figure(data, id).value);
+	return t('opinion.takeaway', { chnFrom: f.percentShort(chn24), chnTo: f.percentShort(chn25), usaFrom: f.percentShort(usa24), usaTo: f.percentShort(usa25) });
+}
 
 export function publicOpinionChart(data: StoryData, width?: number, l: Lang = ENGLISH) {
 	const { t, f } = l;
@@ -40,12 +48,12 @@ export function publicOpinionChart(data: StoryData, width?: number, l: Lang = EN
 		rows: pivotRows(years, 'year', String, TARGETS.map((target) => target.id), (year, target) => rows.find((r) => r.year === year && r.target === target)?.pctFavourable),
 		format: (_k, v) => f.percent(v)
 	};
-	const events = annotations(data, ['detentions'], l);
+	const events = annotations(data, OPINION_EVENTS, l);
 	return {
 		model: lineModel(series, events, { frame: frameFor(DEFAULT_FRAME, width), yTick: f.percentTick, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0, 100], callouts }),
 		events,
 		table,
-		takeaway: t('opinion.takeaway', { chnFrom: f.percentShort(chn[0].value), chnTo: f.percentShort(chn[1].value), usaFrom: f.percentShort(usa[0].value), usaTo: f.percentShort(usa[1].value) }),
+		takeaway: publicOpinionTakeaway(data, l),
 		figureIds: [...chn, ...usa].map((f) => f.figureId).concat(events.flatMap((e) => e.figureIds)),
 		sources: sourcesFor(data, [...rows.map((r) => r.sourceId), chn[1].sourceId, ...events.map((e) => e.sourceId)])
 	};

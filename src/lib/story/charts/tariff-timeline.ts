@@ -1,6 +1,6 @@
 /** tariff-timeline: each side's tariff measures as steps over time, status shown by line style. */
 import { ENGLISH, type Lang } from '$lib/i18n/lang';
-import { frameFor } from '$lib/charts/frame';
+import { frameFor, labelRoom } from '$lib/charts/frame';
 import { isoX } from '$lib/charts/line-model';
 import { lanesModel, type Lane, type SegmentStatus } from '$lib/charts/lanes-model';
 import { OKABE_ITO } from '$lib/charts/palette';
@@ -63,33 +63,37 @@ function measure(rows: readonly TariffEventRow[], group: string, kind: string): 
 	return row;
 }
 
-export function tariffChart(data: StoryData, width?: number, l: Lang = ENGLISH) {
+/** The surtax, the duties it drew and the January 2026 deal, with their rates and dates from the data. */
+export function tariffTakeaway(data: StoryData, l: Lang = ENGLISH): string {
 	const { t, f } = l;
-	const lanes = tariffLanes(data.tariffs, l);
 	const surtax = measure(data.tariffs, 'electric_vehicles', 'surtax');
 	const quota = measure(data.tariffs, 'electric_vehicles', 'tariff_rate_quota');
 	const seed = measure(data.tariffs, 'canola_seed', 'anti_dumping_deposit');
 	const expected = measure(data.tariffs, 'canola_seed', 'combined_tariff');
-	const quotaSize = figure(data, 'ev-quota-initial');
+	return t('tariff.takeaway', {
+		surtax: rateText(surtax, l),
+		surtaxDate: f.periodText(surtax.date, 'month'),
+		seed: rateText(seed, l),
+		quotaDate: f.periodText(quota.date, 'month'),
+		quota: f.countText(figure(data, 'ev-quota-initial').value),
+		quotaRate: rateText(quota, l),
+		expected: rateText(expected, l)
+	});
+}
+
+export function tariffChart(data: StoryData, width?: number, l: Lang = ENGLISH) {
+	const { f } = l;
+	const lanes = tariffLanes(data.tariffs, l);
 	return {
 		model: lanesModel(lanes, {
-			// Room for the longest lane name (bold 11 px, about 6.6 px a character) in any language.
-			frame: frameFor({ width: 720, height: 0, margin: { top: 8, right: 16, bottom: 28, left: Math.max(160, Math.ceil(Math.max(...lanes.map((lane) => lane.label.length)) * 6.6) + 12) } }, width),
+			frame: frameFor({ width: 720, height: 0, margin: { top: 8, right: 16, bottom: 28, left: labelRoom(lanes.map((lane) => lane.label), 160) } }, width),
 			domain: [isoX(DOMAIN[0]), isoX(DOMAIN[1])],
 			laneHeight: 62,
 			xTick: (d) => f.periodText(d.toISOString().slice(0, 10), 'month')
 		}),
 		table: tariffTable(data.tariffs, l),
-		takeaway: t('tariff.takeaway', {
-			surtax: rateText(surtax, l),
-			surtaxDate: f.periodText(surtax.date, 'month'),
-			seed: rateText(seed, l),
-			quotaDate: f.periodText(quota.date, 'month'),
-			quota: f.countText(quotaSize.value),
-			quotaRate: rateText(quota, l),
-			expected: rateText(expected, l)
-		}),
-		figureIds: [quotaSize.figureId],
+		takeaway: tariffTakeaway(data, l),
+		figureIds: [figure(data, 'ev-quota-initial').figureId],
 		sources: sourcesFor(data, ['tariff_events_compilation', ...data.tariffs.map((r) => r.sourceId)])
 	};
 }
