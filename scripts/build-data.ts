@@ -1,6 +1,7 @@
 /**
  * npm run data [-- --raw <dir>] [--out <dir>]
- * Builds static/data/ from data/ (and the raw official tables in <dir>, if given).
+ * Builds static/data/ from data/ (curated CSVs and the official tables in data/raw), and from the
+ * further raw files in <dir>, if given.
  * Exits non-zero, leaving static/data/ as it was, when any input is invalid.
  */
 import { resolve } from 'node:path';
@@ -19,11 +20,11 @@ const { values } = parseArgs({
 const root = resolve(import.meta.dirname, '..');
 const started = Date.now();
 const say = values.quiet ? () => {} : (line: string) => console.log(line);
-say(`Building Trade Lens data${values.raw ? ` with raw tables from ${values.raw}` : ' (embedded default: curated figures and reference series)'}`);
+say(`Building Trade Lens data from data/${values.raw ? ` and ${values.raw}` : ''}`);
 
 const result = await buildData({
 	root,
-	rawDir: values.raw ? resolve(values.raw) : undefined,
+	extraRaw: values.raw ? resolve(values.raw) : undefined,
 	outDir: values.out ? resolve(values.out) : undefined,
 	log: say
 });

@@ -5,7 +5,7 @@ import { buildData } from '../scripts/lib/build';
 import { importRaw } from '../scripts/lib/import-raw';
 import { loadMapping } from '../scripts/lib/mapping';
 import { ProblemLog } from '../scripts/lib/problems';
-import { allFixtures, CIMT_PARTNERS, CIMT_PRODUCTS, IMF, PEW, TARIFFS } from './fixtures/raw';
+import { allFixtures, CENSUS, CIMT_PARTNERS, CIMT_PRODUCTS, IMF, PEW } from './fixtures/raw';
 import { ROOT, rawDir, scratchProject } from './helpers/project';
 
 const MAPPINGS = join(ROOT, 'data', 'mappings');
@@ -37,6 +37,7 @@ describe('importers (one mapping each, on small fixtures)', () => {
 			basis: 'customs',
 			partner_basis: 'unspecified',
 			is_estimate: false,
+			months: 12,
 			source_id: 'imf_dots'
 		});
 		expect(rows[2]).toMatchObject({ reporter: 'CHN', partner: 'CAN', flow: 'imports', valuation: 'CIF', value: 130_250_000, is_estimate: true });
@@ -68,15 +69,20 @@ describe('importers (one mapping each, on small fixtures)', () => {
 		expect(rows[1]).toMatchObject({ survey_country: 'PSE', target: 'CHN', pct_favourable: 45, respondents: 800, origin: 'microdata' });
 	});
 
-	it('tariff events: names to codes, "all MFN origins" to null, page to source_id', async () => {
-		const { rows, log } = await importFixture('tariff_events.json', TARIFFS);
+	it('US Census: one row per month and flow, codes to ISO, groupings and the unfinished months of 2025 left out', async () => {
+		const { rows, log } = await importFixture('us_census_partners.json', CENSUS);
 		expect(log.total).toBe(0);
-		expect(rows[0]).toMatchObject({ imposing: 'CAN', affected: null, measure_kind: 'mfn_tariff', product_group: 'electric_vehicles', rate_pct: 6.1, source_id: 'canadian_auto_dealer_2024_10' });
+		// Canada and the world in 1990 (12 months × 2 flows each), China in 2025 (2 months × 2 flows); the EU row is a grouping.
+		expect(rows).toHaveLength(52);
+		expect(rows[0]).toMatchObject({ reporter: 'USA', partner: 'CAN', flow: 'imports', period_start: '1990-01-01', period_end: '1990-01-31', value: 10_500_000, valuation: 'customs_value' });
+		expect(rows.find((r) => r.partner === 'CAN' && r.flow === 'exports')).toMatchObject({ valuation: 'FAS', partner_basis: 'last_known_destination', value: 8_000_000 });
+		expect(rows.filter((r) => r.partner === 'WLD')).toHaveLength(24);
+		expect(rows.filter((r) => r.partner === 'CHN').map((r) => r.period_end)).toEqual(['2025-01-31', '2025-02-28', '2025-01-31', '2025-02-28']);
 	});
 
 	it('a whole build with the fixtures as the raw directory writes every table, identical repeats dropped', async () => {
 		const { root, out } = await scratchProject();
-		const result = await buildData({ root, rawDir: await rawDir(allFixtures) });
+		const result = await buildData({ root });
 		expect(result.problems).toEqual([]);
 		const imf = result.manifest!.raw.find((r) => r.file === IMF)!;
 		expect(imf).toMatchObject({ rows_read: 5, identical_repeats_dropped: 1 });
@@ -85,5 +91,14 @@ describe('importers (one mapping each, on small fixtures)', () => {
 			`SELECT count(*)::INT AS n FROM read_parquet('${join(out, 'trade_annual.parquet')}') WHERE year = 1975 AND source_id = 'imf_dots'`
 		);
 		expect(reader.getRowObjectsJson()).toEqual([{ n: 2 }]);
+		// Annual rows are the monthly sums, with the months they hold: 2025 is two months, never a full year.
+		const census = await db.runAndReadAll(
+			`SELECT partner, flow, year, value, months, CAST(period_end AS VARCHAR) AS period_end FROM read_parquet('${join(out, 'trade_annual.parquet')}')
+			 WHERE source_id = 'us_census_trade' AND partner IN ('CAN', 'CHN') AND flow = 'imports' ORDER BY partner`
+		);
+		expect(census.getRowObjectsJson()).toEqual([
+			{ partner: 'CAN', flow: 'imports', year: 1990, value: 126_000_000, months: 12, period_end: '1990-12-31' },
+			{ partner: 'CHN', flow: 'imports', year: 2025, value: 4_000_000, months: 2, period_end: '2025-02-28' }
+		]);
 	});
 });

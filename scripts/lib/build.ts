@@ -8,23 +8,30 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableSpec } from '../../src/lib/schema/columns';
-import { TABLES, figures, sources, tableByName } from '../../src/lib/schema/tables';
+import { TABLES, figures, sources, tableByName, tariffEvents, tradeAnnual, tradeMonthly } from '../../src/lib/schema/tables';
 import { validateRecord } from '../../src/lib/schema/validate';
 import type { Manifest, ManifestPart, ManifestTable, RawInput } from '../../src/lib/schema/manifest';
 import { runChecks, type ImpliedLevel } from './checks';
 import { readCsv } from './csv-input';
 import { dataDictionary } from './dictionary';
-import { importRaw } from './import-raw';
+import { importRawSql } from './raw-import';
+import { COUNTRY_FILES, PRODUCT_FILES, codesCovered, stageCountries, stageProducts } from './reference-tables';
 import { loadMapping } from './mapping';
 import { makeManifest, manifestTable, sha256File } from './manifest';
 import { ProblemLog } from './problems';
-import { StageWriter, openStaging, queryRows, quoteIdent as q, quoteText, stageName, type Origin } from './staging';
+import { STAGING_LOOKUPS, StageWriter, openStaging, queryRows, quoteIdent as q, quoteText, stageName, type Origin } from './staging';
 
 export interface BuildOptions {
 	/** Project root: holds data/ (curated inputs and mappings). */
 	root: string;
-	/** Directory of raw official tables to import (each named by a mapping in data/mappings). */
+	/**
+	 * The official tables (default <root>/data/raw), each read through a mapping of data/mappings.
+	 * A file of the same name in `extraRaw` is read instead, and that directory's own
+	 * *.mapping.json documents are read too.
+	 */
 	rawDir?: string;
+	/** A further directory of raw files (npm run data -- --raw <dir>). */
+	extraRaw?: string;
 	/** Where the Parquet files and manifest go (default: <root>/static/data). */
 	outDir?: string;
 	/** Progress lines. */
@@ -44,11 +51,12 @@ interface CuratedInput {
 	path: string;
 }
 
-/** data/sources.csv, data/figures.csv and data/reference/<table>[.<part>].csv. */
+/** data/sources.csv, data/figures.csv, data/tariff_events.csv and data/reference/<table>[.<part>].csv. */
 async function curatedInputs(root: string, log: ProblemLog): Promise<CuratedInput[]> {
 	const inputs: CuratedInput[] = [
 		{ table: sources, path: join(root, 'data', 'sources.csv') },
-		{ table: figures, path: join(root, 'data', 'figures.csv') }
+		{ table: figures, path: join(root, 'data', 'figures.csv') },
+		{ table: tariffEvents, path: join(root, 'data', 'tariff_events.csv') }
 	];
 	const refDir = join(root, 'data', 'reference');
 	const files = existsSync(refDir) ? (await readdir(refDir)).filter((f) => f.endsWith('.csv')).sort() : [];
@@ -94,38 +102,87 @@ async function dropIdenticalRepeats(db: DuckDBConnection, table: TableSpec, labe
 	return Number(n);
 }
 
+/** Where a mapping's file is: the project's data/raw, unless a further raw directory holds one of that name. */
+function rawFileFor(file: string, dirs: readonly string[]): string | undefined {
+	return dirs.map((d) => join(d, file)).findLast((p) => existsSync(p));
+}
+
 async function stageRaw(
 	db: DuckDBConnection,
 	root: string,
-	rawDir: string,
+	rawDirs: readonly string[],
 	log: ProblemLog,
 	progress: (s: string) => void
 ): Promise<RawInput[]> {
+	const docs: { path: string; label: string; dir: string }[] = [];
 	const mappingDir = join(root, 'data', 'mappings');
-	const files = (await readdir(mappingDir)).filter((f) => f.endsWith('.json')).sort();
+	for (const file of (await readdir(mappingDir)).filter((f) => f.endsWith('.json')).sort()) {
+		docs.push({ path: join(mappingDir, file), label: `data/mappings/${file}`, dir: mappingDir });
+	}
+	// A further raw directory may bring its own mappings: <dir>/*.mapping.json.
+	for (const dir of rawDirs.slice(1)) {
+		for (const file of (await readdir(dir)).filter((f) => f.endsWith('.mapping.json')).sort()) {
+			docs.push({ path: join(dir, file), label: `${basename(dir)}/${file}`, dir });
+		}
+	}
 	const inputs: RawInput[] = [];
-	for (const file of files) {
-		const mappingLabel = `data/mappings/${file}`;
-		const { loaded, problems } = await loadMapping(join(mappingDir, file), mappingLabel, mappingDir);
+	for (const doc of docs) {
+		const { loaded, problems } = await loadMapping(doc.path, doc.label, doc.dir);
 		log.addAll(problems);
 		if (!loaded) continue;
-		const rawPath = join(rawDir, loaded.mapping.file);
+		const rawPath = rawFileFor(loaded.mapping.file, rawDirs);
 		const label = `raw/${loaded.mapping.file}`;
-		if (!existsSync(rawPath)) {
-			log.add({ file: mappingLabel, line: 1, field: 'file', value: loaded.mapping.file, expected: `a file of that name in ${rawDir}` });
+		if (!rawPath) {
+			log.add({ file: doc.label, line: 1, field: 'file', value: loaded.mapping.file, expected: `a file of that name in ${rawDirs.join(' or ')}` });
 			continue;
 		}
-		const writer = await StageWriter.open(db, loaded.table);
 		const started = Date.now();
-		const counter = { read: 0 };
-		for await (const { row, line } of importRaw(loaded, rawPath, label, log, counter)) writer.append(row, 'raw', label, line);
-		const read = counter.read;
-		writer.close();
+		const imported = await importRawSql(db, loaded, rawPath, label, log, STAGING_LOOKUPS);
+		if (!imported) continue;
 		const dropped = loaded.mapping.identical_duplicates === 'drop' ? await dropIdenticalRepeats(db, loaded.table, label) : 0;
-		progress(`  imported ${label}: ${read} rows read in ${((Date.now() - started) / 1000).toFixed(1)} s${dropped ? `; ${dropped} identical repeated rows dropped` : ''}`);
-		inputs.push({ file: loaded.mapping.file, mapping: mappingLabel, ...(await sha256File(rawPath)), rows_read: read, identical_repeats_dropped: dropped });
+		progress(`  imported ${label}: ${imported.read} rows read in ${((Date.now() - started) / 1000).toFixed(1)} s${dropped ? `; ${dropped} identical repeated rows dropped` : ''}`);
+		const source = loaded.mapping.columns.source_id;
+		inputs.push({
+			file: loaded.mapping.file,
+			mapping: doc.label,
+			...(source && 'const' in source ? { source_id: source.const } : {}),
+			...(await sha256File(rawPath)),
+			rows_read: imported.read,
+			identical_repeats_dropped: dropped
+		});
 	}
 	return inputs;
+}
+
+/**
+ * A raw monthly series also gives annual rows: each year's sum, with the number of months it
+ * holds (a year the publisher has not finished has fewer than 12 and ends with its last month).
+ * Sums run in date order, so the same inputs give the same bits.
+ */
+async function annualFromMonthly(db: DuckDBConnection): Promise<number> {
+	const [{ Count: n }] = await queryRows(
+		db,
+		`INSERT INTO ${stageName(tradeAnnual)}
+		 SELECT reporter, partner, flow, year(period_start), make_date(year(period_start), 1, 1), max(period_end),
+		        sum(value ORDER BY period_start), min(currency), min(valuation), min(basis), min(partner_basis), false,
+		        count(DISTINCT month(period_start))::INTEGER, source_id, 'raw', min(_file), min(_line)
+		 FROM ${stageName(tradeMonthly)} WHERE _origin = 'raw'
+		 GROUP BY reporter, partner, flow, year(period_start), source_id`
+	);
+	return Number(n);
+}
+
+/** Each raw file's publisher, licence and attribution, from its row of data/sources.csv. */
+async function describeSources(db: DuckDBConnection, raw: RawInput[]): Promise<void> {
+	const rows = await queryRows(db, `SELECT source_id, publisher, licence, attribution FROM ${stageName(sources)}`);
+	const byId = new Map(rows.map((r) => [String(r.source_id), r]));
+	for (const input of raw) {
+		const row = input.source_id ? byId.get(input.source_id) : undefined;
+		if (!row) continue;
+		input.publisher = row.publisher === null ? null : String(row.publisher);
+		input.licence = String(row.licence);
+		input.attribution = String(row.attribution);
+	}
 }
 
 /** Raw rows, plus the reference rows no raw row supersedes (same key). */
@@ -154,6 +211,7 @@ async function writeTables(db: DuckDBConnection, dir: string): Promise<ManifestT
 		const { sha256, bytes } = await sha256File(path);
 		const entry = manifestTable(table, file, Number(n), bytes, sha256, srcs.map((r) => String(r.source_id)));
 		if (table.splitBy) entry.parts = await writeParts(db, table, path, dir, order);
+		if (table.hiveBy) entry.hive = await writeHive(db, table, path, dir, order);
 		tables.push(entry);
 	}
 	return tables;
@@ -187,6 +245,21 @@ async function writeParts(db: DuckDBConnection, table: TableSpec, whole: string,
 	return parts;
 }
 
+/**
+ * The table again as Hive-partitioned Parquet (`trade_annual/reporter=CAN/data_0.parquet`), for
+ * DuckDB, Spark, Polars or Trino to read as they are (`hive_partitioning`). The partition column
+ * lives in the directory names only, as those engines expect.
+ */
+async function writeHive(db: DuckDBConnection, table: TableSpec, whole: string, dir: string, order: string): Promise<{ column: string; files: number }> {
+	const column = table.hiveBy!;
+	const target = join(dir, table.name);
+	await mkdir(target, { recursive: true });
+	await db.run(`COPY (SELECT * FROM read_parquet(${quoteText(whole)}) ORDER BY ${q(column)}, ${order})
+	              TO ${quoteText(target)} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (${q(column)}), OVERWRITE_OR_IGNORE)`);
+	const files = (await readdir(target, { recursive: true })).filter((f) => String(f).startsWith(`${column}=`) && String(f).endsWith('.parquet'));
+	return { column, files: files.length };
+}
+
 /** Moves the new directory into place; the old one is removed only after the move. */
 async function swapIn(tmp: string, out: string): Promise<void> {
 	const old = `${out}.old-${process.pid}`;
@@ -211,12 +284,23 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 			const n = await stageCsv(db, input.table, input.path, label, 'reference', log);
 			progress(`  read ${label}: ${n} rows`);
 		}
-		const raw = options.rawDir ? await stageRaw(db, root, options.rawDir, log, progress) : [];
+		const rawDirs = [options.rawDir ?? join(root, 'data', 'raw'), ...(options.extraRaw ? [options.extraRaw] : [])];
+		const raw = await stageRaw(db, root, rawDirs, log, progress);
+		progress(`  ${await annualFromMonthly(db)} annual rows summed from monthly series`);
+		progress(`  countries: ${await stageCountries(db, rawDirs[0], log)} rows`);
+		const hs = await stageProducts(db, rawDirs[0], log);
+		for (const [file, source_id] of [...Object.values(COUNTRY_FILES).map((f) => [f, f === COUNTRY_FILES.income ? 'wb_income_groups' : 'country_codes']), ...Object.values(PRODUCT_FILES).map((f) => [f, 'hs2022'])]) {
+			const path = join(rawDirs[0], file);
+			if (existsSync(path)) raw.push({ file, mapping: 'scripts/lib/reference-tables.ts', source_id, ...(await sha256File(path)), rows_read: 0, identical_repeats_dropped: 0 });
+		}
+		await describeSources(db, raw);
+		progress(`  products: ${hs.rows} rows${hs.skipped ? `; ${hs.skipped} row(s) of ${PRODUCT_FILES.names} left out: level not 2, 4 or 6` : ''}`);
 
 		const checking = Date.now();
 		const checks = await runChecks(db);
 		progress(`  checked in ${((Date.now() - checking) / 1000).toFixed(1)} s`);
 		log.addAll(checks.problems);
+		log.addAll(await codesCovered(db));
 		if (log.total > 0) {
 			return { ok: false, problems: log.lines(), problemCount: log.total, impliedLevels: checks.impliedLevels };
 		}

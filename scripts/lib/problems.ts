@@ -20,6 +20,11 @@ export class ProblemLog {
 		}
 	}
 
+	/** Counts problems of a file that are not kept for the report. */
+	addCount(file: string, n: number): void {
+		if (n > 0) this.#counts.set(file, (this.#counts.get(file) ?? 0) + n);
+	}
+
 	addAll(problems: readonly Problem[]): void {
 		for (const p of problems) this.add(p);
 	}

@@ -13,10 +13,13 @@ import {
 	type DuckDBType,
 	type DuckDBValue
 } from '@duckdb/node-api';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ColumnSpec, TableSpec } from '../../src/lib/schema/columns';
 import { sqlType } from '../../src/lib/schema/columns';
 import type { CellValue } from '../../src/lib/schema/validate';
 import { quoteIdent } from '../../src/lib/data/sql-text';
+import { alpha2Pairs, knownCodes } from '../../src/lib/schema/countries';
 
 export type Origin = 'reference' | 'raw';
 
@@ -98,9 +101,35 @@ export class StageWriter {
 	}
 }
 
+/** Tables every import joins with: the codes the schema accepts, and ISO alpha-2 → alpha-3. */
+export const STAGING_LOOKUPS = { knownCodes: '_known_codes', alpha2: '_alpha2' } as const;
+
+async function loadLookups(db: DuckDBConnection): Promise<void> {
+	await db.run(`CREATE TABLE ${STAGING_LOOKUPS.knownCodes} (code VARCHAR PRIMARY KEY)`);
+	const codes = await db.createAppender(STAGING_LOOKUPS.knownCodes);
+	for (const code of knownCodes()) {
+		codes.appendVarchar(code);
+		codes.endRow();
+	}
+	codes.closeSync();
+	await db.run(`CREATE TABLE ${STAGING_LOOKUPS.alpha2} (k VARCHAR PRIMARY KEY, v VARCHAR)`);
+	const pairs = await db.createAppender(STAGING_LOOKUPS.alpha2);
+	for (const [a2, a3] of alpha2Pairs()) {
+		pairs.appendVarchar(a2);
+		pairs.appendVarchar(a3);
+		pairs.endRow();
+	}
+	pairs.closeSync();
+}
+
+/** DuckDB's memory limit in the data build (the build's whole peak stays near 1 GB with Node's own). */
+export const STAGING_MEMORY = process.env.TRADE_LENS_DUCKDB_MEMORY ?? '640MB';
+
 export async function openStaging(tables: readonly TableSpec[]): Promise<DuckDBConnection> {
-	const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
+	// Past the memory limit DuckDB spills to its temporary directory rather than growing.
+	const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: STAGING_MEMORY, temp_directory: join(tmpdir(), `trade-lens-duckdb-${process.pid}`) });
 	const db = await instance.connect();
+	await loadLookups(db);
 	for (const table of tables) {
 		const columns = table.columns.map((c) => `${quoteIdent(c.name)} ${sqlType(c)}`);
 		await db.run(`CREATE TABLE ${stageName(table)} (${columns.join(', ')}, _origin VARCHAR, _file VARCHAR, _line INTEGER)`);

@@ -1,22 +1,30 @@
 /** Test helpers: a scratch copy of the project's data/ and a fingerprint of an output directory. */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect } from 'vitest';
 import { buildData, type BuildResult } from '../../scripts/lib/build';
+import { allFixtures } from '../fixtures/raw';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const SHARED_RAW = resolve(ROOT, '..', 'shared', 'data', 'raw');
 export const SHARED_ARTICLES = resolve(ROOT, '..', 'shared', 'articles');
 export const hasSharedRaw = existsSync(join(SHARED_RAW, 'imf_dots_bilateral_annual_1960_2020.csv.gz'));
 
-/** A temporary project root holding a copy of data/ (so tests can break inputs freely). */
+/** The reference files of data/raw that every build reads whole (countries, products): small, copied as they are. */
+const REFERENCE_RAW = ['country_codes.csv', 'wb_income_groups_fy2025.csv', 'hs2022_names_en.csv', 'hs_sections_en.csv'];
+
+/**
+ * A temporary project root holding a copy of data/ (so tests can break inputs freely), its raw
+ * directory holding the small fixtures of tests/fixtures/raw.ts instead of the 2.6M-row tables.
+ */
 export async function scratchProject(): Promise<{ root: string; out: string }> {
 	const root = await mkdtemp(join(tmpdir(), 'trade-lens-test-'));
-	await cp(join(ROOT, 'data'), join(root, 'data'), { recursive: true });
+	await cp(join(ROOT, 'data'), join(root, 'data'), { recursive: true, filter: (src) => !src.startsWith(join(ROOT, 'data', 'raw')) });
+	await fillRawDir(join(root, 'data', 'raw'), allFixtures);
 	return { root, out: join(root, 'static', 'data') };
 }
 
@@ -43,12 +51,18 @@ export async function replaceInFile(path: string, from: string, to: string): Pro
 	await writeFile(path, text.replace(from, to));
 }
 
-/** Writes raw files (gzipping names that end in .gz) into a new temporary directory. */
-export async function rawDir(files: Record<string, string>): Promise<string> {
-	const dir = await mkdtemp(join(tmpdir(), 'trade-lens-raw-'));
+async function fillRawDir(dir: string, files: Record<string, string>): Promise<void> {
+	await mkdir(dir, { recursive: true });
+	for (const name of REFERENCE_RAW) await copyFile(join(ROOT, 'data', 'raw', name), join(dir, name));
 	for (const [name, text] of Object.entries(files)) {
 		await writeFile(join(dir, name), name.endsWith('.gz') ? gzipSync(text) : text);
 	}
+}
+
+/** A new temporary raw directory: these files (gzipping names that end in .gz) and the reference files. */
+export async function rawDir(files: Record<string, string>): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), 'trade-lens-raw-'));
+	await fillRawDir(dir, files);
 	return dir;
 }
 

@@ -64,9 +64,12 @@ export interface ExploreRow {
 /** The tables the explorer draws from: the published figures, and a person's own file in the browser. */
 export type TradeTable = 'trade_annual' | typeof OWN_TABLE;
 
-/** One US$ figure per reporter, partner, flow and year: the rule every explorer query shares. */
+/**
+ * One US$ figure per reporter, partner, flow and year: the rule every explorer query shares. A year
+ * the publisher has not finished (months < 12) is left out rather than drawn as a full year.
+ */
 const usdFigures = (table: TradeTable) => `SELECT reporter, partner, flow, year, any_value(value ORDER BY source_id) AS value
-	        FROM ${table} WHERE currency = 'USD' GROUP BY ALL`;
+	        FROM ${table} WHERE currency = 'USD'${table === 'trade_annual' ? ' AND months = 12' : ''} GROUP BY ALL`;
 
 /**
  * The part of trade_annual a view reads: the reporter's own figures, or what every partner

@@ -54,6 +54,8 @@ export interface TableSpec {
 	 * one economy reads only its part (`trade_annual/reporter/CAN.parquet`), not the whole table.
 	 */
 	readonly splitBy?: readonly string[];
+	/** A column the table is also written Hive-partitioned by (`<table>/<column>=<value>/…`), for other engines. */
+	readonly hiveBy?: string;
 }
 
 /** The TypeScript type a column's values take in a row (dates as ISO `YYYY-MM-DD` strings). */

@@ -31,3 +31,13 @@ export function alpha2ToAlpha3(code: string): string | undefined {
 	const alpha3 = countries.alpha2ToAlpha3(code.toUpperCase());
 	return alpha3 === KOSOVO.package ? KOSOVO.project : alpha3;
 }
+
+/** Every code the tables accept, sorted. */
+export function knownCodes(): string[] {
+	return [...iso3, ...extra.keys()].sort();
+}
+
+/** Every ISO alpha-2 code with its alpha-3 code, as alpha2ToAlpha3 reads it. */
+export function alpha2Pairs(): [string, string][] {
+	return Object.keys(countries.getAlpha2Codes()).map((a2) => [a2, alpha2ToAlpha3(a2)!]);
+}

@@ -37,8 +37,12 @@ export type TradeFlow = (typeof TRADE_FLOWS)[number];
 export const CURRENCIES = ['USD', 'CAD'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
-/** How goods are valued: free on board (exporter's border) or cost, insurance and freight (importer's border). */
-export const VALUATIONS = ['FOB', 'CIF'] as const;
+/**
+ * How goods are valued: free on board (exporter's border), cost, insurance and freight (importer's
+ * border), free alongside ship (US exports), or customs value (US imports: the foreign port's
+ * value, without freight and insurance).
+ */
+export const VALUATIONS = ['FOB', 'CIF', 'FAS', 'customs_value'] as const;
 export type Valuation = (typeof VALUATIONS)[number];
 
 /** Accounting basis: customs records or balance-of-payments adjustments. */

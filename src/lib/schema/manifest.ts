@@ -22,6 +22,8 @@ export interface ManifestTable {
 	sources: string[];
 	/** The same rows split by the values of a column, one file each (see TableSpec.splitBy). */
 	parts?: ManifestPart[];
+	/** The same rows Hive-partitioned by a column: `<name>/<column>=<value>/*.parquet`. */
+	hive?: { column: string; files: number };
 }
 
 export interface ManifestPart {
@@ -37,6 +39,11 @@ export interface ManifestPart {
 
 export interface RawInput {
 	file: string;
+	/** The source row (data/sources.csv) the file comes from, with its publisher, licence and attribution. */
+	source_id?: string;
+	publisher?: string | null;
+	licence?: string;
+	attribution?: string;
 	mapping: string;
 	bytes: number;
 	sha256: string;

@@ -1,57 +1,16 @@
 /**
  * Table mappings: a small JSON document saying which column of a file feeds which column of a
  * table. The data build reads official tables through them (scripts/lib/mapping.ts loads them from
- * data/mappings), and the explorer maps a person's own file with the same rules, in the browser.
+ * data/mappings and scripts/lib/mapping-sql.ts compiles them to SQL for DuckDB), and the explorer
+ * maps a person's own file with the same rules, in the browser, through applyMapping below.
  * See data/mappings/README.md for the format.
  */
 import type { TableSpec } from './columns';
 import { alpha2ToAlpha3 } from './countries';
+import { parseMappingDoc, type ColumnRule, type DeriveRule, type Mapping, type PeriodPart } from './mapping-doc';
 import { expecting, type Problem } from './validate';
 
-export type PeriodPart = 'year_start' | 'year_end' | 'month_start' | 'month_end';
-
-export interface ConstRule {
-	const: string;
-}
-
-export interface FromRule {
-	/** Column of the file (or of the unpivot) the value comes from. */
-	from: string;
-	/** Exact replacements: file value → published value. A value not listed is an error… */
-	map?: Record<string, string>;
-	/** …unless this is true: then a value not listed passes unchanged. */
-	keep_unmapped?: boolean;
-	/** Name of a lookup table (see `lookups`): file value → code. */
-	lookup?: string;
-	/** The value is an ISO alpha-2 code to turn into alpha-3 (the lookup, if any, is tried first). */
-	iso2?: boolean;
-	/** Multiply a number by this (e.g. 1000000 for millions). */
-	scale?: number;
-	/** Derive a date from a year (YYYY) or month (YYYY-MM). */
-	period?: PeriodPart;
-}
-
-export type ColumnRule = ConstRule | FromRule;
-
-export interface Mapping {
-	/** The published table the rows go into. */
-	table: string;
-	/** File name inside the raw directory (.csv or .csv.gz). */
-	file: string;
-	description: string;
-	/** The file's header: every column it must have. */
-	columns_in_file: string[];
-	/** Turn several value columns into one row each: their names go to `name`, their values to `value`. */
-	unpivot?: { columns: string[]; name: string; value: string };
-	/** Rows to leave out: each entry lists column → regular expression; a row matching all of one entry is dropped. */
-	drop_where?: Record<string, string>[];
-	/** Lookup tables: name → CSV file in data/mappings with columns name,code. */
-	lookups?: Record<string, string>;
-	/** One rule for every column of the published table. */
-	columns: Record<string, ColumnRule>;
-	/** "drop": rows repeated with every value identical are kept once (and counted); differing repeats stay errors. */
-	identical_duplicates?: 'drop' | 'error';
-}
+export type { ColumnRule, ConstRule, DeriveRule, FromRule, Mapping, PeriodPart, TemplateRule } from './mapping-doc';
 
 /** A column rule made into a function: the value for the table, or what the file's value should have been. */
 type CompiledRule = (source: Record<string, string>) => { value: string } | ({ from: string; raw: string } & ReturnType<typeof expecting>);
@@ -61,6 +20,8 @@ export interface LoadedMapping {
 	table: TableSpec;
 	lookups: ReadonlyMap<string, Map<string, string>>;
 	drop: { column: string; pattern: RegExp }[][];
+	/** Intermediate columns, in the order the document gives them. */
+	derived: { name: string; rule: CompiledRule }[];
 	rules: { name: string; rule: CompiledRule }[];
 }
 
@@ -68,9 +29,15 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 	return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Column names a template names: `{year}-{month}` → year, month. */
+export function templateColumns(template: string): string[] {
+	return [...template.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]);
+}
+
 /**
- * Checks a mapping document and makes its rules into functions; returns problems instead of
- * throwing for a malformed one. `lookups` holds the lookup tables already read (name → value → code);
+ * Checks a mapping document (its shape by mapping-doc.ts, then its names against the file, the
+ * table and the lookups) and makes its rules into functions. A malformed document gives problems,
+ * each naming the field. `lookups` holds the lookup tables already read (name → value → code);
  * `tableFor` names the tables a mapping may fill.
  */
 export function compileMapping(
@@ -79,63 +46,69 @@ export function compileMapping(
 	lookups: ReadonlyMap<string, Map<string, string>>,
 	tableFor: (name: string) => TableSpec | undefined
 ): { loaded?: LoadedMapping; problems: Problem[] } {
+	const parsed = parseMappingDoc(json, label);
+	if (!parsed.mapping) return { problems: parsed.problems };
+	const m = parsed.mapping;
 	const problems: Problem[] = [];
 	const fail = (field: string, value: string, expected: string) => problems.push({ file: label, line: 1, field, value, expected });
-	if (!isRecord(json)) {
-		fail('*', '', 'a JSON object');
+	const table = tableFor(m.table);
+	if (!table) {
+		fail('table', m.table, 'the name of a published table');
 		return { problems };
 	}
-	const m = json as unknown as Mapping;
-	const table = typeof m.table === 'string' ? tableFor(m.table) : undefined;
-	if (!table) fail('table', String(m.table), 'the name of a published table');
-	if (typeof m.file !== 'string' || m.file === '') fail('file', String(m.file), 'a file name');
-	if (!Array.isArray(m.columns_in_file) || m.columns_in_file.some((c) => typeof c !== 'string')) {
-		fail('columns_in_file', JSON.stringify(m.columns_in_file), 'a list of column names');
-	}
-	if (!isRecord(m.columns)) fail('columns', JSON.stringify(m.columns), 'an object of column rules');
-	if (problems.length > 0 || !table) return { problems };
 
 	const available = new Set(m.columns_in_file);
 	if (m.unpivot) {
 		for (const c of m.unpivot.columns) if (!available.has(c)) fail('unpivot.columns', c, 'a column of columns_in_file');
+		for (const key of ['name', 'value'] as const) {
+			if (available.has(m.unpivot[key])) fail(`unpivot.${key}`, m.unpivot[key], 'a new column name, not one of columns_in_file');
+		}
 		available.add(m.unpivot.name);
 		available.add(m.unpivot.value);
 	}
+	const checkFrom = (field: string, rule: DeriveRule | ColumnRule) => {
+		if ('from' in rule) {
+			if (!available.has(rule.from)) fail(`${field}.from`, rule.from, 'a column of the file, of the unpivot or of derive');
+			if (rule.lookup && !lookups.has(rule.lookup)) fail(`${field}.lookup`, rule.lookup, 'a name declared in lookups');
+		} else if ('template' in rule) {
+			for (const c of templateColumns(rule.template)) if (!available.has(c)) fail(`${field}.template`, c, 'a column of the file, of the unpivot or of derive');
+		}
+	};
+	for (const [name, rule] of Object.entries(m.derive ?? {})) {
+		checkFrom(`derive.${name}`, rule);
+		if (available.has(name)) fail(`derive.${name}`, name, 'a new column name');
+		available.add(name);
+	}
 	for (const column of table.columns) {
 		const rule = m.columns[column.name];
-		if (!rule) {
-			fail(`columns.${column.name}`, '', 'a rule for this column of the table');
-			continue;
-		}
-		if ('from' in rule) {
-			if (!available.has(rule.from)) fail(`columns.${column.name}.from`, rule.from, 'a column of the file or of the unpivot');
-			if (rule.lookup && !lookups.has(rule.lookup) && !m.lookups?.[rule.lookup]) {
-				fail(`columns.${column.name}.lookup`, rule.lookup, 'a name declared in lookups');
-			}
-		} else if (typeof (rule as ConstRule).const !== 'string') {
-			fail(`columns.${column.name}`, JSON.stringify(rule), 'an object with "from" or "const"');
-		}
+		if (!rule) fail(`columns.${column.name}`, '', 'a rule for this column of the table');
+		else checkFrom(`columns.${column.name}`, rule);
 	}
 	for (const name of Object.keys(m.columns)) {
 		if (!table.columns.some((c) => c.name === name)) fail(`columns.${name}`, name, `a column of table ${table.name}`);
 	}
 	const drop: { column: string; pattern: RegExp }[][] = [];
-	for (const entry of m.drop_where ?? []) {
+	(m.drop_where ?? []).forEach((entry, i) => {
 		const rules: { column: string; pattern: RegExp }[] = [];
 		for (const [column, source] of Object.entries(entry)) {
-			if (!available.has(column)) fail('drop_where', column, 'a column of the file or of the unpivot');
+			if (!available.has(column)) fail(`drop_where.${i}.${column}`, column, 'a column of the file, of the unpivot or of derive');
 			try {
 				rules.push({ column, pattern: new RegExp(source) });
 			} catch {
-				fail('drop_where', source, 'a valid regular expression');
+				fail(`drop_where.${i}.${column}`, source, 'a valid regular expression');
 			}
 		}
 		drop.push(rules);
-	}
+	});
 	if (problems.length > 0) return { problems };
-	const rules = table.columns.map((c) => ({ name: c.name, rule: compileRule(m.columns[c.name], lookups, m.lookups ?? {}) }));
-	return { loaded: { mapping: m, table, lookups, drop, rules }, problems };
+	const lookupFiles = m.lookups ?? {};
+	const derived = Object.entries(m.derive ?? {}).map(([name, rule]) => ({ name, rule: compileRule(rule, lookups, lookupFiles) }));
+	const rules = table.columns.map((c) => ({ name: c.name, rule: compileRule(m.columns[c.name], lookups, lookupFiles) }));
+	return { loaded: { mapping: m, table, lookups, drop, derived, rules }, problems };
 }
+
+/** A decimal number as the validator reads one (not hexadecimal, not blank). */
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
@@ -150,10 +123,14 @@ function derivePeriod(text: string, part: PeriodPart): string | null {
 	return `${text}-${String(lastDay(Number(m[1]), Number(m[2]))).padStart(2, '0')}`;
 }
 
-function compileRule(rule: ColumnRule, lookups: ReadonlyMap<string, Map<string, string>>, lookupFiles: Record<string, string>): CompiledRule {
+function compileRule(rule: ColumnRule | DeriveRule, lookups: ReadonlyMap<string, Map<string, string>>, lookupFiles: Record<string, string>): CompiledRule {
 	if ('const' in rule) {
 		const value = rule.const;
 		return () => ({ value });
+	}
+	if ('template' in rule) {
+		const { template } = rule;
+		return (source) => ({ value: template.replace(/\{([^{}]+)\}/g, (_, c: string) => (source[c] ?? '').trim()) });
 	}
 	const { from, map, scale, period, iso2, keep_unmapped } = rule;
 	const lookup = rule.lookup ? lookups.get(rule.lookup) : undefined;
@@ -176,7 +153,7 @@ function compileRule(rule: ColumnRule, lookups: ReadonlyMap<string, Map<string, 
 			value = Object.hasOwn(map, raw) ? map[raw] : keep_unmapped ? value : undefined;
 			if (value === undefined) return { from, raw, ...mapHint };
 		}
-		if (scale !== undefined && value !== '') {
+		if (scale !== undefined && NUMBER.test(value)) {
 			const n = Number(value);
 			if (Number.isFinite(n)) value = String(Number((n * scale).toPrecision(15)));
 		}
@@ -204,26 +181,32 @@ export function applyMapping(
 	record: Record<string, string>,
 	at: { file: string; line: number }
 ): { records: Record<string, string>[]; problems: Problem[] } {
-	const { mapping, drop, rules } = loaded;
+	const { mapping, drop, derived, rules } = loaded;
 	const unpivot = mapping.unpivot;
+	// Every value of the file is read trimmed (drop_where and the unpivot see it so too).
+	const trimmed = Object.fromEntries(Object.entries(record).map(([k, v]) => [k, (v ?? '').trim()]));
 	const expanded: Record<string, string>[] = unpivot
-		? unpivot.columns.map((c) => ({ ...record, [unpivot.name]: c, [unpivot.value]: record[c] }))
-		: [record];
+		? unpivot.columns.map((c) => ({ ...trimmed, [unpivot.name]: c, [unpivot.value]: trimmed[c] }))
+		: [trimmed];
 	const records: Record<string, string>[] = [];
 	const problems: Problem[] = [];
-	for (const source of expanded) {
-		if (drop.length > 0 && isDropped(drop, source)) continue;
-		const out: Record<string, string> = {};
-		let ok = true;
-		for (const { name, rule } of rules) {
+	const apply = (list: LoadedMapping['rules'], source: Record<string, string>, out: Record<string, string>, failed: Problem[]) => {
+		for (const { name, rule } of list) {
 			const result = rule(source);
 			if ('value' in result) out[name] = result.value;
-			else {
-				ok = false;
-				problems.push({ file: at.file, line: at.line, field: result.from, value: result.raw, expected: result.expected, expectation: result.expectation });
-			}
+			else failed.push({ file: at.file, line: at.line, field: result.from, value: result.raw, expected: result.expected, expectation: result.expectation });
 		}
-		if (ok) records.push(out);
+	};
+	for (const base of expanded) {
+		const failed: Problem[] = [];
+		const source = { ...base };
+		// Derived columns first (each may use the ones before it); a dropped row reports nothing.
+		for (const d of derived) apply([d], source, source, failed);
+		if (drop.length > 0 && isDropped(drop, source)) continue;
+		const out: Record<string, string> = {};
+		if (failed.length === 0) apply(rules, source, out, failed);
+		if (failed.length === 0) records.push(out);
+		problems.push(...failed);
 	}
 	return { records, problems };
 }

@@ -46,7 +46,7 @@ const tradeValueColumns = [
 	periodEnd,
 	{ name: 'value', type: 'double', description: 'Value of goods in base currency units (not thousands or millions); negative only in a publisher’s residual categories' },
 	{ name: 'currency', type: 'text', values: CURRENCIES, description: 'Currency of value' },
-	{ name: 'valuation', type: 'text', values: VALUATIONS, description: 'FOB (at the exporter’s border) or CIF (including insurance and freight)' },
+	{ name: 'valuation', type: 'text', values: VALUATIONS, description: 'FOB (at the exporter’s border), CIF (including insurance and freight), FAS (alongside ship) or customs_value (US imports)' },
 	{ name: 'basis', type: 'text', values: BASES, description: 'customs records or balance-of-payments basis' },
 	{
 		name: 'partner_basis',
@@ -113,6 +113,7 @@ export const tradeAnnual = {
 	orderBy: ['reporter', 'partner', 'flow', 'year', 'source_id'],
 	// The explorer reads one reporter's figures, or (mirror statistics) what every partner says of one economy.
 	splitBy: ['reporter', 'partner'],
+	hiveBy: 'reporter',
 	columns: [
 		{ name: 'reporter', type: 'text', country: true, description: 'Reporting economy (ISO 3166 alpha-3 or project aggregate code)' },
 		{ name: 'partner', type: 'text', country: true, description: 'Partner economy (ISO 3166 alpha-3 or project aggregate code)' },
@@ -120,6 +121,13 @@ export const tradeAnnual = {
 		{ name: 'year', type: 'integer', min: 1900, max: 2100, description: 'Calendar year' },
 		...tradeValueColumns.slice(1),
 		{ name: 'is_estimate', type: 'boolean', description: 'The publisher marks the value as an estimate' },
+		{
+			name: 'months',
+			type: 'integer',
+			min: 1,
+			max: 12,
+			description: 'Months the value covers: 12 for a full year; fewer for a year the publisher has not finished (never draw it as a full year)'
+		},
 		sourceId
 	]
 } as const satisfies TableSpec;
@@ -200,7 +208,48 @@ export const tariffEvents = {
 	]
 } as const satisfies TableSpec;
 
-const PUBLISHED = [figures, sources, tradeAnnual, tradeMonthly, tradeProducts, opinion, tariffEvents] as const;
+export const countries = {
+	name: 'countries',
+	title: 'Countries, economies and groups',
+	description:
+		'One row for each code any table uses: ISO 3166 economies with their UN M49 region, World Bank region and income group, and names in English, French and Chinese; and the project’s codes for aggregates, former economies and residual categories.',
+	key: ['code'],
+	orderBy: ['code'],
+	columns: [
+		{ name: 'code', type: 'text', country: true, description: 'ISO 3166-1 alpha-3 code, or a project code (src/lib/schema/extra-codes.ts)' },
+		{ name: 'alpha2', type: 'text', nullable: true, pattern: /^[A-Z]{2}$/, patternHint: 'two capital letters', description: 'ISO 3166-1 alpha-2 code' },
+		{ name: 'numeric', type: 'integer', nullable: true, min: 1, max: 999, description: 'ISO 3166-1 numeric code (also the UN M49 code)' },
+		{ name: 'm49_region', type: 'text', nullable: true, description: 'UN M49 region (Africa, Americas, Asia, Europe, Oceania)' },
+		{ name: 'm49_subregion', type: 'text', nullable: true, description: 'UN M49 sub-region' },
+		{ name: 'wb_region', type: 'text', nullable: true, description: 'World Bank region (fiscal year 2025)' },
+		{ name: 'income_group', type: 'text', nullable: true, description: 'World Bank income group (fiscal year 2025, by 2023 GNI per capita)' },
+		{ name: 'name_en', type: 'text', description: 'Short name in English (Unicode CLDR)' },
+		{ name: 'official_name_en', type: 'text', nullable: true, description: 'Official name in English (UN)' },
+		{ name: 'name_fr', type: 'text', description: 'Name in French (UN official name)' },
+		{ name: 'name_zh', type: 'text', nullable: true, description: 'Name in Chinese (UN official name)' },
+		{ name: 'is_aggregate', type: 'boolean', description: 'A group of economies (World, Euro Area…), whose flows overlap its members’' },
+		{ name: 'is_former', type: 'boolean', description: 'An economy that no longer exists (USSR, Yugoslavia…)' },
+		{ name: 'source_id', type: 'text', references: 'sources', description: 'Where the row comes from' }
+	]
+} as const satisfies TableSpec;
+
+export const products = {
+	name: 'products',
+	title: 'Harmonized System 2022 products',
+	description: 'The HS 2022 nomenclature: sections, chapters (2 digits), headings (4) and subheadings (6), each with its parent and English name.',
+	key: ['code'],
+	orderBy: ['code'],
+	columns: [
+		{ name: 'code', type: 'text', description: 'Section (Roman numeral) or HS code of 2, 4 or 6 digits' },
+		{ name: 'level', type: 'text', values: ['section', 'chapter', 'heading', 'subheading'], description: 'section, chapter, heading or subheading' },
+		{ name: 'parent', type: 'text', nullable: true, description: 'Code of the level above (null for a section)' },
+		{ name: 'section', type: 'text', description: 'The section the product belongs to' },
+		{ name: 'name_en', type: 'text', description: 'Name in English' },
+		{ name: 'source_id', type: 'text', references: 'sources', description: 'Where the row comes from' }
+	]
+} as const satisfies TableSpec;
+
+const PUBLISHED = [figures, sources, tradeAnnual, tradeMonthly, tradeProducts, opinion, tariffEvents, countries, products] as const;
 export type TableName = (typeof PUBLISHED)[number]['name'];
 
 /** Every published table, in the order the build writes them. */
@@ -213,6 +262,8 @@ export type TradeMonthlyRow = RowOf<typeof tradeMonthly>;
 export type TradeProductRow = RowOf<typeof tradeProducts>;
 export type OpinionRow = RowOf<typeof opinion>;
 export type TariffEventRow = RowOf<typeof tariffEvents>;
+export type CountryRow = RowOf<typeof countries>;
+export type ProductRow = RowOf<typeof products>;
 
 export function tableByName(name: string): TableSpec | undefined {
 	return TABLES.find((t) => t.name === name);

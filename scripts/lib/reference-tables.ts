@@ -1,0 +1,94 @@
+/**
+ * The reference tables built from whole official files rather than through a mapping:
+ * `countries` (country_codes.csv, the World Bank's income groups and the project's own codes) and
+ * `products` (the HS 2022 names and sections). Rows go into the staging tables like any import's.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { EXTRA_CODES } from '../../src/lib/schema/extra-codes';
+import { TABLES, countries, products } from '../../src/lib/schema/tables';
+import type { Problem } from '../../src/lib/schema/validate';
+import type { ProblemLog } from './problems';
+import { quoteIdent as q, quoteText, stageName } from './staging';
+
+export const COUNTRY_FILES = { codes: 'country_codes.csv', income: 'wb_income_groups_fy2025.csv' } as const;
+export const PRODUCT_FILES = { names: 'hs2022_names_en.csv', sections: 'hs_sections_en.csv' } as const;
+
+const csv = (path: string) => `read_csv(${quoteText(path)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"')`;
+
+function missing(dir: string, files: Record<string, string>, log: ProblemLog, table: string): boolean {
+	let gone = false;
+	for (const f of Object.values(files)) {
+		if (!existsSync(join(dir, f))) {
+			log.add({ file: `raw/${f}`, line: 0, field: '*', value: '', expected: `the file in ${dir} (the ${table} table is built from it)` });
+			gone = true;
+		}
+	}
+	return gone;
+}
+
+export async function stageCountries(db: DuckDBConnection, dir: string, log: ProblemLog): Promise<number> {
+	if (missing(dir, COUNTRY_FILES, log, 'countries')) return 0;
+	const codes = csv(join(dir, COUNTRY_FILES.codes));
+	const income = csv(join(dir, COUNTRY_FILES.income));
+	await db.run(`CREATE OR REPLACE TEMP TABLE _extra (code VARCHAR, kind VARCHAR, en VARCHAR, fr VARCHAR)`);
+	const extra = await db.createAppender('_extra');
+	for (const c of EXTRA_CODES) {
+		for (const v of [c.code, c.kind, c.en, c.fr]) extra.appendVarchar(v);
+		extra.endRow();
+	}
+	extra.closeSync();
+	const [{ Count: n }] = (
+		await db.runAndReadAll(
+			`INSERT INTO ${stageName(countries)}
+			 SELECT c."ISO3166-1-Alpha-3", c."ISO3166-1-Alpha-2", TRY_CAST(c."ISO3166-1-numeric" AS INTEGER),
+			        nullif(c."Region Name", ''), nullif(c."Sub-region Name", ''), nullif(w."Region", ''), nullif(w."Income group", ''),
+			        coalesce(nullif(c."CLDR display name", ''), c.official_name_en), nullif(c.official_name_en, ''),
+			        coalesce(nullif(c.official_name_fr, ''), c."CLDR display name"), nullif(c.official_name_cn, ''), false, false,
+			        'country_codes', 'raw', 'raw/${COUNTRY_FILES.codes}', 0
+			 FROM ${codes} c LEFT JOIN ${income} w ON w."Code" = c."ISO3166-1-Alpha-3"
+			 WHERE c."ISO3166-1-Alpha-3" <> ''
+			 UNION ALL
+			 SELECT e.code, NULL, NULL, NULL, NULL, w."Region", nullif(w."Income group", ''), e.en, NULL, e.fr, NULL,
+			        e.kind = 'aggregate', e.kind = 'historical', 'country_codes', 'raw', 'src/lib/schema/extra-codes.ts', 0
+			 FROM _extra e LEFT JOIN ${income} w ON w."Code" = e.code
+			 WHERE e.code NOT IN (SELECT "ISO3166-1-Alpha-3" FROM ${codes})`
+		)
+	).getRowObjectsJson() as { Count: string }[];
+	return Number(n);
+}
+
+/** HS rows whose level is not 2, 4 or 6 are left out (the upstream file has one) and counted. */
+export async function stageProducts(db: DuckDBConnection, dir: string, log: ProblemLog): Promise<{ rows: number; skipped: number }> {
+	if (missing(dir, PRODUCT_FILES, log, 'products')) return { rows: 0, skipped: 0 };
+	const names = csv(join(dir, PRODUCT_FILES.names));
+	const sections = csv(join(dir, PRODUCT_FILES.sections));
+	const level = `CASE n.level WHEN '2' THEN 'chapter' WHEN '4' THEN 'heading' WHEN '6' THEN 'subheading' END`;
+	const [{ Count: n }] = (
+		await db.runAndReadAll(
+			`INSERT INTO ${stageName(products)}
+			 SELECT s.section, 'section', NULL, s.section, s.name, 'hs2022', 'raw', 'raw/${PRODUCT_FILES.sections}', 0 FROM ${sections} s
+			 UNION ALL
+			 SELECT n.hscode, ${level}, CASE WHEN n.parent = 'TOTAL' THEN n.section ELSE n.parent END, n.section, n.description,
+			        'hs2022', 'raw', 'raw/${PRODUCT_FILES.names}', 0
+			 FROM ${names} n WHERE n.level IN ('2', '4', '6')`
+		)
+	).getRowObjectsJson() as { Count: string }[];
+	const [{ s }] = (await db.runAndReadAll(`SELECT count(*)::INTEGER AS s FROM ${names} n WHERE n.level NOT IN ('2', '4', '6')`)).getRowObjectsJson() as { s: number }[];
+	return { rows: Number(n), skipped: Number(s) };
+}
+
+/** Every country code any table uses must have its row in countries. */
+export async function codesCovered(db: DuckDBConnection): Promise<Problem[]> {
+	const uses = TABLES.filter((t) => t !== countries).flatMap((t) =>
+		t.columns.filter((c) => c.type === 'text' && c.country).map((c) => `SELECT ${q(c.name)} AS code, _file, _line, '${c.name}' AS field FROM ${stageName(t)} WHERE ${q(c.name)} IS NOT NULL`)
+	);
+	const rows = (
+		await db.runAndReadAll(
+			`SELECT code, min(_file) AS file, min(_line) AS line, min(field) AS field FROM (${uses.join(' UNION ALL ')})
+			 WHERE code NOT IN (SELECT code FROM ${stageName(countries)}) GROUP BY code ORDER BY code`
+		)
+	).getRowObjectsJson() as Record<string, string>[];
+	return rows.map((r) => ({ file: r.file, line: Number(r.line), field: r.field, value: r.code, expected: `a code with its row in the countries table (built from raw/${COUNTRY_FILES.codes} and src/lib/schema/extra-codes.ts)` }));
+}
