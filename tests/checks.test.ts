@@ -32,7 +32,7 @@ describe('consistency checks', () => {
 			(root) =>
 				appendLine(
 					join(root, 'data', 'figures.csv'),
-					'test-share,A test share.,export_share,CAN,MEX,exports,,2024-01-01,2024-12-31,30,pct,about,reported,002_7109dec6f37f90db,¶19,4%,,'
+					'test-share,A test share.,export_share,CAN,MEX,exports,,all_goods,2024-01-01,2024-12-31,30,pct,about,reported,002_7109dec6f37f90db,¶19,4%,,'
 				),
 			'expected shares of one whole adding to at most 100 (ca-exports-share-chn-2024, ca-exports-share-usa-2024, test-share)'
 		);
