@@ -8,7 +8,7 @@ import { allFixtures, PEW, CIMT_PARTNERS } from './fixtures/raw';
 import { appendLine, builtScratch, expectFailure, rawDir, replaceInFile, type BuiltScratch } from './helpers/project';
 
 const GOOD_FIGURE =
-	'test-figure,A test claim.,trade_value,CHN,CAN,imports,,2025-01-01,2025-12-31,1000,USD,exact,reported,000_550b9a1c50efe664,¶27,$41.7 billion,,';
+	'test-figure,A test claim.,trade_value,CHN,CAN,imports,,all_goods,2025-01-01,2025-12-31,1000,USD,exact,reported,000_550b9a1c50efe664,¶27,$41.7 billion,,';
 
 type Scratch = BuiltScratch;
 
@@ -18,16 +18,16 @@ describe('bad input', () => {
 	it('a value that is not a number', async () => {
 		const s = await builtScratch();
 		await appendLine(figuresCsv(s), GOOD_FIGURE.replace(',1000,', ',lots,'));
-		await expectFailure(s, ['data/figures.csv:86: field "value": got "lots", expected a number']);
+		await expectFailure(s, ['data/figures.csv:137: field "value": got "lots", expected a number']);
 	});
 
 	it('an unknown unit, measure and status in one row: all three reported', async () => {
 		const s = await builtScratch();
 		await appendLine(figuresCsv(s), GOOD_FIGURE.replace(',trade_value,', ',gdp,').replace(',USD,', ',EUR,').replace(',reported,', ',rumoured,'));
 		const r = await expectFailure(s, [
-			'data/figures.csv:86: field "measure": got "gdp", expected one of trade_value',
-			'data/figures.csv:86: field "unit": got "EUR", expected one of USD, CAD',
-			'data/figures.csv:86: field "status": got "rumoured", expected one of reported, in_force, announced, expected'
+			'data/figures.csv:137: field "measure": got "gdp", expected one of trade_value',
+			'data/figures.csv:137: field "unit": got "EUR", expected one of USD, CAD',
+			'data/figures.csv:137: field "status": got "rumoured", expected one of reported, in_force, announced, expected'
 		]);
 		expect(r.problemCount).toBe(3);
 	});
@@ -35,19 +35,19 @@ describe('bad input', () => {
 	it('an unknown source_id', async () => {
 		const s = await builtScratch();
 		await appendLine(figuresCsv(s), GOOD_FIGURE.replace(',000_550b9a1c50efe664,', ',no_such_source,'));
-		await expectFailure(s, ['data/figures.csv:86: field "source_id": got "no_such_source", expected the source_id of a row in data/sources.csv']);
+		await expectFailure(s, ['data/figures.csv:137: field "source_id": got "no_such_source", expected the source_id of a row in data/sources.csv']);
 	});
 
 	it('a duplicate figure_id names both lines', async () => {
 		const s = await builtScratch();
 		await appendLine(figuresCsv(s), GOOD_FIGURE.replace('test-figure', 'ev-quota-initial'));
-		await expectFailure(s, ['data/figures.csv:86: field "figure_id": got "ev-quota-initial", expected a unique figure_id (the same key is already at data/figures.csv:']);
+		await expectFailure(s, ['data/figures.csv:137: field "figure_id": got "ev-quota-initial", expected a unique figure_id (the same key is already at data/figures.csv:']);
 	});
 
 	it('a wrong column count', async () => {
 		const s = await builtScratch();
 		await appendLine(figuresCsv(s), 'too,few,columns');
-		await expectFailure(s, ['data/figures.csv:86: field "*": got "too,few,columns", expected 18 fields as in the header, found 3']);
+		await expectFailure(s, ['data/figures.csv:137: field "*": got "too,few,columns", expected 19 fields as in the header, found 3']);
 	});
 
 	it('a bad date and an unknown country code, on different lines: both reported', async () => {
@@ -55,8 +55,8 @@ describe('bad input', () => {
 		await appendLine(figuresCsv(s), GOOD_FIGURE.replace('2025-12-31', '2025-13-01'));
 		await appendLine(figuresCsv(s), GOOD_FIGURE.replace('test-figure', 'test-figure-2').replace(',CHN,CAN,', ',CHN,XXZ,'));
 		await expectFailure(s, [
-			'data/figures.csv:86: field "period_end": got "2025-13-01", expected a calendar date as YYYY-MM-DD',
-			'data/figures.csv:87: field "partner": got "XXZ", expected an ISO 3166 alpha-3 code'
+			'data/figures.csv:137: field "period_end": got "2025-13-01", expected a calendar date as YYYY-MM-DD',
+			'data/figures.csv:138: field "partner": got "XXZ", expected an ISO 3166 alpha-3 code'
 		]);
 	});
 

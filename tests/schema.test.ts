@@ -12,6 +12,7 @@ const goodFigure: Record<string, string> = {
 	partner: 'CAN',
 	flow: 'imports',
 	product: '',
+	scope: '',
 	period_start: '2025-01-01',
 	period_end: '2025-12-31',
 	value: '41700000000',

@@ -1,12 +1,14 @@
 /**
  * Checks that run on the staged rows with every data build: unique keys, references between
  * tables, agreement of reference series with the raw tables they summarise, and consistency of
- * the article figures with each other and with the official series.
+ * the article figures with each other and with the official series (the ledger's own checks are in
+ * figure-checks.ts).
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableSpec } from '../../src/lib/schema/columns';
 import { TABLES } from '../../src/lib/schema/tables';
 import type { Problem } from '../../src/lib/schema/validate';
+import { figureChecks } from './figure-checks';
 import { queryRows, quoteIdent as q, stageName } from './staging';
 
 type Row = Record<string, unknown>;
@@ -16,8 +18,6 @@ const fmt = (n: number) => (Math.abs(n) >= 1e6 ? n.toExponential(4) : String(Mat
 
 /** Relative tolerance when a reference value must equal the raw value it copies or sums. */
 export const AGREEMENT_TOLERANCE = 1e-6;
-/** Percentage points an "about" share may be from the share the official series give. */
-export const ABOUT_SHARE_POINTS = 2.5;
 /** Relative tolerance when a level implied by a change and another level is compared with a series. */
 export const IMPLIED_LEVEL_TOLERANCE = 0.01;
 
@@ -178,7 +178,7 @@ async function sharesWithinWhole(db: DuckDBConnection): Promise<Problem[]> {
 		db,
 		`SELECT min(_file) AS _file, min(_line) AS _line, sum(value) AS total, string_agg(figure_id, ', ' ORDER BY figure_id) AS ids
 		 FROM stage_figures WHERE measure IN ('export_share', 'market_share') AND unit = 'pct'
-		 GROUP BY source_id, measure, reporter, flow, product, period_start, period_end
+		 GROUP BY source_id, measure, reporter, flow, product, scope, period_start, period_end
 		 HAVING sum(value) > 100`
 	);
 	const partners = await queryRows(
@@ -213,7 +213,7 @@ async function changesMatchLevels(db: DuckDBConnection, found: ImpliedLevel[]): 
 		           AND t.year = year(c.period_start) - 1 AND t.currency = l.unit ORDER BY t.source_id LIMIT 1) AS series
 		 FROM stage_figures c JOIN stage_figures l
 		   ON l.measure = 'trade_value' AND l.source_id = c.source_id AND l.reporter IS NOT DISTINCT FROM c.reporter
-		  AND l.partner IS NOT DISTINCT FROM c.partner AND l.flow IS NOT DISTINCT FROM c.flow
+		  AND l.partner IS NOT DISTINCT FROM c.partner AND l.flow IS NOT DISTINCT FROM c.flow AND l.scope IS NOT DISTINCT FROM c.scope
 		  AND l.period_start = c.period_start AND l.period_end = c.period_end
 		 WHERE c.measure = 'trade_change' AND c.unit = 'pct' ORDER BY c.figure_id`
 	);
@@ -229,45 +229,6 @@ async function changesMatchLevels(db: DuckDBConnection, found: ImpliedLevel[]): 
 				field: 'value',
 				value: str(r.change),
 				expected: `a change consistent with its level: ${fmt(num(r.level))} after ${str(r.change)}% implies ${fmt(implied)} a year earlier, but the series has ${fmt(series)}`
-			});
-		}
-	}
-	return problems;
-}
-
-/** Export shares quoted for a whole year must match the qualifier against the official series. */
-async function sharesMatchSeries(db: DuckDBConnection): Promise<Problem[]> {
-	const rows = await queryRows(
-		db,
-		`SELECT f._file, f._line, f.figure_id, f.value, f.qualifier, 100 * p.value / w.value AS computed, p.source_id
-		 FROM stage_figures f
-		 JOIN stage_trade_annual p ON p.reporter = f.reporter AND p.partner = f.partner AND p.flow = f.flow
-		   AND p.period_start = f.period_start AND p.period_end = f.period_end
-		 JOIN stage_trade_annual w ON w.reporter = p.reporter AND w.partner = 'WLD' AND w.flow = p.flow AND w.year = p.year
-		   AND w.source_id = p.source_id AND w.currency = p.currency
-		 WHERE f.measure = 'export_share' AND f.product IS NULL
-		 ORDER BY f.figure_id, p.source_id`
-	);
-	const problems: Problem[] = [];
-	for (const r of rows) {
-		const stated = num(r.value);
-		const computed = num(r.computed);
-		const q = str(r.qualifier);
-		const ok =
-			q === 'less_than' || q === 'up_to'
-				? computed <= stated
-				: q === 'more_than' || q === 'at_least'
-					? computed >= stated
-					: q === 'about'
-						? Math.abs(computed - stated) <= ABOUT_SHARE_POINTS
-						: Math.abs(computed - stated) <= 0.5;
-		if (!ok) {
-			problems.push({
-				file: str(r._file),
-				line: num(r._line),
-				field: 'value',
-				value: `${stated} (${q})`,
-				expected: `a share consistent with ${str(r.source_id)}, which gives ${fmt(computed)}%`
 			});
 		}
 	}
@@ -298,6 +259,6 @@ export async function runChecks(db: DuckDBConnection): Promise<CheckReport> {
 	problems.push(...(await productSumsAgree(db)));
 	problems.push(...(await sharesWithinWhole(db)));
 	problems.push(...(await changesMatchLevels(db, impliedLevels)));
-	problems.push(...(await sharesMatchSeries(db)));
+	problems.push(...(await figureChecks(db)));
 	return { problems, impliedLevels };
 }

@@ -14,15 +14,20 @@ export const MEASURES = [
 	'population',
 	'event_year',
 	'duration',
-	'count'
+	'count',
+	'rank'
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
-export const UNITS = ['USD', 'CAD', 'pct', 'vehicles', 'people', 'years', 'months', 'year', 'count'] as const;
+export const UNITS = ['USD', 'CAD', 'pct', 'vehicles', 'people', 'years', 'months', 'days', 'year', 'count', 'rank'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const QUALIFIERS = ['exact', 'about', 'less_than', 'more_than', 'at_least', 'up_to'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** Which goods a trade figure covers, where no single product (HS code) does. */
+export const GOODS_SCOPES = ['all_goods', 'manufactured_goods'] as const;
+export type GoodsScope = (typeof GOODS_SCOPES)[number];
 
 export const STATUSES = ['reported', 'in_force', 'announced', 'expected'] as const;
 export type Status = (typeof STATUSES)[number];

@@ -8,6 +8,7 @@ import {
 	CURRENCIES,
 	FLOWS,
 	FREQUENCIES,
+	GOODS_SCOPES,
 	MEASURE_KINDS,
 	MEASURES,
 	OPINION_ORIGINS,
@@ -59,7 +60,8 @@ const tradeValueColumns = [
 export const figures = {
 	name: 'figures',
 	title: 'Figures quoted in the source articles',
-	description: 'Every numeric claim in the source articles, restated in the project’s words, with its unit, basis and place.',
+	description:
+		'Every numeric claim in the source articles, restated in the project’s words, with its unit, basis and place; and the reference figures of official datasets that answer them (a mirror flow), each cited to its dataset row.',
 	key: ['figure_id'],
 	orderBy: ['source_id', 'figure_id'],
 	columns: [
@@ -70,17 +72,52 @@ export const figures = {
 		{ name: 'partner', type: 'text', country: true, nullable: true, description: 'Partner economy (ISO 3166 alpha-3)' },
 		{ name: 'flow', type: 'text', values: FLOWS, nullable: true, description: 'Trade flow, where one applies' },
 		{ name: 'product', type: 'text', pattern: HS_PATTERN, patternHint: HS_HINT, nullable: true, description: 'HS code of the product, where one applies' },
+		{
+			name: 'scope',
+			type: 'text',
+			values: GOODS_SCOPES,
+			nullable: true,
+			description:
+				'Which goods a trade value, change, share or trade rank covers when no single product does: all_goods or manufactured_goods. A trade value, change or share has a scope or a product, never both; only all_goods shares are compared with the official all-goods series'
+		},
 		periodStart,
 		periodEnd,
-		{ name: 'value', type: 'double', description: 'The value in base units (US$ not US$ billions; 75 for 75%)' },
-		{ name: 'unit', type: 'text', values: UNITS, description: 'Unit of value' },
-		{ name: 'qualifier', type: 'text', values: QUALIFIERS, description: 'exact, about, less_than, more_than, at_least or up_to' },
+		{
+			name: 'value',
+			type: 'double',
+			description:
+				'The value in base units (US$ not US$ billions; 75 for 75%; 2 for second place). A change carries its direction in the sign (a fall is negative). A measure stated without a number holds the rate its words imply (0 for a duty removed) or the rate in force it is cut below'
+		},
+		{ name: 'unit', type: 'text', values: UNITS, description: 'Unit of value; rank for a place in an order (second-largest is 2), count only for a number of things' },
+		{
+			name: 'qualifier',
+			type: 'text',
+			values: QUALIFIERS,
+			description:
+				'How the source hedges the number: exact, about, less_than, more_than, at_least or up_to. It bounds the size of value, while the sign of value gives the direction: a fall of more than 10% is -10 with more_than, a change of -10% or below'
+		},
 		{ name: 'status', type: 'text', values: STATUSES, description: 'reported, in_force, announced or expected' },
 		sourceId,
-		{ name: 'locator', type: 'text', pattern: /^¶[1-9][0-9]*$/, patternHint: '¶ and a paragraph number, e.g. ¶27', description: 'Paragraph of the source that states it' },
-		{ name: 'as_written', type: 'text', description: 'The figure exactly as the source prints it (number and unit only)' },
+		{
+			name: 'locator',
+			type: 'text',
+			pattern: /^(¶[1-9][0-9]*|[a-z_]+\[[^[\]]+\])$/,
+			patternHint: '¶ and a paragraph number, e.g. ¶27 (an article or web page), or a dataset row as table[key values], e.g. trade_annual[CAN,CHN,exports,2025]',
+			description:
+				'Where the source states it: ¶N, the Nth non-empty line of an article or web page; or table[key values without source_id], the row of a published table that holds a dataset’s figure'
+		},
+		{
+			name: 'as_written',
+			type: 'text',
+			description: 'The figure exactly as the source prints it (number and unit only; the words, for a measure stated without a number; the value as the table holds it, for a dataset)'
+		},
 		{ name: 'note', type: 'text', nullable: true, description: 'Why it differs from a related figure, or how to read it' },
-		{ name: 'related', type: 'text', nullable: true, description: 'figure_ids of figures stating the same or a conflicting fact, separated by ";"' }
+		{
+			name: 'related',
+			type: 'text',
+			nullable: true,
+			description: 'figure_ids of figures stating the same or a conflicting fact (or its mirror flow), separated by ";"; every link is listed on both rows'
+		}
 	]
 } as const satisfies TableSpec;
 

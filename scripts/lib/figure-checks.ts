@@ -1,0 +1,308 @@
+/**
+ * Checks of the figures ledger (data/figures.csv) that run with every data build: qualifiers read
+ * through one convention against the official series, the goods a figure covers, mirror flows,
+ * links between figures, ranks, and locators that fit the kind of source they point into.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { TABLES } from '../../src/lib/schema/tables';
+import type { Problem } from '../../src/lib/schema/validate';
+import { queryRows, quoteIdent as q, quoteText, stageName } from './staging';
+
+type Row = Record<string, unknown>;
+const num = (v: unknown) => Number(v);
+const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+const fmt = (n: number) => (Math.abs(n) >= 1e6 ? n.toExponential(4) : String(Math.round(n * 1000) / 1000));
+
+/** Percentage points an "about" share may be from the share the official series give. */
+export const ABOUT_SHARE_POINTS = 2.5;
+/** Percentage points an "about" change may be from the change the official series give. */
+export const ABOUT_CHANGE_POINTS = 1;
+
+/** Measures that say which goods they cover: a scope or a product, one of the two. */
+const SCOPED_MEASURES = ['trade_value', 'trade_change', 'export_share', 'market_share'];
+const SHARE_MEASURES = ['export_share', 'market_share'];
+/** Source kinds whose text has paragraphs (¶N); the others are cited by table row. */
+const PARAGRAPH_KINDS = ['article', 'web_page'];
+const TABLE_KINDS = ['dataset', 'compilation'];
+const TABLE_LOCATOR = /^([a-z_]+)\[([^[\]]+)\]$/;
+/** Words that make a number a place in an order rather than a count. */
+const ORDINAL = /\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|largest|biggest|greatest|number[- ](one|two|three|four|five))\b/i;
+
+export type Interval = readonly [number, number];
+
+/** Half a unit of the last decimal a stated number is written with: 10.4 → 0.05, 75 → 0.5. */
+export function halfStep(stated: number): number {
+	return 0.5 * 10 ** -(String(stated).split('.')[1] ?? '').length;
+}
+
+/** Half a unit of the last non-zero digit of a published level: 46_600_000_000 → 50_000_000; 30_003_253_086 → 0.5. */
+export function roundingOf(level: number): number {
+	if (!Number.isInteger(level) || level === 0) return halfStep(level);
+	let step = 1;
+	while (level % (step * 10) === 0) step *= 10;
+	return step / 2;
+}
+
+/**
+ * Whether an actual value, or any value of an interval, agrees with a stated figure and its
+ * qualifier under the ledger's convention: the sign of `stated` gives the direction, the qualifier
+ * bounds the size |stated|. "Fell more than 10%" is -10 with more_than: −10.5 agrees, −9 and +12 do
+ * not; "less than 4%" is 4 with less_than: 0 to 4. Bounds include the number itself, since the
+ * source rounds; exact allows half a unit of its last digit, about allows `about` either side.
+ */
+export function satisfies(qualifier: string, stated: number, actual: number | Interval, about: number): boolean {
+	const [lo, hi] = typeof actual === 'number' ? [actual, actual] : actual;
+	const meets = (a: number, b: number) => lo <= b && hi >= a;
+	switch (qualifier) {
+		case 'exact':
+			return meets(stated - halfStep(stated), stated + halfStep(stated));
+		case 'about':
+			return meets(stated - about, stated + about);
+		case 'more_than':
+		case 'at_least':
+			return stated > 0 ? hi >= stated : stated < 0 ? lo <= stated : true;
+		case 'less_than':
+		case 'up_to':
+			return meets(Math.min(0, stated), Math.max(0, stated));
+		default:
+			return false;
+	}
+}
+
+const relatedIds = (f: Row) =>
+	str(f.related)
+		.split(';')
+		.map((s) => s.trim())
+		.filter(Boolean);
+const at = (f: Row) => ({ file: str(f._file), line: num(f._line) });
+const place = (f: Row) => `${str(f.figure_id)} (${str(f._file)}:${str(f._line)})`;
+
+/** Export shares quoted for a whole year of all goods must match the qualifier against the official series. */
+async function sharesMatchSeries(db: DuckDBConnection): Promise<Problem[]> {
+	const rows = await queryRows(
+		db,
+		`SELECT f._file, f._line, f.value, f.qualifier, 100 * p.value / w.value AS computed, p.source_id
+		 FROM stage_figures f
+		 JOIN stage_trade_annual p ON p.reporter = f.reporter AND p.partner = f.partner AND p.flow = f.flow
+		   AND p.period_start = f.period_start AND p.period_end = f.period_end
+		 JOIN stage_trade_annual w ON w.reporter = p.reporter AND w.partner = 'WLD' AND w.flow = p.flow AND w.year = p.year
+		   AND w.source_id = p.source_id AND w.currency = p.currency
+		 WHERE f.measure = 'export_share' AND f.scope = 'all_goods' AND f.product IS NULL
+		 ORDER BY f.figure_id, p.source_id`
+	);
+	return rows
+		.filter((r) => !satisfies(str(r.qualifier), num(r.value), num(r.computed), ABOUT_SHARE_POINTS))
+		.map((r) => ({
+			...at(r),
+			field: 'value',
+			value: `${num(r.value)} (${str(r.qualifier)})`,
+			expected: `a share consistent with ${str(r.source_id)}, which gives ${fmt(num(r.computed))}%`
+		}));
+}
+
+/** A change's qualifier, read through the convention, must agree with the two levels the series hold. */
+async function changesMatchSeries(db: DuckDBConnection): Promise<Problem[]> {
+	const rows = await queryRows(
+		db,
+		`SELECT f._file, f._line, f.figure_id, f.value, f.qualifier, cur.value AS cur, prev.value AS prev,
+		        cur.source_id AS cur_source, prev.source_id AS prev_source, cur.currency
+		 FROM stage_figures f
+		 JOIN stage_trade_annual cur ON cur.reporter = f.reporter AND cur.partner = f.partner AND cur.flow = f.flow
+		   AND cur.period_start = f.period_start AND cur.period_end = f.period_end
+		 JOIN stage_trade_annual prev ON prev.reporter = cur.reporter AND prev.partner = cur.partner AND prev.flow = cur.flow
+		   AND prev.year = cur.year - 1 AND prev.currency = cur.currency
+		 WHERE f.measure = 'trade_change' AND f.unit = 'pct' AND f.scope = 'all_goods'
+		 ORDER BY f._file, f._line, cur.source_id, prev.source_id`
+	);
+	const byFigure = new Map<string, { row: Row; range: Interval }[]>();
+	for (const r of rows) {
+		const [cur, prev] = [num(r.cur), num(r.prev)];
+		const [c, p] = [roundingOf(cur), roundingOf(prev)];
+		const range: Interval = [100 * ((cur - c) / (prev + p) - 1), 100 * ((cur + c) / (prev - p) - 1)];
+		byFigure.set(str(r.figure_id), [...(byFigure.get(str(r.figure_id)) ?? []), { row: r, range }]);
+	}
+	const problems: Problem[] = [];
+	for (const pairs of byFigure.values()) {
+		if (pairs.some(({ row, range }) => satisfies(str(row.qualifier), num(row.value), range, ABOUT_CHANGE_POINTS))) continue;
+		const { row: r, range } = pairs[0];
+		problems.push({
+			...at(r),
+			field: 'qualifier',
+			value: `${num(r.value)} (${str(r.qualifier)})`,
+			expected: `a change that agrees with its two levels, read with the sign as the direction and the qualifier as a bound on the size: ${fmt(num(r.prev))} ${str(r.currency)} (${str(r.prev_source)}) to ${fmt(num(r.cur))} (${str(r.cur_source)}) is ${fmt(range[0])}% to ${fmt(range[1])}%`
+		});
+	}
+	return problems;
+}
+
+/** A trade value, change or share says which goods it covers; a scope appears only where it means something. */
+function scopesStated(figures: Row[]): Problem[] {
+	const problems: Problem[] = [];
+	for (const f of figures) {
+		const [scope, product, measure] = [str(f.scope), str(f.product), str(f.measure)];
+		let expected = '';
+		if (SCOPED_MEASURES.includes(measure) && !scope && !product) expected = `a scope (all_goods or manufactured_goods) or a product: which goods this ${measure} covers`;
+		else if (scope && product) expected = 'no scope where product names the goods';
+		else if (scope && !SCOPED_MEASURES.includes(measure) && measure !== 'rank') expected = `no scope: only trade values, changes, shares and ranks have one, not ${measure}`;
+		if (expected) problems.push({ ...at(f), field: 'scope', value: scope, expected });
+	}
+	return problems;
+}
+
+/** Two shares of the same whole that differ must cover different goods, or be linked with a note saying why. */
+function shareCollisions(figures: Row[]): Problem[] {
+	const keys = ['measure', 'reporter', 'partner', 'flow', 'product', 'scope', 'period_start', 'period_end'];
+	const shares = figures.filter((f) => SHARE_MEASURES.includes(str(f.measure)));
+	const problems: Problem[] = [];
+	shares.forEach((b, i) => {
+		for (const a of shares.slice(0, i)) {
+			if (keys.some((k) => str(a[k]) !== str(b[k]))) continue;
+			if (num(a.value) === num(b.value) && str(a.qualifier) === str(b.qualifier)) continue;
+			const linked = relatedIds(a).includes(str(b.figure_id)) || relatedIds(b).includes(str(a.figure_id));
+			if (linked && str(a.note) && str(b.note)) continue;
+			problems.push({
+				...at(b),
+				field: 'scope',
+				value: str(b.scope),
+				expected: `a scope other than that of ${place(a)}, which states ${num(a.value)} (${str(a.qualifier)}) of the same whole; or a related link between the two with a note on each saying why they differ`
+			});
+		}
+	});
+	return problems;
+}
+
+/** Links name the figure back: a figure that lists another is listed by it. */
+function mutualLinks(figures: Row[]): Problem[] {
+	const byId = new Map(figures.map((f) => [str(f.figure_id), f]));
+	const problems: Problem[] = [];
+	for (const f of figures) {
+		for (const id of relatedIds(f)) {
+			const other = byId.get(id);
+			if (other && !relatedIds(other).includes(str(f.figure_id))) {
+				problems.push({ ...at(f), field: 'related', value: id, expected: `${place(other)} to list ${str(f.figure_id)} in its related too (links go both ways)` });
+			}
+		}
+	}
+	return problems;
+}
+
+/** A rank is measure rank with unit rank and a whole number from 1; an ordinal is never a count. */
+function ranks(figures: Row[]): Problem[] {
+	const problems: Problem[] = [];
+	for (const f of figures) {
+		const [measure, unit, value] = [str(f.measure), str(f.unit), num(f.value)];
+		if (measure === 'rank' && unit !== 'rank') problems.push({ ...at(f), field: 'unit', value: unit, expected: 'unit rank for measure rank' });
+		if (unit === 'rank' && measure !== 'rank') problems.push({ ...at(f), field: 'measure', value: measure, expected: 'measure rank for unit rank' });
+		if (unit === 'rank' && !(Number.isInteger(value) && value >= 1)) problems.push({ ...at(f), field: 'value', value: String(value), expected: 'a place in an order: a whole number from 1' });
+		if (unit === 'count' && ORDINAL.test(str(f.as_written))) {
+			problems.push({ ...at(f), field: 'unit', value: unit, expected: `measure and unit rank: "${str(f.as_written)}" is a place in an order, not a count` });
+		}
+	}
+	return problems;
+}
+
+/** ¶N points into a text (article or web page); a dataset's figure is cited by the table row that holds it. */
+function locatorKinds(figures: Row[], kinds: Map<string, string>): Problem[] {
+	const problems: Problem[] = [];
+	for (const f of figures) {
+		const kind = kinds.get(str(f.source_id));
+		if (kind === undefined) continue; // a dangling source_id is reported on its own
+		const paragraph = str(f.locator).startsWith('¶');
+		if (paragraph && !PARAGRAPH_KINDS.includes(kind)) {
+			problems.push({ ...at(f), field: 'locator', value: str(f.locator), expected: `a row as table[key values]: ${str(f.source_id)} is a ${kind}, without paragraphs (or cite the article or page where the figure was read)` });
+		} else if (!paragraph && !TABLE_KINDS.includes(kind)) {
+			problems.push({ ...at(f), field: 'locator', value: str(f.locator), expected: `¶ and a paragraph number: ${str(f.source_id)} is a${kind === 'article' ? 'n' : ''} ${kind}` });
+		}
+	}
+	return problems;
+}
+
+/** A dataset figure's locator names a row of a published table from that source, and agrees with it. */
+async function datasetRows(db: DuckDBConnection, figures: Row[]): Promise<Problem[]> {
+	const problems: Problem[] = [];
+	for (const f of figures) {
+		const match = TABLE_LOCATOR.exec(str(f.locator));
+		if (!match) continue;
+		const problem = (field: string, value: string, expected: string) => problems.push({ ...at(f), field, value, expected });
+		const table = TABLES.find((t) => t.name === match[1]);
+		const keys = table?.key.filter((k) => k !== 'source_id') ?? [];
+		const values = match[2].split(',').map((v) => v.trim());
+		if (!table || !table.key.includes('source_id') || values.length !== keys.length) {
+			problem('locator', str(f.locator), `table[${keys.join(',') || 'key values'}] of a published table with sources (${TABLES.filter((t) => t.key.includes('source_id')).map((t) => t.name).join(', ')})`);
+			continue;
+		}
+		const where = (vals: string[]) => [`source_id = ${quoteText(str(f.source_id))}`, ...keys.map((k, i) => `CAST(${q(k)} AS VARCHAR) = ${quoteText(vals[i])}`)].join(' AND ');
+		const [row] = await queryRows(db, `SELECT * FROM ${stageName(table)} WHERE ${where(values)} LIMIT 1`);
+		if (!row) {
+			problem('locator', str(f.locator), `a row of ${table.name} from ${str(f.source_id)} with ${keys.join(', ')} = ${values.join(', ')}`);
+			continue;
+		}
+		if (table.name !== 'trade_annual') continue;
+		const year = str(f.period_start).slice(0, 4);
+		const own = [str(f.reporter), str(f.partner), str(f.flow), year];
+		if (own.join(',') !== values.join(',')) {
+			problem('locator', str(f.locator), `trade_annual[${own.join(',')}], the figure's own reporter, partner, flow and year`);
+		} else if (str(f.measure) === 'trade_value' && (str(f.unit) !== str(row.currency) || Math.abs(num(f.value) - num(row.value)) > 1e-6 * Math.abs(num(row.value)))) {
+			problem('value', `${num(f.value)} ${str(f.unit)}`, `${str(row.value)} ${str(row.currency)}, as the row holds it`);
+		} else if (str(f.measure) === 'trade_change') {
+			const [prev] = await queryRows(db, `SELECT value FROM ${stageName(table)} WHERE ${where([values[0], values[1], values[2], String(Number(year) - 1)])} LIMIT 1`);
+			const change = prev ? 100 * (num(row.value) / num(prev.value) - 1) : undefined;
+			if (change === undefined) problem('locator', str(f.locator), `a row for ${Number(year) - 1} as well, to compute the change from`);
+			else if (!satisfies(str(f.qualifier), num(f.value), change, ABOUT_CHANGE_POINTS)) problem('value', `${num(f.value)} (${str(f.qualifier)})`, `a change consistent with the rows, which give ${fmt(change)}%`);
+		}
+	}
+	return problems;
+}
+
+const MIRROR_FLOW: Record<string, string> = { exports: 'imports', imports: 'exports' };
+
+/**
+ * A trade value or change for a year whose mirror flow (the partner's own record of the same
+ * goods) is in the reference series must be linked to a figure recording that mirror flow.
+ */
+async function mirrorsLinked(db: DuckDBConnection, figures: Row[]): Promise<Problem[]> {
+	const series = new Set(
+		(await queryRows(db, `SELECT DISTINCT reporter, partner, flow, year FROM stage_trade_annual WHERE _origin = 'reference'`)).map((r) => [r.reporter, r.partner, r.flow, r.year].map(str).join('|'))
+	);
+	const byId = new Map(figures.map((f) => [str(f.figure_id), f]));
+	const problems: Problem[] = [];
+	for (const f of figures) {
+		const [measure, flow, year] = [str(f.measure), str(f.flow), str(f.period_start).slice(0, 4)];
+		const mirror = MIRROR_FLOW[flow];
+		const wholeYear = str(f.period_start) === `${year}-01-01` && str(f.period_end) === `${year}-12-31`;
+		if (!['trade_value', 'trade_change'].includes(measure) || !mirror || !wholeYear || !f.reporter || !f.partner) continue;
+		if (!series.has([str(f.partner), str(f.reporter), mirror, year].join('|'))) continue;
+		const linked = [...relatedIds(f), ...figures.filter((g) => relatedIds(g).includes(str(f.figure_id))).map((g) => str(g.figure_id))]
+			.map((id) => byId.get(id))
+			.some((g) => g && str(g.measure) === measure && str(g.reporter) === str(f.partner) && str(g.partner) === str(f.reporter) && str(g.flow) === mirror && str(g.period_start) === str(f.period_start) && str(g.period_end) === str(f.period_end));
+		if (!linked) {
+			problems.push({
+				...at(f),
+				field: 'related',
+				value: str(f.related),
+				expected: `a link to a ${measure} figure for the mirror flow, ${str(f.partner)} ${mirror} ${mirror === 'exports' ? 'to' : 'from'} ${str(f.reporter)} in ${year}, which the reference series hold: record what the other side reports and say in note why the two differ`
+			});
+		}
+	}
+	return problems;
+}
+
+export async function figureChecks(db: DuckDBConnection): Promise<Problem[]> {
+	const figures = await queryRows(
+		db,
+		`SELECT _file, _line, figure_id, measure, reporter, partner, flow, product, scope, period_start, period_end, value, unit, qualifier,
+		        source_id, locator, as_written, note, related FROM stage_figures ORDER BY _file, _line`
+	);
+	const kinds = new Map((await queryRows(db, 'SELECT source_id, kind FROM stage_sources')).map((r) => [str(r.source_id), str(r.kind)]));
+	return [
+		...(await sharesMatchSeries(db)),
+		...(await changesMatchSeries(db)),
+		...scopesStated(figures),
+		...shareCollisions(figures),
+		...mutualLinks(figures),
+		...ranks(figures),
+		...locatorKinds(figures, kinds),
+		...(await datasetRows(db, figures)),
+		...(await mirrorsLinked(db, figures))
+	];
+}
