@@ -15,7 +15,8 @@ import { runChecks, type ImpliedLevel } from './checks';
 import { readCsv } from './csv-input';
 import { dataDictionary } from './dictionary';
 import { importRawSql } from './raw-import';
-import { COUNTRY_FILES, PRODUCT_FILES, codesCovered, stageCountries, stageProducts } from './reference-tables';
+import { writeTables } from './write-parquet';
+import { codesCovered, stageReferenceTables } from './reference-tables';
 import { loadMapping } from './mapping';
 import { makeManifest, manifestTable, sha256File } from './manifest';
 import { ProblemLog } from './problems';
@@ -92,12 +93,17 @@ async function stageCsv(
 /** Deletes the second and later copies of rows of one file that repeat another row in every column. */
 async function dropIdenticalRepeats(db: DuckDBConnection, table: TableSpec, label: string): Promise<number> {
 	const cols = table.columns.map((c) => q(c.name)).join(', ');
+	const keys = table.key.map(q).join(', ');
 	const stage = stageName(table);
+	const file = quoteText(label);
+	// Identical rows share their key: only rows of a repeated key are compared in full.
 	const [{ Count: n }] = await queryRows(
 		db,
-		`WITH doomed AS (SELECT _line FROM (SELECT _line, row_number() OVER (PARTITION BY ${cols} ORDER BY _line) AS copy
-		                 FROM ${stage} WHERE _file = ${quoteText(label)}) WHERE copy > 1)
-		 DELETE FROM ${stage} WHERE _file = ${quoteText(label)} AND _line IN (SELECT _line FROM doomed)`
+		`WITH repeated AS (SELECT ${keys} FROM ${stage} WHERE _file = ${file} GROUP BY ALL HAVING count(*) > 1),
+		      candidates AS (SELECT s.rowid AS rid, s.* FROM ${stage} s SEMI JOIN repeated r ON ${table.key.map((k) => `s.${q(k)} IS NOT DISTINCT FROM r.${q(k)}`).join(' AND ')}
+		                     WHERE s._file = ${file}),
+		      doomed AS (SELECT rid FROM (SELECT rid, row_number() OVER (PARTITION BY ${cols} ORDER BY _line, rid) AS copy FROM candidates) WHERE copy > 1)
+		 DELETE FROM ${stage} WHERE rowid IN (SELECT rid FROM doomed)`
 	);
 	return Number(n);
 }
@@ -140,6 +146,7 @@ async function stageRaw(
 		const imported = await importRawSql(db, loaded, rawPath, label, log, STAGING_LOOKUPS);
 		if (!imported) continue;
 		const dropped = loaded.mapping.identical_duplicates === 'drop' ? await dropIdenticalRepeats(db, loaded.table, label) : 0;
+		if (process.env.TRADE_LENS_TIMING) console.log(`    ${label} with repeats dropped: ${Date.now() - started} ms`);
 		progress(`  imported ${label}: ${imported.read} rows read in ${((Date.now() - started) / 1000).toFixed(1)} s${dropped ? `; ${dropped} identical repeated rows dropped` : ''}`);
 		const source = loaded.mapping.columns.source_id;
 		inputs.push({
@@ -165,7 +172,7 @@ async function annualFromMonthly(db: DuckDBConnection): Promise<number> {
 		`INSERT INTO ${stageName(tradeAnnual)}
 		 SELECT reporter, partner, flow, year(period_start), make_date(year(period_start), 1, 1), max(period_end),
 		        sum(value ORDER BY period_start), min(currency), min(valuation), min(basis), min(partner_basis), false,
-		        count(DISTINCT month(period_start))::INTEGER, source_id, 'raw', min(_file), min(_line)
+		        count(DISTINCT month(period_start))::INTEGER, source_id, 'raw', min(_file), min(_line), 0, 0
 		 FROM ${stageName(tradeMonthly)} WHERE _origin = 'raw'
 		 GROUP BY reporter, partner, flow, year(period_start), source_id`
 	);
@@ -185,81 +192,6 @@ async function describeSources(db: DuckDBConnection, raw: RawInput[]): Promise<v
 	}
 }
 
-/** Raw rows, plus the reference rows no raw row supersedes (same key). */
-function finalSelect(table: TableSpec): string {
-	const cols = table.columns.map((c) => q(c.name)).join(', ');
-	const stage = stageName(table);
-	const same = table.key.map((k) => `r.${q(k)} IS NOT DISTINCT FROM s.${q(k)}`).join(' AND ');
-	return `SELECT ${cols} FROM ${stage} WHERE _origin = 'raw'
-	        UNION ALL
-	        SELECT ${cols} FROM ${stage} s WHERE _origin = 'reference'
-	          AND NOT EXISTS (SELECT 1 FROM ${stage} r WHERE r._origin = 'raw' AND ${same})`;
-}
-
-async function writeTables(db: DuckDBConnection, dir: string): Promise<ManifestTable[]> {
-	const tables: ManifestTable[] = [];
-	// One thread while writing: the same rows then always make the same row groups and bytes.
-	await db.run('SET threads = 1');
-	for (const table of TABLES) {
-		const file = `${table.name}.parquet`;
-		const path = join(dir, file);
-		const order = [...table.orderBy, ...table.columns.map((c) => c.name).filter((c) => !table.orderBy.includes(c))].map(q).join(', ');
-		await db.run(`COPY (SELECT * FROM (${finalSelect(table)}) ORDER BY ${order})
-		              TO ${quoteText(path)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 100000)`);
-		const [{ n }] = await queryRows(db, `SELECT count(*)::INTEGER AS n FROM read_parquet(${quoteText(path)})`);
-		const srcs = await queryRows(db, `SELECT DISTINCT source_id FROM read_parquet(${quoteText(path)}) ORDER BY 1`);
-		const { sha256, bytes } = await sha256File(path);
-		const entry = manifestTable(table, file, Number(n), bytes, sha256, srcs.map((r) => String(r.source_id)));
-		if (table.splitBy) entry.parts = await writeParts(db, table, path, dir, order);
-		if (table.hiveBy) entry.hive = await writeHive(db, table, path, dir, order);
-		tables.push(entry);
-	}
-	return tables;
-}
-
-/**
- * One Parquet file per value of each split column, in the table's order: DuckDB writes the
- * partitions in one pass, then each file is renamed after its value.
- */
-async function writeParts(db: DuckDBConnection, table: TableSpec, whole: string, dir: string, order: string): Promise<ManifestPart[]> {
-	const parts: ManifestPart[] = [];
-	for (const column of table.splitBy ?? []) {
-		const staging = join(dir, table.name, `.${column}`);
-		await mkdir(join(dir, table.name), { recursive: true });
-		await db.run(`COPY (SELECT * FROM read_parquet(${quoteText(whole)}) ORDER BY ${q(column)}, ${order})
-		              TO ${quoteText(staging)} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (${q(column)}), WRITE_PARTITION_COLUMNS true, FILENAME_PATTERN 'part', OVERWRITE)`);
-		await mkdir(join(dir, table.name, column), { recursive: true });
-		const keys = await queryRows(db, `SELECT ${q(column)} AS key, count(*)::INTEGER AS n FROM read_parquet(${quoteText(whole)}) GROUP BY 1 ORDER BY 1`);
-		for (const { key, n } of keys) {
-			const code = String(key);
-			// Keys are schema-checked codes; refuse anything else rather than make it a path.
-			if (!/^[A-Z0-9]{2,8}$/.test(code)) throw new Error(`cannot split ${table.name} by ${column} value ${JSON.stringify(code)}`);
-			const file = `${table.name}/${column}/${code}.parquet`;
-			const written = await readdir(join(staging, `${column}=${code}`));
-			if (written.length !== 1) throw new Error(`expected one file for ${column}=${code}, found ${written.length}`);
-			await rename(join(staging, `${column}=${code}`, written[0]), join(dir, file));
-			parts.push({ column, key: code, file, rows: Number(n), ...(await sha256File(join(dir, file))) });
-		}
-		await rm(staging, { recursive: true });
-	}
-	return parts;
-}
-
-/**
- * The table again as Hive-partitioned Parquet (`trade_annual/reporter=CAN/data_0.parquet`), for
- * DuckDB, Spark, Polars or Trino to read as they are (`hive_partitioning`). The partition column
- * lives in the directory names only, as those engines expect.
- */
-async function writeHive(db: DuckDBConnection, table: TableSpec, whole: string, dir: string, order: string): Promise<{ column: string; files: number }> {
-	const column = table.hiveBy!;
-	const target = join(dir, table.name);
-	await mkdir(target, { recursive: true });
-	await db.run(`COPY (SELECT * FROM read_parquet(${quoteText(whole)}) ORDER BY ${q(column)}, ${order})
-	              TO ${quoteText(target)} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (${q(column)}), OVERWRITE_OR_IGNORE)`);
-	const files = (await readdir(target, { recursive: true })).filter((f) => String(f).startsWith(`${column}=`) && String(f).endsWith('.parquet'));
-	return { column, files: files.length };
-}
-
 /** Moves the new directory into place; the old one is removed only after the move. */
 async function swapIn(tmp: string, out: string): Promise<void> {
 	const old = `${out}.old-${process.pid}`;
@@ -268,7 +200,17 @@ async function swapIn(tmp: string, out: string): Promise<void> {
 	await rm(old, { recursive: true, force: true });
 }
 
+/** With TRADE_LENS_TIMING set, each step's milliseconds. */
+function stopwatch(): (what: string) => void {
+	let t = Date.now();
+	return (what) => {
+		if (process.env.TRADE_LENS_TIMING) console.log(`    ${what}: ${Date.now() - t} ms`);
+		t = Date.now();
+	};
+}
+
 export async function buildData(options: BuildOptions): Promise<BuildResult> {
+	const timing = stopwatch();
 	const root = options.root;
 	const outDir = options.outDir ?? join(root, 'static', 'data');
 	const progress = options.log ?? (() => {});
@@ -284,23 +226,21 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 			const n = await stageCsv(db, input.table, input.path, label, 'reference', log);
 			progress(`  read ${label}: ${n} rows`);
 		}
+		timing('curated files');
 		const rawDirs = [options.rawDir ?? join(root, 'data', 'raw'), ...(options.extraRaw ? [options.extraRaw] : [])];
 		const raw = await stageRaw(db, root, rawDirs, log, progress);
+		timing('raw files');
 		progress(`  ${await annualFromMonthly(db)} annual rows summed from monthly series`);
-		progress(`  countries: ${await stageCountries(db, rawDirs[0], log)} rows`);
-		const hs = await stageProducts(db, rawDirs[0], log);
-		for (const [file, source_id] of [...Object.values(COUNTRY_FILES).map((f) => [f, f === COUNTRY_FILES.income ? 'wb_income_groups' : 'country_codes']), ...Object.values(PRODUCT_FILES).map((f) => [f, 'hs2022'])]) {
-			const path = join(rawDirs[0], file);
-			if (existsSync(path)) raw.push({ file, mapping: 'scripts/lib/reference-tables.ts', source_id, ...(await sha256File(path)), rows_read: 0, identical_repeats_dropped: 0 });
-		}
+		raw.push(...(await stageReferenceTables(db, rawDirs[0], log, progress)));
 		await describeSources(db, raw);
-		progress(`  products: ${hs.rows} rows${hs.skipped ? `; ${hs.skipped} row(s) of ${PRODUCT_FILES.names} left out: level not 2, 4 or 6` : ''}`);
+		timing('annual sums and reference tables');
 
 		const checking = Date.now();
 		const checks = await runChecks(db);
-		progress(`  checked in ${((Date.now() - checking) / 1000).toFixed(1)} s`);
 		log.addAll(checks.problems);
 		log.addAll(await codesCovered(db));
+		progress(`  checked in ${((Date.now() - checking) / 1000).toFixed(1)} s`);
+		timing('checks');
 		if (log.total > 0) {
 			return { ok: false, problems: log.lines(), problemCount: log.total, impliedLevels: checks.impliedLevels };
 		}
@@ -311,7 +251,7 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 		await mkdir(tmp);
 		try {
 			const writing = Date.now();
-			const tables = await writeTables(db, tmp);
+			const tables = await writeTables(db, tmp, timing);
 			progress(`  wrote Parquet in ${((Date.now() - writing) / 1000).toFixed(1)} s`);
 			const manifest = makeManifest(tables, raw);
 			await writeFile(join(tmp, 'manifest.json'), `${JSON.stringify(manifest, null, '\t')}\n`);

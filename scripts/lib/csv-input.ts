@@ -59,14 +59,14 @@ export async function readHeader(path: string): Promise<string[] | null> {
 export async function* readCsv(path: string, options: CsvOptions, log: ProblemLog): AsyncGenerator<CsvRecord> {
 	const { label, expectedColumns } = options;
 	const input = createReadStream(path);
-	const parser = parse({ bom: true, relax_column_count: true, info: true, skip_empty_lines: true });
+	const parser = parse({ bom: true, relax_column_count: true, info: true, raw: true, skip_empty_lines: true });
 	const source = path.endsWith('.gz') ? input.pipe(createGunzip()) : input;
 	source.on('error', (e: Error) => parser.destroy(e));
 	source.pipe(parser);
 
 	let header: string[] | null = null;
 	try {
-		for await (const chunk of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+		for await (const chunk of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
 			const { record, info } = chunk;
 			if (header === null) {
 				header = record.map((h) => h.trim());
@@ -82,7 +82,8 @@ export async function* readCsv(path: string, options: CsvOptions, log: ProblemLo
 					file: label,
 					line: info.lines,
 					field: '*',
-					value: record.join(','),
+					// The record as written, without its line ending.
+					value: chunk.raw.replace(/\r?\n$/, ''),
 					expected: `${header.length} fields as in the header, found ${record.length}`
 				});
 				continue;

@@ -15,12 +15,21 @@ import { SqlParams } from './sql-params';
 import { quoteIdent as q } from './staging';
 
 export interface MappingSql {
-	/** SELECT over the relation `source` (the file's columns as text, and _row). */
+	/** SELECT over the relation given as `source` (the file's columns trimmed, with _row and _breaks). */
 	sql: string;
 	params: SqlParams;
 	checks: CheckList;
-	/** Per failure column: the column of the row whose text the problem shows, and the field it names. */
-	failures: { fail: string; text: string; field: string }[];
+	/** Failure columns of the result: `rule` ones (derive and mapping rules) and `cell` ones (the table's column rules). */
+	failures: { fail: string; text: string; field: string; kind: 'rule' | 'cell' }[];
+}
+
+export interface MappingSqlOptions {
+	/** A relation (a table name or a parenthesised query) with the file's columns, trimmed, and _row, _breaks. */
+	source: string;
+	/** Also give the text each failure shows (for the few failing rows: costs a column per rule). */
+	texts: boolean;
+	knownCodes: string;
+	alpha2: string;
 }
 
 const NUMBER = '^[-+]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][-+]?[0-9]+)?$';
@@ -49,7 +58,7 @@ interface Layer {
 	joins: string[];
 }
 
-export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapping, knownCodes: string, alpha2Table: string): Promise<MappingSql> {
+export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapping, options: MappingSqlOptions): Promise<MappingSql> {
 	const { mapping } = loaded;
 	const p = new SqlParams();
 	const checks = new CheckList();
@@ -63,14 +72,14 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 	const u = mapping.unpivot;
 	ctes.push(
 		u
-			? `l0 AS (SELECT *, unnest(${p.texts(u.columns)}) AS ${q(u.name)}, unnest([${u.columns.map((c) => `s.${q(c)}`).join(', ')}]) AS ${q(u.value)} FROM source s)`
-			: `l0 AS (SELECT * FROM source)`
+			? `l0 AS (SELECT *, unnest(${p.texts(u.columns)}) AS ${q(u.name)}, unnest([${u.columns.map((c) => `s.${q(c)}`).join(', ')}]) AS ${q(u.value)} FROM ${options.source} s)`
+			: `l0 AS (SELECT * FROM ${options.source})`
 	);
 	// The source's file columns are read trimmed (raw-import.ts), as applyMapping reads them.
 	const fileColumns = new Set([...mapping.columns_in_file, ...(u ? [u.name, u.value] : [])]);
 	const rawOf = (alias: string, c: string) => (fileColumns.has(c) ? `coalesce(${alias}.${q(c)}, '')` : trimSql(`coalesce(${alias}.${q(c)}, '')`, ws()));
 
-	/** One rule as a value expression and a failure code, in a layer over `from` (a CTE name). */
+	/** One rule as a value expression and a failure code, with the joins it needs added to the layer. */
 	const ruleSql = async (rule: ColumnRule | DeriveRule, layer: Layer, alias: string): Promise<{ value: string; fail: string; raw: string; field: string }> => {
 		if ('const' in rule) return { value: p.text(rule.const.trim()), fail: 'NULL', raw: "''", field: '' };
 		if ('template' in rule) {
@@ -95,7 +104,7 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 		}
 		if (rule.iso2) {
 			const name = `_iso2_${joinCount++}`;
-			layer.joins.push(`LEFT JOIN ${alpha2Table} ${name} ON ${name}.k = upper(${raw})`);
+			layer.joins.push(`LEFT JOIN ${options.alpha2} ${name} ON ${name}.k = upper(${raw})`);
 			const before = value;
 			steps.push([`${before} = ${raw} AND ${name}.v IS NULL`, checks.add(expecting('expected.iso2'))]);
 			value = `CASE WHEN ${before} = ${raw} THEN ${name}.v ELSE ${before} END`;
@@ -114,9 +123,7 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 		}
 		if (rule.period) {
 			const year = rule.period.startsWith('year');
-			const ok = year
-				? `regexp_full_match(${raw}, '[0-9]{4}')`
-				: `regexp_full_match(${raw}, '[0-9]{4}-(0[1-9]|1[0-2])')`;
+			const ok = year ? `regexp_full_match(${raw}, '[0-9]{4}')` : `regexp_full_match(${raw}, '[0-9]{4}-(0[1-9]|1[0-2])')`;
 			steps.push([`NOT ${ok}`, checks.add(expecting(year ? 'expected.year' : 'expected.month'))]);
 			const first = year ? `${raw} || '-01-01'` : `${raw} || '-01'`;
 			value = {
@@ -132,16 +139,16 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 
 	// Derived columns, one layer each (a later one may use an earlier one).
 	let prev = 'l0';
-	const derivedFails: string[] = [];
+	const carried = ['x._row', 'x._breaks'];
 	for (const [i, d] of loaded.derived.entries()) {
-		const rule = mapping.derive![d.name];
 		const layer: Layer = { select: [], joins: [] };
-		const r = await ruleSql(rule, layer, 'x');
+		const r = await ruleSql(mapping.derive![d.name], layer, 'x');
 		const name = `d${i}`;
-		const failCol = `_fd${i}`;
-		ctes.push(`${name} AS MATERIALIZED (SELECT x.*, ${r.value} AS ${q(d.name)}, ${r.fail} AS ${failCol}, ${r.raw} AS _rd${i} FROM ${prev} x ${layer.joins.join(' ')})`);
-		failures.push({ fail: failCol, text: `_rd${i}`, field: r.field });
-		derivedFails.push(failCol);
+		ctes.push(`${name} AS MATERIALIZED (SELECT x.*, ${r.value} AS ${q(d.name)}, ${r.fail} AS _fd${i}${options.texts ? `, ${r.raw} AS _rd${i}` : ''} FROM ${prev} x ${layer.joins.join(' ')})`);
+		if (r.fail !== 'NULL') {
+			failures.push({ fail: `_fd${i}`, text: `_rd${i}`, field: r.field, kind: 'rule' });
+			carried.push(`x._fd${i}`, ...(options.texts ? [`x._rd${i}`] : []));
+		}
 		prev = name;
 	}
 
@@ -152,39 +159,45 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 		prev = 'kept';
 	}
 
-	// The table's columns: each rule's text, its failure, then the cell rules on that text.
+	// The table's columns: each rule's text and failure (materialized: the cell rules read each text
+	// several times), then the cell rules on that text. Constants are checked once, here.
 	const layer: Layer = { select: [], joins: [] };
-	const ruleFails: string[] = [];
+	const out: string[] = ['_row', '_breaks'];
 	const cells: string[] = [];
-	for (const [i, { name }] of loaded.rules.entries()) {
-		const isConst = 'const' in mapping.columns[name];
-		const r = isConst ? { value: "''", fail: 'NULL', raw: "''", field: '' } : await ruleSql(mapping.columns[name], layer, 'x');
-		layer.select.push(`${r.value} AS _v${i}`, `${r.fail} AS _fr${i}`, `${r.fail === 'NULL' ? "''" : r.raw} AS _rr${i}`);
-		failures.push({ fail: `_fr${i}`, text: `_rr${i}`, field: r.field });
-		ruleFails.push(`_fr${i}`);
-		const column = loaded.table.columns[i];
+	const typed: string[] = [];
+	for (const [i, column] of loaded.table.columns.entries()) {
+		const rule = mapping.columns[column.name];
+		if ('const' in rule) {
+			const cell = constCellSql(column, rule.const, p, checks);
+			typed.push(cell.typed);
+			if (cell.fail !== 'NULL') {
+				cells.push(`${cell.fail} AS _fc${i}`);
+				failures.push({ fail: `_fc${i}`, text: `''`, field: column.name, kind: 'cell' });
+			}
+			continue;
+		}
+		const r = await ruleSql(rule, layer, 'x');
+		layer.select.push(`${r.value} AS _v${i}`);
+		if (r.fail !== 'NULL') {
+			layer.select.push(`${r.fail} AS _fr${i}`);
+			out.push(`_fr${i}`);
+			failures.push({ fail: `_fr${i}`, text: `_rr${i}`, field: r.field, kind: 'rule' });
+			if (options.texts) layer.select.push(`${r.raw} AS _rr${i}`);
+		}
 		// Rule outputs are trimmed already: file values are read trimmed, and lookup and map values are loaded trimmed.
-		const rule = mapping.columns[name];
-		const cell = 'const' in rule ? constCellSql(column, rule.const, p, checks) : cellSql(column, `_v${i}`, p, checks, knownCodes);
-		cells.push(`${cell.typed} AS _t${i}`, `${cell.fail} AS _fc${i}`);
+		const cell = cellSql(column, `_v${i}`, p, checks, options.knownCodes);
+		typed.push(cell.typed);
+		cells.push(`${cell.fail} AS _fc${i}`);
+		failures.push({ fail: `_fc${i}`, text: `_v${i}`, field: column.name, kind: 'cell' });
 	}
-	const carried = ['x._row', ...derivedFails.flatMap((f, i) => [`x.${f}`, `x._rd${i}`])];
+	for (const f of failures.filter((f) => f.fail.startsWith('_fd'))) out.push(f.fail);
 	ctes.push(`rules AS MATERIALIZED (SELECT ${[...carried, ...layer.select].join(', ')} FROM ${prev} x ${layer.joins.join(' ')})`);
-	ctes.push(`cells AS MATERIALIZED (SELECT *, ${cells.join(', ')} FROM rules)`);
-	loaded.table.columns.forEach((c, i) => failures.push({ fail: `_fc${i}`, text: `_v${i}`, field: c.name }));
 	const at = (name: string) => loaded.table.columns.findIndex((c) => c.name === name);
 	const [start, end] = [at('period_start'), at('period_end')];
-	ctes.push(`checked AS (SELECT *, ${start >= 0 && end >= 0 ? `CASE WHEN _t${end} < _t${start} THEN 1 END` : 'NULL'} AS _fo FROM cells)`);
-	// 1: a rule failed (the row's cells are then not checked, as applyMapping leaves such a row out); 2: a cell failed.
-	const ruleFailed = [...derivedFails, ...ruleFails].map((f) => `${f} IS NOT NULL`).join(' OR ') || 'false';
-	const cellFailed = [...loaded.table.columns.map((_, i) => `_fc${i}`), '_fo'].map((f) => `${f} IS NOT NULL`).join(' OR ');
-	const bad = `CASE WHEN ${ruleFailed} THEN 1 WHEN ${cellFailed} THEN 2 ELSE 0 END`;
-	const failCols = failures.map((f) => f.fail);
-	const texts = [...new Set(failures.map((f) => f.text))];
+	const order = start >= 0 && end >= 0 ? `CASE WHEN ${typed[end]} < ${typed[start]} THEN 1 END AS _fo` : 'NULL::INTEGER AS _fo';
+	const texts = options.texts ? [...new Set(failures.map((f) => f.text).filter((t) => t !== "''"))] : [];
 	const sql = `WITH ${ctes.join(',\n')}
-		SELECT _row, ${loaded.table.columns.map((c, i) => `_t${i} AS ${q(c.name)}`).join(', ')}, ${failCols.join(', ')}, _fo,
-		       ${texts.map((t) => `CASE WHEN ${bad} > 0 THEN ${t} END AS ${t}`).join(', ')},
-		       ${bad} AS _bad
-		FROM checked`;
+		SELECT ${[...out, ...loaded.table.columns.map((c, i) => `${typed[i]} AS ${q(c.name)}`), ...cells, order, ...texts].join(', ')}
+		FROM rules`;
 	return { sql, params: p, checks, failures };
 }

@@ -1,15 +1,16 @@
 /**
  * Reads one raw official table into its staging table with DuckDB: the file by DuckDB's own CSV
  * reader (every column declared as text, so each bad cell can be reported as written), the
- * mapping compiled to SQL (mapping-sql.ts), every problem of every row reported with its line,
- * and only good rows staged.
+ * mapping compiled to SQL (mapping-sql.ts) and run as one streaming pass, every problem of every
+ * row reported with its line, and only good rows staged.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { LoadedMapping } from '../../src/lib/schema/mapping';
+import { templateColumns, type LoadedMapping } from '../../src/lib/schema/mapping';
 import { expecting, type Problem } from '../../src/lib/schema/validate';
-import { headerProblem, readHeader } from './csv-input';
 import { TRIM_CHARS, trimSql } from './cell-sql';
-import { compileMappingSql } from './mapping-sql';
+import { headerProblem, readHeader } from './csv-input';
+import { placeLines, readRejects, recordLine } from './csv-lines';
+import { compileMappingSql, type MappingSql } from './mapping-sql';
 import type { ProblemLog } from './problems';
 import { quoteIdent as q, quoteText, stageName, type Origin } from './staging';
 
@@ -22,28 +23,90 @@ async function rows(db: DuckDBConnection, sql: string): Promise<Row[]> {
 	return (await db.runAndReadAll(sql)).getRowObjectsJson() as Row[];
 }
 
-/** DuckDB's rejects: rows its CSV reader could not split into the header's columns. */
-async function rejectProblems(db: DuckDBConnection, label: string, width: number): Promise<{ problems: Problem[]; lines: number[] }> {
-	const found = await rows(db, 'SELECT line, column_name, error_type, csv_line, error_message FROM _rejects ORDER BY line');
-	const problems = found.map((r) => {
-		const count = /Found: (\d+)/.exec(String(r.error_message));
-		const columns = r.error_type === 'MISSING COLUMNS' || r.error_type === 'TOO MANY COLUMNS';
-		return {
-			file: label,
-			line: Number(r.line),
-			field: '*',
-			value: String(r.csv_line ?? ''),
-			expected: columns && count ? `${width} fields as in the header, found ${count[1]}` : `well-formed CSV (${String(r.error_message)})`
-		};
-	});
-	return { problems, lines: found.map((r) => Number(r.line)) };
+/**
+ * The file as a relation: its columns trimmed, `_row` numbering its records in file order and
+ * `_breaks` counting the line breaks inside quoted values. The scan runs on one thread (a .gz file
+ * cannot be split anyway), so a sequence numbers the records in the order they stand.
+ */
+function sourceSql(path: string, header: readonly string[], used: ReadonlySet<string>, where = ''): string {
+	const columns = `{${header.map((c) => `${quoteText(c)}: 'VARCHAR'`).join(', ')}}`;
+	const count = header.map((c) => `coalesce(len(${q(c)}) - len(replace(${q(c)}, chr(10), '')), 0)`).join(' + ');
+	const breaks = `CASE WHEN ${header.map((c) => `contains(${q(c)}, chr(10))`).join(' OR ')} THEN ${count} ELSE 0 END`;
+	// Only the columns the mapping reads are trimmed (and kept): trimming costs a copy of every value.
+	const trimmed = header.filter((c) => used.has(c)).map((c) => `${trimSql(`coalesce(${q(c)}, '')`, quoteText(TRIM_CHARS))} AS ${q(c)}`);
+	// Reading is one thread (a .gz file cannot be split, and the sequence must follow the file), so it
+	// only reads and numbers; the trimming and everything after run on every thread.
+	const kept = header.filter((c) => used.has(c)).map((c) => q(c));
+	return `(WITH read AS MATERIALIZED (SELECT nextval('_rows') AS _row, (${breaks})::INTEGER AS _breaks, ${kept.join(', ')}
+	          FROM read_csv(${quoteText(path)}, header = true, columns = ${columns}, auto_detect = false, parallel = false,
+	            delim = ',', quote = '"', escape = '"', strict_mode = true, store_rejects = true,
+	            rejects_table = '_rejects', rejects_scan = '_scans'))
+	          SELECT * FROM (SELECT _row, _breaks, ${trimmed.join(', ')} FROM read)${where})`;
 }
 
-/** A data row's line in the file: one past the header, moved on by the rows DuckDB rejected before it. */
-function lineOf(line: number, rejected: readonly number[]): number {
-	let at = line;
-	for (const r of rejected) if (r <= at) at++;
-	return at;
+/** The file columns a mapping reads: in its rules, its unpivot, its templates and its drop_where. */
+function columnsRead(loaded: LoadedMapping): Set<string> {
+	const m = loaded.mapping;
+	const used = new Set<string>(m.unpivot?.columns ?? []);
+	for (const rule of [...Object.values(m.columns), ...Object.values(m.derive ?? {})]) {
+		if ('from' in rule) used.add(rule.from);
+		if ('template' in rule) for (const c of templateColumns(rule.template)) used.add(c);
+	}
+	for (const entry of loaded.drop) for (const r of entry) used.add(r.column);
+	return used;
+}
+
+/** Records the sequence numbered: every record DuckDB split into the header's columns. */
+async function recordsRead(db: DuckDBConnection): Promise<number> {
+	try {
+		const [{ n }] = await rows(db, "SELECT currval('_rows') AS n");
+		return Number(n);
+	} catch {
+		return 0; // no record at all
+	}
+}
+
+/** The staged rows that have problems: the first ones' record numbers (lines are still record number + 1 here). */
+async function badRecords(db: DuckDBConnection, stage: string, label: string): Promise<number[]> {
+	const found = await rows(db, `SELECT DISTINCT _line - 1 AS r FROM ${stage} WHERE _file = ${quoteText(label)} AND _problems > 0 ORDER BY 1 LIMIT ${KEEP}`);
+	return found.map((r) => Number(r.r));
+}
+
+/** The problems of these records, their texts read again from the file for them only. */
+async function reportProblems(
+	db: DuckDBConnection,
+	loaded: LoadedMapping,
+	source: (where: string) => string,
+	records: readonly number[],
+	lineOf: (row: number) => number,
+	label: string,
+	tables: { knownCodes: string; alpha2: string }
+): Promise<Problem[]> {
+	await db.run('CREATE OR REPLACE TEMP TABLE _bad (_row BIGINT)');
+	for (const r of records) await db.run('INSERT INTO _bad VALUES ($1)', [r]);
+	await db.run('CREATE OR REPLACE TEMP SEQUENCE _rows START 1');
+	const again = await compileMappingSql(db, loaded, { source: source(' WHERE _row IN (SELECT _row FROM _bad)'), texts: true, ...tables });
+	const bad = (await db.runAndReadAll(`${again.sql} ORDER BY _row`, again.params.values, again.params.types)).getRowObjectsJson() as Row[];
+	const problems: Problem[] = [];
+	for (const r of bad) {
+		const at = { file: label, line: lineOf(Number(r._row)) };
+		const ruleFailed = again.failures.some((f) => f.kind === 'rule' && r[f.fail] !== null);
+		for (const f of again.failures.filter((f) => f.kind === (ruleFailed ? 'rule' : 'cell'))) {
+			if (r[f.fail] === null || r[f.fail] === undefined) continue;
+			problems.push({ ...at, field: f.field, value: f.text === "''" ? '' : String(r[f.text] ?? ''), ...again.checks.list[Number(r[f.fail])] });
+		}
+		if (!ruleFailed && r._fo !== null) {
+			problems.push({ ...at, field: 'period_end', value: String(r.period_end), ...expecting('expected.after.start', { start: String(r.period_start) }) });
+		}
+	}
+	return problems;
+}
+
+/** How many problems a row holds: its rule failures where a rule failed, else its cell failures. */
+function problemCount(compiled: MappingSql): string {
+	const count = (kind: 'rule' | 'cell') => [...compiled.failures.filter((f) => f.kind === kind).map((f) => `(${f.fail} IS NOT NULL)::INTEGER`), ...(kind === 'cell' ? ['(_fo IS NOT NULL)::INTEGER'] : [])].join(' + ') || '0';
+	const ruleFailed = compiled.failures.filter((f) => f.kind === 'rule').map((f) => `${f.fail} IS NOT NULL`).join(' OR ') || 'false';
+	return `CASE WHEN ${ruleFailed} THEN ${count('rule')} ELSE ${count('cell')} END`;
 }
 
 export async function importRawSql(
@@ -60,76 +123,45 @@ export async function importRawSql(
 		if (process.env.TRADE_LENS_TIMING) console.log(`    ${label} ${what}: ${Date.now() - t} ms`);
 		t = Date.now();
 	};
-	const expected = loaded.mapping.columns_in_file;
 	const header = await readHeader(path);
-	const wrong = headerProblem(label, header, expected);
+	const wrong = headerProblem(label, header, loaded.mapping.columns_in_file);
 	if (wrong) {
 		log.add(wrong);
 		return null;
 	}
-	const columns = `{${header!.map((c) => `${quoteText(c)}: 'VARCHAR'`).join(', ')}}`;
+	const used = columnsRead(loaded);
+	const source = (where: string) => sourceSql(path, header!, used, where);
+	const compiled = await compileMappingSql(db, loaded, { source: source(''), texts: false, ...tables });
+	const stage = stageName(loaded.table);
+	const columns = loaded.table.columns.map((c) => q(c.name)).join(', ');
 	try {
-		await db.run('DROP TABLE IF EXISTS _rejects; DROP TABLE IF EXISTS _scans');
+		await db.run('DROP TABLE IF EXISTS _rejects; DROP TABLE IF EXISTS _scans; CREATE OR REPLACE TEMP SEQUENCE _rows START 1');
+		// Every row goes in with its count of problems; the ones that have any are reported, then deleted.
+		const p = compiled.params;
+		const origin$ = p.text(origin);
+		const file$ = p.text(label);
 		await db.run(
-			`CREATE OR REPLACE TEMP TABLE source AS
-			 SELECT row_number() OVER () AS _row, ${header!.map((c) => `${trimSql(`coalesce(${q(c)}, '')`, '$2')} AS ${q(c)}`).join(', ')}
-			 FROM read_csv($1, header = true, columns = ${columns}, auto_detect = false,
-			   delim = ',', quote = '"', escape = '"', strict_mode = true, store_rejects = true,
-			   rejects_table = '_rejects', rejects_scan = '_scans')`,
-			[path, TRIM_CHARS]
+			`INSERT INTO ${stage} SELECT ${columns}, ${origin$}, ${file$}, (_row + 1)::INTEGER, ${problemCount(compiled)}, _breaks FROM (${compiled.sql})`,
+			p.values,
+			p.types
 		);
 	} catch (e) {
 		log.add({ file: label, line: 0, field: '*', value: '', expected: `a readable UTF-8 CSV file (${(e as Error).message.split('\n')[0]})` });
 		return null;
 	}
-	lap('read');
-	const rejects = await rejectProblems(db, label, header!.length);
-	log.addAll(rejects.problems);
-	// Quoted values that hold line breaks move the lines after them on.
-	const breaks = header!.map((c) => `(len(${q(c)}) - len(replace(${q(c)}, chr(10), '')))`).join(' + ');
-	const [{ n: multiline }] = await rows(db, `SELECT count(*) FILTER (WHERE ${breaks} > 0)::INTEGER AS n FROM source`);
-	const line = Number(multiline) > 0 ? `(s._row + 1 + coalesce(sum(${breaks}) OVER (ORDER BY s._row ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))` : '(s._row + 1)';
-	await db.run(`CREATE OR REPLACE TEMP TABLE source_lines AS SELECT s._row, ${line}::INTEGER AS _line FROM source s`);
-
-	lap('lines');
-	const compiled = await compileMappingSql(db, loaded, tables.knownCodes, tables.alpha2);
-	await db.run(`CREATE OR REPLACE TEMP TABLE mapped AS ${compiled.sql}`, compiled.params.values, compiled.params.types);
-
-	lap('mapped');
-	// Every problem counted; the first ones of the file kept with their lines and values.
-	const ruleFails = compiled.failures.filter((f) => !f.fail.startsWith('_fc'));
-	const cellFails = compiled.failures.filter((f) => f.fail.startsWith('_fc'));
-	const count = (list: typeof compiled.failures, extra = '') => [...list.map((f) => `(${f.fail} IS NOT NULL)::INTEGER`), ...(extra ? [extra] : [])].join(' + ') || '0';
-	const [{ n: total }] = await rows(
-		db,
-		`SELECT coalesce(sum(CASE _bad WHEN 1 THEN ${count(ruleFails)} ELSE ${count(cellFails, '(_fo IS NOT NULL)::INTEGER')} END), 0)::BIGINT AS n FROM mapped WHERE _bad > 0`
-	);
+	lap('read, mapped and staged');
+	const read = await recordsRead(db);
+	const rejected = await readRejects(db, label, header!.length);
+	const [{ total }] = await rows(db, `SELECT coalesce(sum(_problems), 0)::BIGINT AS total FROM ${stage} WHERE _file = ${quoteText(label)}`);
+	const bad = Number(total) > 0 ? await badRecords(db, stage, label) : [];
+	const lineAt = await placeLines(db, stage, label, rejected);
+	log.addAll(rejected.map((r) => ({ ...r.problem, line: lineAt(r.line) })));
 	if (Number(total) > 0) {
-		const bad = await rows(db, `SELECT m.*, l._line FROM mapped m JOIN source_lines l USING (_row) WHERE _bad > 0 ORDER BY _row LIMIT ${KEEP}`);
-		const problems: Problem[] = [];
-		for (const r of bad) {
-			const at = { file: label, line: lineOf(Number(r._line), rejects.lines) };
-			for (const f of r._bad === 1 ? ruleFails : cellFails) {
-				if (r[f.fail] === null || r[f.fail] === undefined) continue;
-				const check = compiled.checks.list[Number(r[f.fail])];
-				problems.push({ ...at, field: f.field, value: String(r[f.text] ?? ''), ...check });
-			}
-			if (r._bad === 2 && r._fo !== null) {
-				problems.push({ ...at, field: 'period_end', value: String(r.period_end), ...expecting('expected.after.start', { start: String(r.period_start) }) });
-			}
-		}
+		const problems = await reportProblems(db, loaded, source, bad, (row) => lineAt(recordLine(row, rejected)), label, tables);
 		log.addAll(problems.slice(0, KEEP));
 		log.addCount(label, Number(total) - Math.min(problems.length, KEEP));
+		await db.run(`DELETE FROM ${stage} WHERE _file = $1 AND _problems > 0`, [label]);
 	}
-
 	lap('problems');
-	const cols = loaded.table.columns.map((c) => `m.${q(c.name)}`).join(', ');
-	await db.run(
-		`INSERT INTO ${stageName(loaded.table)} SELECT ${cols}, $1, $2, l._line FROM mapped m JOIN source_lines l USING (_row) WHERE _bad = 0`,
-		[origin, label]
-	);
-	lap('staged');
-	const [{ n: read }] = await rows(db, 'SELECT (SELECT count(*) FROM source) + (SELECT count(*) FROM _rejects) AS n');
-	await db.run('DROP TABLE mapped; DROP TABLE source; DROP TABLE source_lines');
-	return { read: Number(read) };
+	return { read: read + rejected.length };
 }

@@ -9,6 +9,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { EXTRA_CODES } from '../../src/lib/schema/extra-codes';
 import { TABLES, countries, products } from '../../src/lib/schema/tables';
 import type { Problem } from '../../src/lib/schema/validate';
+import type { RawInput } from '../../src/lib/schema/manifest';
+import { sha256File } from './manifest';
 import type { ProblemLog } from './problems';
 import { quoteIdent as q, quoteText, stageName } from './staging';
 
@@ -46,12 +48,12 @@ export async function stageCountries(db: DuckDBConnection, dir: string, log: Pro
 			        nullif(c."Region Name", ''), nullif(c."Sub-region Name", ''), nullif(w."Region", ''), nullif(w."Income group", ''),
 			        coalesce(nullif(c."CLDR display name", ''), c.official_name_en), nullif(c.official_name_en, ''),
 			        coalesce(nullif(c.official_name_fr, ''), c."CLDR display name"), nullif(c.official_name_cn, ''), false, false,
-			        'country_codes', 'raw', 'raw/${COUNTRY_FILES.codes}', 0
+			        'country_codes', 'raw', 'raw/${COUNTRY_FILES.codes}', 0, 0, 0
 			 FROM ${codes} c LEFT JOIN ${income} w ON w."Code" = c."ISO3166-1-Alpha-3"
 			 WHERE c."ISO3166-1-Alpha-3" <> ''
 			 UNION ALL
 			 SELECT e.code, NULL, NULL, NULL, NULL, w."Region", nullif(w."Income group", ''), e.en, NULL, e.fr, NULL,
-			        e.kind = 'aggregate', e.kind = 'historical', 'country_codes', 'raw', 'src/lib/schema/extra-codes.ts', 0
+			        e.kind = 'aggregate', e.kind = 'historical', 'country_codes', 'raw', 'src/lib/schema/extra-codes.ts', 0, 0, 0
 			 FROM _extra e LEFT JOIN ${income} w ON w."Code" = e.code
 			 WHERE e.code NOT IN (SELECT "ISO3166-1-Alpha-3" FROM ${codes})`
 		)
@@ -68,15 +70,35 @@ export async function stageProducts(db: DuckDBConnection, dir: string, log: Prob
 	const [{ Count: n }] = (
 		await db.runAndReadAll(
 			`INSERT INTO ${stageName(products)}
-			 SELECT s.section, 'section', NULL, s.section, s.name, 'hs2022', 'raw', 'raw/${PRODUCT_FILES.sections}', 0 FROM ${sections} s
+			 SELECT s.section, 'section', NULL, s.section, s.name, 'hs2022', 'raw', 'raw/${PRODUCT_FILES.sections}', 0, 0, 0 FROM ${sections} s
 			 UNION ALL
-			 SELECT n.hscode, ${level}, CASE WHEN n.parent = 'TOTAL' THEN n.section ELSE n.parent END, n.section, n.description,
-			        'hs2022', 'raw', 'raw/${PRODUCT_FILES.names}', 0
+			 SELECT n.hscode, ${level}, CASE WHEN n.parent <> 'TOTAL' THEN n.parent WHEN n.section <> 'TOTAL' THEN n.section END,
+			        nullif(n.section, 'TOTAL'), n.description,
+			        'hs2022', 'raw', 'raw/${PRODUCT_FILES.names}', 0, 0, 0
 			 FROM ${names} n WHERE n.level IN ('2', '4', '6')`
 		)
 	).getRowObjectsJson() as { Count: string }[];
 	const [{ s }] = (await db.runAndReadAll(`SELECT count(*)::INTEGER AS s FROM ${names} n WHERE n.level NOT IN ('2', '4', '6')`)).getRowObjectsJson() as { s: number }[];
 	return { rows: Number(n), skipped: Number(s) };
+}
+
+/** Stages countries and products; returns their files as raw inputs of the manifest. */
+export async function stageReferenceTables(db: DuckDBConnection, dir: string, log: ProblemLog, progress: (line: string) => void): Promise<RawInput[]> {
+	progress(`  countries: ${await stageCountries(db, dir, log)} rows`);
+	const hs = await stageProducts(db, dir, log);
+	progress(`  products: ${hs.rows} rows${hs.skipped ? `; ${hs.skipped} row(s) of ${PRODUCT_FILES.names} left out: level not 2, 4 or 6` : ''}`);
+	const files: [string, string][] = [
+		[COUNTRY_FILES.codes, 'country_codes'],
+		[COUNTRY_FILES.income, 'wb_income_groups'],
+		[PRODUCT_FILES.names, 'hs2022'],
+		[PRODUCT_FILES.sections, 'hs2022']
+	];
+	const inputs: RawInput[] = [];
+	for (const [file, source_id] of files) {
+		const path = join(dir, file);
+		if (existsSync(path)) inputs.push({ file, mapping: 'scripts/lib/reference-tables.ts', source_id, ...(await sha256File(path)), rows_read: 0, identical_repeats_dropped: 0 });
+	}
+	return inputs;
 }
 
 /** Every country code any table uses must have its row in countries. */

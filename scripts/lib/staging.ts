@@ -1,4 +1,9 @@
-/** Staging tables in an in-memory DuckDB: validated rows go in, checked tables come out as Parquet. */
+/**
+ * Staging tables in an in-memory DuckDB: validated rows go in, checked tables come out as Parquet.
+ * Besides the table's columns each row has its origin, file and line, and (for raw imports) how
+ * many problems it has (such rows are reported, then deleted) and how many line breaks its
+ * quoted values hold (which move the lines after it on).
+ */
 import {
 	BOOLEAN,
 	DATE,
@@ -68,7 +73,7 @@ export class StageWriter {
 		appender: DuckDBAppender
 	) {
 		this.#appender = appender;
-		this.#types = [...table.columns.map(duckType), VARCHAR, VARCHAR, INTEGER];
+		this.#types = [...table.columns.map(duckType), VARCHAR, VARCHAR, INTEGER, INTEGER, INTEGER];
 		this.#columns = this.#types.map(() => []);
 	}
 
@@ -82,6 +87,8 @@ export class StageWriter {
 		this.#columns[columns.length].push(origin);
 		this.#columns[columns.length + 1].push(file);
 		this.#columns[columns.length + 2].push(line);
+		this.#columns[columns.length + 3].push(0);
+		this.#columns[columns.length + 4].push(0);
 		this.rows++;
 		if (this.#columns[0].length >= CHUNK_ROWS) this.#flush();
 	}
@@ -122,6 +129,15 @@ async function loadLookups(db: DuckDBConnection): Promise<void> {
 	pairs.closeSync();
 }
 
+const instances = new WeakMap<DuckDBConnection, DuckDBInstance>();
+
+/** Another connection to the staging database (its tables, not its TEMP ones), to run a statement beside the first. */
+export async function siblingConnection(db: DuckDBConnection): Promise<DuckDBConnection> {
+	const instance = instances.get(db);
+	if (!instance) throw new Error('not a staging connection');
+	return instance.connect();
+}
+
 /** DuckDB's memory limit in the data build (the build's whole peak stays near 1 GB with Node's own). */
 export const STAGING_MEMORY = process.env.TRADE_LENS_DUCKDB_MEMORY ?? '640MB';
 
@@ -129,10 +145,11 @@ export async function openStaging(tables: readonly TableSpec[]): Promise<DuckDBC
 	// Past the memory limit DuckDB spills to its temporary directory rather than growing.
 	const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: STAGING_MEMORY, temp_directory: join(tmpdir(), `trade-lens-duckdb-${process.pid}`) });
 	const db = await instance.connect();
+	instances.set(db, instance);
 	await loadLookups(db);
 	for (const table of tables) {
 		const columns = table.columns.map((c) => `${quoteIdent(c.name)} ${sqlType(c)}`);
-		await db.run(`CREATE TABLE ${stageName(table)} (${columns.join(', ')}, _origin VARCHAR, _file VARCHAR, _line INTEGER)`);
+		await db.run(`CREATE TABLE ${stageName(table)} (${columns.join(', ')}, _origin VARCHAR, _file VARCHAR, _line INTEGER, _problems INTEGER, _breaks INTEGER)`);
 	}
 	return db;
 }

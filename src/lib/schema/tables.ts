@@ -279,8 +279,8 @@ export const products = {
 	columns: [
 		{ name: 'code', type: 'text', description: 'Section (Roman numeral) or HS code of 2, 4 or 6 digits' },
 		{ name: 'level', type: 'text', values: ['section', 'chapter', 'heading', 'subheading'], description: 'section, chapter, heading or subheading' },
-		{ name: 'parent', type: 'text', nullable: true, description: 'Code of the level above (null for a section)' },
-		{ name: 'section', type: 'text', description: 'The section the product belongs to' },
+		{ name: 'parent', type: 'text', nullable: true, description: 'Code of the level above (null for a section, and for chapter 99, which no section holds)' },
+		{ name: 'section', type: 'text', nullable: true, description: 'The section the product belongs to (null for chapter 99, commodities not specified)' },
 		{ name: 'name_en', type: 'text', description: 'Name in English' },
 		{ name: 'source_id', type: 'text', references: 'sources', description: 'Where the row comes from' }
 	]

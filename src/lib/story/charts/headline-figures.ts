@@ -47,7 +47,7 @@ function opinionCard(id: string, label: string, before: FigureLedgerRow, after: 
 		value: `${l.f.percentShort(before.value)} → ${l.f.percentShort(after.value)}`,
 		detail: l.t('headline.poll.detail', { from: before.periodStart.slice(0, 4), to: after.periodStart.slice(0, 4) }),
 		figureIds: [before.figureId, after.figureId],
-		sourceIds: [after.sourceId, 'pew_global_attitudes']
+		sourceIds: [after.sourceId, 'pew_2025_press_report']
 	};
 }
 

@@ -1,0 +1,132 @@
+/**
+ * Writing the checked staging tables as Parquet: each table sorted once into a temporary table,
+ * then written whole, split per value of its splitBy columns (the browser's parts), and
+ * Hive-partitioned for other engines. The same rows always give the same bytes.
+ */
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { TableSpec } from '../../src/lib/schema/columns';
+import type { ManifestPart, ManifestTable } from '../../src/lib/schema/manifest';
+import { TABLES } from '../../src/lib/schema/tables';
+import { manifestTable, sha256File } from './manifest';
+import { queryRows, quoteIdent as q, quoteText, siblingConnection, stageName } from './staging';
+
+const PARQUET = 'FORMAT parquet, COMPRESSION zstd';
+
+/** Raw rows, plus the reference rows no raw row supersedes (same key). */
+function finalSelect(table: TableSpec): string {
+	const cols = table.columns.map((c) => q(c.name)).join(', ');
+	const stage = stageName(table);
+	const same = table.key.map((k) => `s.${q(k)} IS NOT DISTINCT FROM r.${q(k)}`).join(' AND ');
+	return `SELECT ${cols} FROM ${stage} WHERE _origin = 'raw'
+	        UNION ALL
+	        SELECT ${table.columns.map((c) => `s.${q(c.name)}`).join(', ')} FROM (SELECT * FROM ${stage} WHERE _origin = 'reference') s
+	        ANTI JOIN (SELECT ${table.key.map(q).join(', ')} FROM ${stage} WHERE _origin = 'raw') r ON ${same}`;
+}
+
+/** Every column, the table's order first: a total order, so the sort has one answer. */
+const fullOrder = (table: TableSpec) => [...table.orderBy, ...table.columns.map((c) => c.name).filter((c) => !table.orderBy.includes(c))].map(q).join(', ');
+
+export async function writeTables(db: DuckDBConnection, dir: string, timing: (what: string) => void = () => {}): Promise<ManifestTable[]> {
+	const tables: ManifestTable[] = [];
+	for (const table of TABLES) {
+		const file = `${table.name}.parquet`;
+		const path = join(dir, file);
+		const order = fullOrder(table);
+		await db.run(`CREATE OR REPLACE TABLE _final AS SELECT * FROM (${finalSelect(table)}) ORDER BY ${order}`);
+		// _final is in order and its scan keeps that order, so nothing below sorts it again.
+		await db.run(`COPY (SELECT * FROM _final) TO ${quoteText(path)} (${PARQUET}, ROW_GROUP_SIZE 100000)`);
+		const [{ n }] = await queryRows(db, 'SELECT count(*)::INTEGER AS n FROM _final');
+		const srcs = await queryRows(db, 'SELECT DISTINCT source_id FROM _final ORDER BY 1');
+		const { sha256, bytes } = await sha256File(path);
+		const entry = manifestTable(table, file, Number(n), bytes, sha256, srcs.map((r) => String(r.source_id)));
+		timing(`write ${table.name}`);
+		if (table.splitBy || table.hiveBy) {
+			const written = await writeSplits(db, table, dir, order);
+			if (written.parts.length > 0) entry.parts = written.parts;
+			if (written.hive) entry.hive = written.hive;
+			timing(`write ${table.name} parts`);
+		}
+		tables.push(entry);
+	}
+	await db.run('DROP TABLE IF EXISTS _final');
+	return tables;
+}
+
+/** A partitioned COPY: which column, from which sorted table, to which directory, with or without the column in the files. */
+interface PartitionedCopy {
+	column: string;
+	from: string;
+	target: string;
+	hive: boolean;
+}
+
+const copySql = (c: PartitionedCopy) =>
+	`COPY (SELECT * FROM ${c.from}) TO ${quoteText(c.target)} (${PARQUET}, PARTITION_BY (${q(c.column)}), ${
+		c.hive ? 'OVERWRITE_OR_IGNORE' : "WRITE_PARTITION_COLUMNS true, FILENAME_PATTERN 'part', OVERWRITE"
+	})`;
+
+/**
+ * The browser's parts (one file per value of each splitBy column, `trade_annual/reporter/CAN.parquet`)
+ * and the Hive-partitioned copy (`trade_annual/reporter=CAN/data_0.parquet`, the partition column in
+ * the directory names only, as DuckDB, Spark, Polars and Trino expect). A partitioned COPY runs on
+ * one thread (with more, DuckDB writes a file per thread in each partition), so the copies run side
+ * by side on connections of their own, each reading a table already in its order.
+ */
+async function writeSplits(db: DuckDBConnection, table: TableSpec, dir: string, order: string): Promise<{ parts: ManifestPart[]; hive?: { column: string; files: number } }> {
+	const copies: PartitionedCopy[] = [];
+	const sorted = new Map<string, string>([[table.orderBy[0], '_final']]);
+	const sortedBy = async (column: string) => {
+		if (!sorted.has(column)) {
+			const name = `_by_${column}`;
+			await db.run(`CREATE OR REPLACE TABLE ${q(name)} AS SELECT * FROM _final ORDER BY ${q(column)}, ${order}`);
+			sorted.set(column, q(name));
+		}
+		return sorted.get(column)!;
+	};
+	await mkdir(join(dir, table.name), { recursive: true });
+	for (const column of table.splitBy ?? []) copies.push({ column, from: await sortedBy(column), target: join(dir, table.name, `.${column}`), hive: false });
+	if (table.hiveBy) copies.push({ column: table.hiveBy, from: await sortedBy(table.hiveBy), target: join(dir, table.name), hive: true });
+
+	const [{ threads }] = await queryRows(db, "SELECT current_setting('threads') AS threads");
+	await db.run('SET threads = 1');
+	try {
+		const connections = await Promise.all(copies.map(() => siblingConnection(db)));
+		await Promise.all(copies.map((c, i) => connections[i].run(copySql(c))));
+		for (const c of connections) c.closeSync();
+	} finally {
+		await db.run(`SET threads = ${Number(threads)}`);
+	}
+	for (const name of sorted.values()) if (name !== '_final') await db.run(`DROP TABLE ${name}`);
+
+	const parts: ManifestPart[] = [];
+	for (const column of table.splitBy ?? []) parts.push(...(await nameParts(db, table, dir, column)));
+	const hive = table.hiveBy
+		? {
+				column: table.hiveBy,
+				files: (await readdir(join(dir, table.name), { recursive: true })).filter((f) => String(f).startsWith(`${table.hiveBy}=`) && String(f).endsWith('.parquet')).length
+			}
+		: undefined;
+	return { parts, hive };
+}
+
+/** Each partition's one file renamed after its value (`reporter/CAN.parquet`), with its rows and checksum. */
+async function nameParts(db: DuckDBConnection, table: TableSpec, dir: string, column: string): Promise<ManifestPart[]> {
+	const staging = join(dir, table.name, `.${column}`);
+	await mkdir(join(dir, table.name, column), { recursive: true });
+	const keys = await queryRows(db, `SELECT ${q(column)} AS key, count(*)::INTEGER AS n FROM _final GROUP BY 1 ORDER BY 1`);
+	const parts: ManifestPart[] = [];
+	for (const { key, n } of keys) {
+		const code = String(key);
+		// Keys are schema-checked codes; refuse anything else rather than make it a path.
+		if (!/^[A-Z0-9]{2,8}$/.test(code)) throw new Error(`cannot split ${table.name} by ${column} value ${JSON.stringify(code)}`);
+		const file = `${table.name}/${column}/${code}.parquet`;
+		const written = await readdir(join(staging, `${column}=${code}`));
+		if (written.length !== 1) throw new Error(`expected one file for ${column}=${code}, found ${written.length}`);
+		await rename(join(staging, `${column}=${code}`, written[0]), join(dir, file));
+		parts.push({ column, key: code, file, rows: Number(n), ...(await sha256File(join(dir, file))) });
+	}
+	await rm(staging, { recursive: true });
+	return parts;
+}
