@@ -39,23 +39,28 @@ describe('static/data as built', () => {
 		}
 	});
 
-	it('splits trade_annual by reporter and by partner: each split holds every row once, each file one value', async () => {
+	it('splits trade_annual by reporter (its Hive partitions) and by partner: each split holds every row once, each file one value', async () => {
 		const manifest = JSON.parse(await readFile(join(DATA, 'manifest.json'), 'utf8')) as Manifest;
 		const entry = manifest.tables.find((t) => t.name === 'trade_annual')!;
 		const prints = await fingerprint(DATA);
 		for (const column of ['reporter', 'partner']) {
 			const parts = entry.parts!.filter((p) => p.column === column);
 			expect(parts.length).toBeGreaterThan(1);
+			// Reporter parts are the Hive partitions, the value in the path; partner parts hold the column.
+			const hive = column === 'reporter';
+			const read = (files: string) => `read_parquet([${files}]${hive ? ', hive_partitioning = true' : ''})`;
 			for (const p of parts) {
-				expect(p.file).toBe(`trade_annual/${column}/${p.key}.parquet`);
+				expect(p.file).toBe(hive ? `trade_annual/reporter=${p.key}/data_0.parquet` : `trade_annual/${column}/${p.key}.parquet`);
+				expect(p.in_path === true).toBe(hive);
 				expect(prints[p.file]).toBe(p.sha256);
-				const [{ n, keys }] = await rows(`SELECT count(*)::INT AS n, list(DISTINCT ${column}) AS keys FROM read_parquet('${join(DATA, p.file)}')`);
+				const [{ n, keys }] = await rows(`SELECT count(*)::INT AS n, list(DISTINCT ${column}) AS keys FROM ${read(`'${join(DATA, p.file)}'`)}`);
 				expect([n, keys]).toEqual([p.rows, [p.key]]);
 			}
-			const files = parts.map((p) => `'${join(DATA, p.file)}'`).join(', ');
+			const files = read(parts.map((p) => `'${join(DATA, p.file)}'`).join(', '));
+			const cols = entry.columns.map((c) => c.name).join(', ');
 			const [{ missing, extra }] = await rows(
-				`SELECT (SELECT count(*) FROM (SELECT * FROM ${table('trade_annual')} EXCEPT ALL SELECT * FROM read_parquet([${files}])))::INT AS missing,
-				        (SELECT count(*) FROM (SELECT * FROM read_parquet([${files}]) EXCEPT ALL SELECT * FROM ${table('trade_annual')}))::INT AS extra`
+				`SELECT (SELECT count(*) FROM (SELECT ${cols} FROM ${table('trade_annual')} EXCEPT ALL SELECT ${cols} FROM ${files}))::INT AS missing,
+				        (SELECT count(*) FROM (SELECT ${cols} FROM ${files} EXCEPT ALL SELECT ${cols} FROM ${table('trade_annual')}))::INT AS extra`
 			);
 			expect([missing, extra]).toEqual([0, 0]);
 		}

@@ -101,8 +101,8 @@ describe('bilateral-trade answered by DuckDB-WASM', () => {
 		expect(w.requests.some((u) => u.endsWith('.wasm'))).toBe(true);
 		// Only the two reporters' parts of trade_annual, not the whole table.
 		expect(w.requests.filter((u) => u.includes('/data/trade_annual')).map((u) => new URL(u).pathname).sort()).toEqual([
-			'/data/trade_annual/reporter/CAN.parquet',
-			'/data/trade_annual/reporter/CHN.parquet'
+			'/data/trade_annual/reporter=CAN/data_0.parquet',
+			'/data/trade_annual/reporter=CHN/data_0.parquet'
 		]);
 		expect(w.foreignRequests).toEqual([]);
 		expect(w.consoleErrors).toEqual([]);
@@ -164,7 +164,7 @@ describe('explorer', () => {
 		expect([...w.foreignRequests, ...again.foreignRequests]).toEqual([]);
 		// The view reads China's own file of trade_annual, never the whole table.
 		const tradeFiles = [...w.requests, ...again.requests].filter((u) => u.includes('/data/trade_annual')).map((u) => new URL(u).pathname);
-		expect(tradeFiles).toContain('/data/trade_annual/reporter/CHN.parquet');
+		expect(tradeFiles).toContain('/data/trade_annual/reporter=CHN/data_0.parquet');
 		expect(tradeFiles).not.toContain('/data/trade_annual.parquet');
 		await w.page.screenshot({ path: join(SHOTS, 'explore.png'), fullPage: true });
 		await Promise.all([w.context.close(), again.context.close()]);
@@ -411,19 +411,19 @@ describe('load failures are shown beside the chart, and the drawn chart stays', 
 	}
 
 	it('a missing Parquet file', async () => {
-		const w = await failWith('**/data/trade_annual/reporter/CAN.parquet', (r) => r.fulfill({ status: 404, body: 'not found' }));
-		expect(await statusText(w.page)).toBe('The data file trade_annual/reporter/CAN.parquet is missing (HTTP 404).');
+		const w = await failWith('**/data/trade_annual/reporter=CAN/data_0.parquet', (r) => r.fulfill({ status: 404, body: 'not found' }));
+		expect(await statusText(w.page)).toBe('The data file trade_annual/reporter=CAN/data_0.parquet is missing (HTTP 404).');
 		expect(await lineCount(w.page)).toBe(4);
 		await w.context.close();
 	});
 
 	it('a file that does not match the manifest checksum', async () => {
-		const w = await failWith('**/data/trade_annual/reporter/CAN.parquet', async (r) => {
+		const w = await failWith('**/data/trade_annual/reporter=CAN/data_0.parquet', async (r) => {
 			const real = await r.fetch();
 			const body = Buffer.concat([await real.body(), Buffer.from([1])]);
 			await r.fulfill({ response: real, body });
 		});
-		expect(await statusText(w.page)).toBe("The data file trade_annual/reporter/CAN.parquet does not match the manifest's checksum: it may be stale or damaged.");
+		expect(await statusText(w.page)).toBe("The data file trade_annual/reporter=CAN/data_0.parquet does not match the manifest's checksum: it may be stale or damaged.");
 		expect(await lineCount(w.page)).toBe(4);
 		await w.context.close();
 	});

@@ -84,7 +84,7 @@ describe('a view reads only the part of trade_annual it needs', () => {
 		const real = fileFetcher(DATA);
 		const engine = await openNodeWasmEngine(DATA, (file) => (fetched.push(file), real(file)));
 		expect(await runQuery(engine, exploreSeries, view)).toEqual(await runQuery(node, exploreSeries, view));
-		expect(fetched).toEqual(['manifest.json', 'trade_annual/reporter/CAN.parquet']);
+		expect(fetched).toEqual(['manifest.json', 'trade_annual/reporter=CAN/data_0.parquet']);
 		expect(await runQuery(engine, exploreSeries, { ...view, side: 'partner' })).toEqual(await runQuery(node, exploreSeries, { ...view, side: 'partner' }));
 		expect(fetched.slice(2)).toEqual(['trade_annual/partner/CAN.parquet']);
 	});

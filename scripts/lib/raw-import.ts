@@ -24,24 +24,31 @@ async function rows(db: DuckDBConnection, sql: string): Promise<Row[]> {
 }
 
 /**
- * The file as a relation: its columns trimmed, `_row` numbering its records in file order and
- * `_breaks` counting the line breaks inside quoted values. The scan runs on one thread (a .gz file
- * cannot be split anyway), so a sequence numbers the records in the order they stand.
+ * Reads the file into the table _read: the columns the mapping uses, as written, `_row` numbering
+ * the records in file order and `_breaks` counting the line breaks inside quoted values. Reading
+ * runs on one thread (a .gz file cannot be split, and the sequence must follow the file), so it only
+ * reads and numbers; a table rather than a subquery also gives the planner the true row count, so
+ * joins with lookups hash the lookup, not the file.
  */
-function sourceSql(path: string, header: readonly string[], used: ReadonlySet<string>, where = ''): string {
+async function readFile(db: DuckDBConnection, path: string, header: readonly string[], used: ReadonlySet<string>): Promise<void> {
 	const columns = `{${header.map((c) => `${quoteText(c)}: 'VARCHAR'`).join(', ')}}`;
 	const count = header.map((c) => `coalesce(len(${q(c)}) - len(replace(${q(c)}, chr(10), '')), 0)`).join(' + ');
 	const breaks = `CASE WHEN ${header.map((c) => `contains(${q(c)}, chr(10))`).join(' OR ')} THEN ${count} ELSE 0 END`;
-	// Only the columns the mapping reads are trimmed (and kept): trimming costs a copy of every value.
-	const trimmed = header.filter((c) => used.has(c)).map((c) => `${trimSql(`coalesce(${q(c)}, '')`, quoteText(TRIM_CHARS))} AS ${q(c)}`);
-	// Reading is one thread (a .gz file cannot be split, and the sequence must follow the file), so it
-	// only reads and numbers; the trimming and everything after run on every thread.
 	const kept = header.filter((c) => used.has(c)).map((c) => q(c));
-	return `(WITH read AS MATERIALIZED (SELECT nextval('_rows') AS _row, (${breaks})::INTEGER AS _breaks, ${kept.join(', ')}
-	          FROM read_csv(${quoteText(path)}, header = true, columns = ${columns}, auto_detect = false, parallel = false,
-	            delim = ',', quote = '"', escape = '"', strict_mode = true, store_rejects = true,
-	            rejects_table = '_rejects', rejects_scan = '_scans'))
-	          SELECT * FROM (SELECT _row, _breaks, ${trimmed.join(', ')} FROM read)${where})`;
+	await db.run('DROP TABLE IF EXISTS _rejects; DROP TABLE IF EXISTS _scans; CREATE OR REPLACE TEMP SEQUENCE _rows START 1');
+	await db.run(
+		`CREATE OR REPLACE TEMP TABLE _read AS SELECT nextval('_rows') AS _row, (${breaks})::INTEGER AS _breaks, ${kept.join(', ')}
+		 FROM read_csv($1, header = true, columns = ${columns}, auto_detect = false, parallel = false,
+		   delim = ',', quote = '"', escape = '"', strict_mode = true, store_rejects = true,
+		   rejects_table = '_rejects', rejects_scan = '_scans')`,
+		[path]
+	);
+}
+
+/** The file's rows as the mapping reads them: the used columns trimmed (only those: trimming copies every value). */
+function sourceSql(header: readonly string[], used: ReadonlySet<string>, where = ''): string {
+	const trimmed = header.filter((c) => used.has(c)).map((c) => `${trimSql(`coalesce(${q(c)}, '')`, quoteText(TRIM_CHARS))} AS ${q(c)}`);
+	return `(SELECT _row, _breaks, ${trimmed.join(', ')} FROM _read${where})`;
 }
 
 /** The file columns a mapping reads: in its rules, its unpivot, its templates and its drop_where. */
@@ -84,7 +91,6 @@ async function reportProblems(
 ): Promise<Problem[]> {
 	await db.run('CREATE OR REPLACE TEMP TABLE _bad (_row BIGINT)');
 	for (const r of records) await db.run('INSERT INTO _bad VALUES ($1)', [r]);
-	await db.run('CREATE OR REPLACE TEMP SEQUENCE _rows START 1');
 	const again = await compileMappingSql(db, loaded, { source: source(' WHERE _row IN (SELECT _row FROM _bad)'), texts: true, ...tables });
 	const bad = (await db.runAndReadAll(`${again.sql} ORDER BY _row`, again.params.values, again.params.types)).getRowObjectsJson() as Row[];
 	const problems: Problem[] = [];
@@ -130,12 +136,13 @@ export async function importRawSql(
 		return null;
 	}
 	const used = columnsRead(loaded);
-	const source = (where: string) => sourceSql(path, header!, used, where);
+	const source = (where: string) => sourceSql(header!, used, where);
 	const compiled = await compileMappingSql(db, loaded, { source: source(''), texts: false, ...tables });
 	const stage = stageName(loaded.table);
 	const columns = loaded.table.columns.map((c) => q(c.name)).join(', ');
 	try {
-		await db.run('DROP TABLE IF EXISTS _rejects; DROP TABLE IF EXISTS _scans; CREATE OR REPLACE TEMP SEQUENCE _rows START 1');
+		await readFile(db, path, header!, used);
+		lap('read');
 		// Every row goes in with its count of problems; the ones that have any are reported, then deleted.
 		const p = compiled.params;
 		const origin$ = p.text(origin);
@@ -149,7 +156,7 @@ export async function importRawSql(
 		log.add({ file: label, line: 0, field: '*', value: '', expected: `a readable UTF-8 CSV file (${(e as Error).message.split('\n')[0]})` });
 		return null;
 	}
-	lap('read, mapped and staged');
+	lap('mapped and staged');
 	const read = await recordsRead(db);
 	const rejected = await readRejects(db, label, header!.length);
 	const [{ total }] = await rows(db, `SELECT coalesce(sum(_problems), 0)::BIGINT AS total FROM ${stage} WHERE _file = ${quoteText(label)}`);
@@ -162,6 +169,7 @@ export async function importRawSql(
 		log.addCount(label, Number(total) - Math.min(problems.length, KEEP));
 		await db.run(`DELETE FROM ${stage} WHERE _file = $1 AND _problems > 0`, [label]);
 	}
+	await db.run('DROP TABLE _read');
 	lap('problems');
 	return { read: read + rejected.length };
 }

@@ -139,7 +139,7 @@ export async function siblingConnection(db: DuckDBConnection): Promise<DuckDBCon
 }
 
 /** DuckDB's memory limit in the data build (the build's whole peak stays near 1 GB with Node's own). */
-export const STAGING_MEMORY = process.env.TRADE_LENS_DUCKDB_MEMORY ?? '640MB';
+export const STAGING_MEMORY = process.env.TRADE_LENS_DUCKDB_MEMORY ?? '480MB';
 
 export async function openStaging(tables: readonly TableSpec[]): Promise<DuckDBConnection> {
 	// Past the memory limit DuckDB spills to its temporary directory rather than growing.

@@ -25,8 +25,14 @@ function finalSelect(table: TableSpec): string {
 	        ANTI JOIN (SELECT ${table.key.map(q).join(', ')} FROM ${stage} WHERE _origin = 'raw') r ON ${same}`;
 }
 
-/** Every column, the table's order first: a total order, so the sort has one answer. */
-const fullOrder = (table: TableSpec) => [...table.orderBy, ...table.columns.map((c) => c.name).filter((c) => !table.orderBy.includes(c))].map(q).join(', ');
+/**
+ * A total order, so the sort has one answer: the table's order, which is enough where it holds the
+ * key (keys are checked unique), else followed by every other column.
+ */
+function fullOrder(table: TableSpec): string {
+	const total = table.key.every((k) => table.orderBy.includes(k));
+	return [...table.orderBy, ...(total ? [] : table.columns.map((c) => c.name).filter((c) => !table.orderBy.includes(c)))].map(q).join(', ');
+}
 
 export async function writeTables(db: DuckDBConnection, dir: string, timing: (what: string) => void = () => {}): Promise<ManifestTable[]> {
 	const tables: ManifestTable[] = [];
@@ -35,6 +41,8 @@ export async function writeTables(db: DuckDBConnection, dir: string, timing: (wh
 		const path = join(dir, file);
 		const order = fullOrder(table);
 		await db.run(`CREATE OR REPLACE TABLE _final AS SELECT * FROM (${finalSelect(table)}) ORDER BY ${order}`);
+		// Checked and copied: the staging rows are no longer needed, and their memory is.
+		await db.run(`DROP TABLE ${stageName(table)}`);
 		// _final is in order and its scan keeps that order, so nothing below sorts it again.
 		await db.run(`COPY (SELECT * FROM _final) TO ${quoteText(path)} (${PARQUET}, ROW_GROUP_SIZE 100000)`);
 		const [{ n }] = await queryRows(db, 'SELECT count(*)::INTEGER AS n FROM _final');
@@ -86,14 +94,17 @@ async function writeSplits(db: DuckDBConnection, table: TableSpec, dir: string, 
 		return sorted.get(column)!;
 	};
 	await mkdir(join(dir, table.name), { recursive: true });
-	for (const column of table.splitBy ?? []) copies.push({ column, from: await sortedBy(column), target: join(dir, table.name, `.${column}`), hive: false });
+	// The Hive files serve as the parts of their column too: the browser takes the value from the path.
+	const own = (table.splitBy ?? []).filter((c) => c !== table.hiveBy);
+	for (const column of own) copies.push({ column, from: await sortedBy(column), target: join(dir, table.name, `.${column}`), hive: false });
 	if (table.hiveBy) copies.push({ column: table.hiveBy, from: await sortedBy(table.hiveBy), target: join(dir, table.name), hive: true });
 
 	const [{ threads }] = await queryRows(db, "SELECT current_setting('threads') AS threads");
 	await db.run('SET threads = 1');
+	const t0 = Date.now();
 	try {
 		const connections = await Promise.all(copies.map(() => siblingConnection(db)));
-		await Promise.all(copies.map((c, i) => connections[i].run(copySql(c))));
+		await Promise.all(copies.map((c, i) => connections[i].run(copySql(c)).then(() => process.env.TRADE_LENS_TIMING && console.log(`      copy ${c.column}${c.hive ? ' (hive)' : ''}: ${Date.now() - t0} ms`))));
 		for (const c of connections) c.closeSync();
 	} finally {
 		await db.run(`SET threads = ${Number(threads)}`);
@@ -101,14 +112,24 @@ async function writeSplits(db: DuckDBConnection, table: TableSpec, dir: string, 
 	for (const name of sorted.values()) if (name !== '_final') await db.run(`DROP TABLE ${name}`);
 
 	const parts: ManifestPart[] = [];
-	for (const column of table.splitBy ?? []) parts.push(...(await nameParts(db, table, dir, column)));
-	const hive = table.hiveBy
-		? {
-				column: table.hiveBy,
-				files: (await readdir(join(dir, table.name), { recursive: true })).filter((f) => String(f).startsWith(`${table.hiveBy}=`) && String(f).endsWith('.parquet')).length
-			}
-		: undefined;
+	for (const column of table.splitBy ?? []) parts.push(...(column === table.hiveBy ? await hiveParts(db, table, dir, column) : await nameParts(db, table, dir, column)));
+	const hive = table.hiveBy ? { column: table.hiveBy, files: parts.filter((p) => p.in_path).length } : undefined;
 	return { parts, hive };
+}
+
+/** The Hive partitions as parts: `reporter=CAN/data_0.parquet`, the value in the path only. */
+async function hiveParts(db: DuckDBConnection, table: TableSpec, dir: string, column: string): Promise<ManifestPart[]> {
+	const keys = await queryRows(db, `SELECT ${q(column)} AS key, count(*)::INTEGER AS n FROM _final GROUP BY 1 ORDER BY 1`);
+	const parts: ManifestPart[] = [];
+	for (const { key, n } of keys) {
+		const code = String(key);
+		if (!/^[A-Z0-9]{2,8}$/.test(code)) throw new Error(`cannot split ${table.name} by ${column} value ${JSON.stringify(code)}`);
+		const written = await readdir(join(dir, table.name, `${column}=${code}`));
+		if (written.length !== 1) throw new Error(`expected one file for ${column}=${code}, found ${written.length}`);
+		const file = `${table.name}/${column}=${code}/${written[0]}`;
+		parts.push({ column, key: code, file, in_path: true, rows: Number(n), ...(await sha256File(join(dir, file))) });
+	}
+	return parts;
 }
 
 /** Each partition's one file renamed after its value (`reporter/CAN.parquet`), with its rows and checksum. */

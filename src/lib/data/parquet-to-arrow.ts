@@ -93,8 +93,13 @@ export function columnsToArrowIpc(table: TableSpec, columns: ReadonlyMap<string,
 	return tableToIPC(new Table(vectors), 'stream');
 }
 
-/** Parquet file of a published table → Arrow IPC stream with the schema's column types. */
-export async function parquetToArrowIpc(bytes: ArrayBuffer, table: TableSpec): Promise<Uint8Array> {
-	const { columns } = await readColumns(bytes, table.columns.map((c) => c.name));
+/**
+ * Parquet file of a published table → Arrow IPC stream with the schema's column types. `constant`
+ * gives the value of columns the file does not hold (a Hive partition's column, from its path).
+ */
+export async function parquetToArrowIpc(bytes: ArrayBuffer, table: TableSpec, constant: Readonly<Record<string, string>> = {}): Promise<Uint8Array> {
+	const names = table.columns.map((c) => c.name);
+	const { rows, columns } = await readColumns(bytes, names.filter((n) => !Object.hasOwn(constant, n)));
+	for (const [name, value] of Object.entries(constant)) columns.set(name, new Array<unknown>(rows).fill(value));
 	return columnsToArrowIpc(table, columns);
 }

@@ -133,7 +133,7 @@ export class WasmEngine implements QueryEngine {
 	}
 
 	/** Fetches a file named by the manifest, checks its SHA-256 and decodes it to Arrow IPC. */
-	async #fetchIpc(entry: { file: string; sha256: string }, spec: TableSpec): Promise<Uint8Array> {
+	async #fetchIpc(entry: { file: string; sha256: string }, spec: TableSpec, constant: Readonly<Record<string, string>> = {}): Promise<Uint8Array> {
 		let response: Response;
 		try {
 			response = await this.fetchData(entry.file);
@@ -146,7 +146,7 @@ export class WasmEngine implements QueryEngine {
 			throw new DataLoadError('checksum', 'load.checksum', { file: entry.file });
 		}
 		try {
-			return await parquetToArrowIpc(bytes, spec);
+			return await parquetToArrowIpc(bytes, spec, constant);
 		} catch (cause) {
 			throw new DataLoadError('corrupt', 'load.corrupt', { file: entry.file }, { cause });
 		}
@@ -190,7 +190,7 @@ export class WasmEngine implements QueryEngine {
 		if (!splitBy.includes(part.column) || !/^[A-Z0-9]{2,8}$/.test(part.key)) throw new Error(`unknown part ${part.column}=${part.key} of ${part.table}`);
 		const found = entry.parts.find((p) => p.column === part.column && p.key === part.key);
 		// No file: no rows have that value. The table must exist all the same, empty if need be.
-		const ipc = found ? await this.#fetchIpc(found, spec) : columnsToArrowIpc(spec, new Map());
+		const ipc = found ? await this.#fetchIpc(found, spec, found.in_path ? { [found.column]: found.key } : {}) : columnsToArrowIpc(spec, new Map());
 		await this.#serially(async () => {
 			if (this.#whole.has(part.table)) return;
 			const db = await connection;

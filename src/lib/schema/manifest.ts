@@ -30,8 +30,10 @@ export interface ManifestPart {
 	/** The column split by, and its value in every row of the file. */
 	column: string;
 	key: string;
-	/** File name relative to the manifest, e.g. trade_annual/reporter/CAN.parquet. */
+	/** File name relative to the manifest, e.g. trade_annual/partner/CAN.parquet or trade_annual/reporter=CAN/data_0.parquet. */
 	file: string;
+	/** The column is in the file's path only (a Hive partition), not in the file: every row has `key`. */
+	in_path?: boolean;
 	rows: number;
 	bytes: number;
 	sha256: string;
