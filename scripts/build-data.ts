@@ -1,5 +1,5 @@
 /**
- * npm run data [-- --raw <dir>] [--out <dir>]
+ * npm run data [-- --raw <dir>] [--out <dir>] [--root <dir>]
  * Builds static/data/ from data/ (curated CSVs and the official tables in data/raw), and from the
  * further raw files in <dir>, if given.
  * Exits non-zero, leaving static/data/ as it was, when any input is invalid.
@@ -11,13 +11,15 @@ import { buildData } from './lib/build';
 const { values } = parseArgs({
 	options: {
 		raw: { type: 'string' },
+		root: { type: 'string' },
 		out: { type: 'string' },
 		quiet: { type: 'boolean', default: false },
 		stats: { type: 'boolean', default: false }
 	}
 });
 
-const root = resolve(import.meta.dirname, '..');
+// --root: another project root with its own data/ (the benchmarks build a scratch copy).
+const root = values.root ? resolve(values.root) : resolve(import.meta.dirname, '..');
 const started = Date.now();
 const say = values.quiet ? () => {} : (line: string) => console.log(line);
 say(`Building Trade Lens data from data/${values.raw ? ` and ${values.raw}` : ''}`);

@@ -1,8 +1,9 @@
 /**
- * npm run reference -- --raw <dir>
- * Maintainer tool: rebuilds the small reference series in data/reference/ (the aggregates a fresh
- * clone serves without the raw tables) from a build of the raw official tables. Every value keeps
- * its source; the data build later checks that they still agree with the raw tables.
+ * npm run reference [-- --raw <dir>]
+ * Maintainer tool: rebuilds the small reference series in data/reference/ (the series the story
+ * quotes, kept as curated rows beside the official tables) from a build of the official tables of
+ * data/raw (or of another raw directory). Every value keeps its source; the data build checks with
+ * every run that they still agree with the official tables.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,13 +17,9 @@ import { buildData } from './lib/build';
 import { quoteText } from './lib/staging';
 
 const { values } = parseArgs({ options: { raw: { type: 'string' } } });
-if (!values.raw) {
-	console.error('usage: npm run reference -- --raw <dir of raw official tables>');
-	process.exit(2);
-}
 const root = resolve(import.meta.dirname, '..');
 const out = await mkdtemp(join(tmpdir(), 'trade-lens-reference-'));
-const built = await buildData({ root, rawDir: resolve(values.raw), outDir: join(out, 'data') });
+const built = await buildData({ root, rawDir: values.raw ? resolve(values.raw) : undefined, outDir: join(out, 'data') });
 if (!built.ok) {
 	console.error(built.problems.join('\n'));
 	process.exit(1);

@@ -184,7 +184,7 @@ describe('explorer', () => {
 		expect(notices).toContain('No data for partner "<img src=x onerror=alert(1)>" of CAN: left out.');
 		expect(notices.some((n) => n.startsWith('No data for reporter'))).toBe(true);
 		expect(await w.page.locator('[data-notices] img, [data-notices] script').count()).toBe(0);
-		expect(await title(w.page)).toBe('Canada’s exports to China, United States, 1980–2025, as Canada reports it');
+		expect(await title(w.page)).toBe('Canada’s exports to China, United States, 1960–2025, as Canada reports it');
 		expect(await w.page.locator('figure[data-chart="explore"] [data-mark="line"]').count()).toBe(2);
 		expect(dialogs).toBe(0);
 		expect(w.consoleErrors).toEqual([]);
@@ -349,7 +349,7 @@ describe('SQL console', () => {
 		expect(await status(w.page)).toBe('The query was cancelled.');
 
 		await run(w.page, 'SELECT count(*) AS n FROM figures');
-		expect(await w.page.locator('table[data-result] tbody td').first().innerText()).toBe('84');
+		expect(await w.page.locator('table[data-result] tbody td').first().innerText()).toBe('135');
 		expect(w.foreignRequests).toEqual([]);
 		expect(w.consoleErrors).toEqual([]);
 		await w.page.screenshot({ path: join(SHOTS, 'sql-console.png'), fullPage: true });
@@ -380,7 +380,7 @@ describe('figures ledger', () => {
 		await w.page.goto(server.origin + '/figures', { waitUntil: 'networkidle' });
 		const rows = () => w.page.locator('table.ledger tbody tr').count();
 		const total = await rows();
-		expect(total).toBe(84);
+		expect(total).toBe(135);
 		await w.page.getByLabel('Search').fill('canola');
 		const canola = await rows();
 		expect(canola).toBeGreaterThan(0);
@@ -391,7 +391,7 @@ describe('figures ledger', () => {
 		expect(new Set(expected)).toEqual(new Set(['expected']));
 		await w.page.getByLabel('Search').fill('<script>alert(1)</script>');
 		expect(await rows()).toBe(0);
-		expect(await w.page.locator('[data-count]').innerText()).toBe('0 of 84 figures');
+		expect(await w.page.locator('[data-count]').innerText()).toBe('0 of 135 figures');
 		await w.page.getByRole('button', { name: 'Clear' }).click();
 		expect(await rows()).toBe(total);
 		expect(w.consoleErrors).toEqual([]);

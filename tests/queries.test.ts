@@ -62,7 +62,7 @@ describe('queries on the built data', () => {
 
 	it('figures and sources: the ledger, with related figures that disagree grouped', async () => {
 		const figures = await runQuery(engine, allFigures, undefined);
-		expect(figures).toHaveLength(84);
+		expect(figures).toHaveLength(135);
 		expect(figures.find((f) => f.figureId === 'cn-imports-from-ca-2025-value')).toMatchObject({ value: 41_700_000_000, unit: 'USD', qualifier: 'exact' });
 		const groups = conflictGroups(figures).map((g) => g.map((f) => f.figureId));
 		expect(groups.some((g) => g.includes('ca-exports-share-chn-2024') && g.includes('ca-mfg-exports-share-chn-003'))).toBe(true);

@@ -108,6 +108,12 @@ async function dropIdenticalRepeats(db: DuckDBConnection, table: TableSpec, labe
 	return Number(n);
 }
 
+/** The source a raw file's rows cite (the one most of them cite, where a lookup gives several). */
+async function fileSource(db: DuckDBConnection, table: TableSpec, label: string): Promise<{ source_id?: string }> {
+	const [top] = await queryRows(db, `SELECT source_id FROM ${stageName(table)} WHERE _file = ${quoteText(label)} GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
+	return top ? { source_id: String(top.source_id) } : {};
+}
+
 /** Where a mapping's file is: the project's data/raw, unless a further raw directory holds one of that name. */
 function rawFileFor(file: string, dirs: readonly string[]): string | undefined {
 	return dirs.map((d) => join(d, file)).findLast((p) => existsSync(p));
@@ -148,11 +154,10 @@ async function stageRaw(
 		const dropped = loaded.mapping.identical_duplicates === 'drop' ? await dropIdenticalRepeats(db, loaded.table, label) : 0;
 		if (process.env.TRADE_LENS_TIMING) console.log(`    ${label} with repeats dropped: ${Date.now() - started} ms`);
 		progress(`  imported ${label}: ${imported.read} rows read in ${((Date.now() - started) / 1000).toFixed(1)} s${dropped ? `; ${dropped} identical repeated rows dropped` : ''}`);
-		const source = loaded.mapping.columns.source_id;
 		inputs.push({
 			file: loaded.mapping.file,
 			mapping: doc.label,
-			...(source && 'const' in source ? { source_id: source.const } : {}),
+			...(await fileSource(db, loaded.table, label)),
 			...(await sha256File(rawPath)),
 			rows_read: imported.read,
 			identical_repeats_dropped: dropped

@@ -8,6 +8,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { templateColumns, type ColumnRule, type DeriveRule, type LoadedMapping } from '../../src/lib/schema/mapping';
+import { lookupSource } from '../../src/lib/schema/mapping-doc';
 import { expecting, parseCell } from '../../src/lib/schema/validate';
 import { sqlType, type ColumnSpec } from '../../src/lib/schema/columns';
 import { CheckList, TRIM_CHARS, cellSql, trimSql } from './cell-sql';
@@ -99,7 +100,8 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 		};
 		if (rule.lookup) {
 			const found = await join(loaded.lookups.get(rule.lookup)!, raw);
-			if (!rule.iso2) steps.push([`${found} IS NULL`, checks.add(expecting('expected.lookup', { file: mapping.lookups?.[rule.lookup] ?? '' }))]);
+			const file = mapping.lookups?.[rule.lookup];
+			if (!rule.iso2) steps.push([`${found} IS NULL`, checks.add(expecting('expected.lookup', { file: file ? lookupSource(file).file : '' }))]);
 			value = `coalesce(${found}, ${raw})`;
 		}
 		if (rule.iso2) {

@@ -6,12 +6,16 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { tableByName } from '../../src/lib/schema/tables';
-import { compileMapping, isRecord, type LoadedMapping } from '../../src/lib/schema/mapping';
+import { compileMapping, type LoadedMapping } from '../../src/lib/schema/mapping';
+import { lookupSource, parseMappingDoc } from '../../src/lib/schema/mapping-doc';
 import type { Problem } from '../../src/lib/schema/validate';
 
 export { applyMapping, type LoadedMapping } from '../../src/lib/schema/mapping';
 
-/** Reads and checks a mapping file; returns problems instead of throwing for a malformed one. */
+/**
+ * Reads and checks a mapping file: its shape (mapping-doc.ts), then its lookup tables, then its
+ * names. A malformed one gives problems naming the mapping file and the field, never an exception.
+ */
 export async function loadMapping(path: string, label: string, mappingDir: string): Promise<{ loaded?: LoadedMapping; problems: Problem[] }> {
 	let json: unknown;
 	try {
@@ -19,15 +23,18 @@ export async function loadMapping(path: string, label: string, mappingDir: strin
 	} catch (e) {
 		return { problems: [{ file: label, line: 1, field: '*', value: '', expected: `valid JSON (${(e as Error).message})` }] };
 	}
+	const parsed = parseMappingDoc(json, label);
+	if (!parsed.mapping) return { problems: parsed.problems };
 	const problems: Problem[] = [];
 	const lookups = new Map<string, Map<string, string>>();
-	const declared = isRecord(json) && isRecord(json.lookups) ? Object.entries(json.lookups) : [];
-	for (const [name, file] of declared) {
+	for (const [name, spec] of Object.entries(parsed.mapping.lookups ?? {})) {
+		const { file, key, value } = lookupSource(spec);
 		try {
-			const rows = parse(await readFile(join(mappingDir, String(file)), 'utf8'), { columns: true, bom: true }) as { name: string; code: string }[];
-			lookups.set(name, new Map(rows.map((r) => [r.name, r.code])));
+			const rows = parse(await readFile(join(mappingDir, file), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+			if (rows.length > 0 && (!(key in rows[0]) || !(value in rows[0]))) throw new Error(`no column ${!(key in rows[0]) ? key : value}`);
+			lookups.set(name, new Map(rows.map((r) => [r[key], r[value]])));
 		} catch (e) {
-			problems.push({ file: label, line: 1, field: `lookups.${name}`, value: String(file), expected: `a readable CSV with columns name,code (${(e as Error).message})` });
+			problems.push({ file: label, line: 1, field: `lookups.${name}`, value: file, expected: `a readable CSV with columns ${key},${value} (${(e as Error).message})` });
 		}
 	}
 	const compiled = compileMapping(json, label, lookups, tableByName);

@@ -68,7 +68,7 @@ export const bilateralTrade: QueryDef<BilateralTradeInput, BilateralTradeRow> = 
 	tables: ['trade_annual'],
 	sql: `SELECT year::INTEGER AS year, reporter, partner, flow, value, currency, valuation, source_id
 	      FROM trade_annual
-	      WHERE currency = 'USD' AND year BETWEEN $1 AND $2
+	      WHERE currency = 'USD' AND months = 12 AND year BETWEEN $1 AND $2
 	        AND ((reporter = 'CAN' AND partner = 'CHN') OR (reporter = 'CHN' AND partner = 'CAN'))
 	        AND ($3 = 'both' OR reporter = $3)
 	      ORDER BY reporter, flow, year, source_id`,
@@ -112,7 +112,7 @@ export const exportShares: QueryDef<YearRange, ExportShareRow> = {
 	               sum(value) FILTER (partner = 'USA') AS usa,
 	               sum(value) FILTER (partner = 'CHN') AS chn
 	        FROM trade_annual
-	        WHERE reporter = 'CAN' AND flow = 'exports' AND partner IN ('WLD', 'USA', 'CHN') AND year BETWEEN $1 AND $2
+	        WHERE reporter = 'CAN' AND flow = 'exports' AND partner IN ('WLD', 'USA', 'CHN') AND months = 12 AND year BETWEEN $1 AND $2
 	        GROUP BY year, source_id, currency)
 	      SELECT year::INTEGER AS year, source_id, currency, world, usa, chn,
 	             100 * usa / world AS share_usa, 100 * chn / world AS share_chn, 100 * (world - usa - chn) / world AS share_rest

@@ -42,6 +42,17 @@ const TemplateRuleSchema = v.strictObject(
 	'a rule with "from" or "template"'
 );
 
+const csvFile = v.pipe(v.string('a text'), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.csv$/, 'a plain CSV file name'));
+const LookupSchema = v.union(
+	[csvFile, v.strictObject({ file: csvFile, key: name, value: name }, 'an object with file, key and value')],
+	'a CSV file name, or an object with file, key and value'
+);
+
+/** A lookup's file and the columns read from it. */
+export function lookupSource(lookup: string | { file: string; key: string; value: string }): { file: string; key: string; value: string } {
+	return typeof lookup === 'string' ? { file: lookup, key: 'name', value: 'code' } : lookup;
+}
+
 const ColumnRuleSchema = v.union([ConstRuleSchema, FromRuleSchema], 'a rule with "from" or "const"');
 const DeriveRuleSchema = v.union([FromRuleSchema, TemplateRuleSchema], 'a rule with "from" or "template"');
 
@@ -57,15 +68,18 @@ export const MappingSchema = v.strictObject({
 	unpivot: v.optional(v.strictObject({ columns: nameList, name, value: name }, 'an object with columns, name and value')),
 	/** Rows to leave out: each entry lists column → regular expression; a row matching all of one entry is dropped. */
 	drop_where: v.optional(v.array(v.record(name, v.string('a regular expression'), 'an object of column → regular expression'), 'a list')),
-	/** Lookup tables: name → CSV file beside the mapping, with columns name,code. */
-	lookups: v.optional(v.record(name, v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.csv$/, 'a plain CSV file name')), 'an object of name → CSV file')),
+	/**
+	 * Lookup tables: name → a CSV file beside the mapping with columns name,code, or
+	 * { file, key, value } naming the file's two columns to read (a publisher's own code list).
+	 */
+	lookups: v.optional(v.record(name, LookupSchema, 'an object of name → lookup')),
 	/** Intermediate columns, computed before the table's columns and usable by them. */
 	derive: v.optional(v.record(name, DeriveRuleSchema, 'an object of name → rule')),
 	/** One rule for every column of the published table. */
 	columns: v.record(name, ColumnRuleSchema, 'an object of column rules'),
 	/** "drop": rows repeated with every value identical are kept once (and counted); differing repeats stay errors. */
 	identical_duplicates: v.optional(v.picklist(['drop', 'error'], 'drop or error'))
-});
+}, 'a JSON object of mapping fields');
 
 export type Mapping = v.InferOutput<typeof MappingSchema>;
 export type ConstRule = v.InferOutput<typeof ConstRuleSchema>;
@@ -76,6 +90,9 @@ export type DeriveRule = FromRule | TemplateRule;
 
 /** The document as a Mapping, or one problem per malformed field (line 1: the document as a whole). */
 export function parseMappingDoc(json: unknown, label: string): { mapping?: Mapping; problems: Problem[] } {
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+		return { problems: [{ file: label, line: 1, field: '*', value: JSON.stringify(json) ?? '', expected: 'a JSON object of mapping fields' }] };
+	}
 	const result = v.safeParse(MappingSchema, json, { abortPipeEarly: true });
 	if (result.success) return { mapping: result.output, problems: [] };
 	const problems = result.issues.map((issue) => ({
@@ -83,7 +100,8 @@ export function parseMappingDoc(json: unknown, label: string): { mapping?: Mappi
 		line: 1,
 		field: v.getDotPath(issue) ?? '*',
 		value: issue.input === undefined ? '' : typeof issue.input === 'string' ? issue.input : JSON.stringify(issue.input),
-		expected: issue.message
+		// A field left out comes with its parent's message; say what is meant.
+		expected: issue.input === undefined && (issue.path?.length ?? 0) > 0 ? 'this field (it is required)' : issue.message
 	}));
 	return { problems };
 }

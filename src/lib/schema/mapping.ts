@@ -7,7 +7,7 @@
  */
 import type { TableSpec } from './columns';
 import { alpha2ToAlpha3 } from './countries';
-import { parseMappingDoc, type ColumnRule, type DeriveRule, type Mapping, type PeriodPart } from './mapping-doc';
+import { lookupSource, parseMappingDoc, type ColumnRule, type DeriveRule, type Mapping, type PeriodPart } from './mapping-doc';
 import { expecting, type Problem } from './validate';
 
 export type { ColumnRule, ConstRule, DeriveRule, FromRule, Mapping, PeriodPart, TemplateRule } from './mapping-doc';
@@ -123,7 +123,7 @@ function derivePeriod(text: string, part: PeriodPart): string | null {
 	return `${text}-${String(lastDay(Number(m[1]), Number(m[2]))).padStart(2, '0')}`;
 }
 
-function compileRule(rule: ColumnRule | DeriveRule, lookups: ReadonlyMap<string, Map<string, string>>, lookupFiles: Record<string, string>): CompiledRule {
+function compileRule(rule: ColumnRule | DeriveRule, lookups: ReadonlyMap<string, Map<string, string>>, lookupFiles: NonNullable<Mapping['lookups']>): CompiledRule {
 	if ('const' in rule) {
 		const value = rule.const;
 		return () => ({ value });
@@ -134,7 +134,7 @@ function compileRule(rule: ColumnRule | DeriveRule, lookups: ReadonlyMap<string,
 	}
 	const { from, map, scale, period, iso2, keep_unmapped } = rule;
 	const lookup = rule.lookup ? lookups.get(rule.lookup) : undefined;
-	const lookupHint = expecting('expected.lookup', { file: rule.lookup ? lookupFiles[rule.lookup] : '' });
+	const lookupHint = expecting('expected.lookup', { file: rule.lookup && lookupFiles[rule.lookup] ? lookupSource(lookupFiles[rule.lookup]).file : '' });
 	const mapHint = expecting('expected.one.of', { values: map ? Object.keys(map).join(', ') : '' });
 	const periodHint = expecting(period?.startsWith('year') ? 'expected.year' : 'expected.month');
 	return (source) => {

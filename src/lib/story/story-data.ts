@@ -19,7 +19,8 @@ import {
 } from '$lib/data/queries';
 
 /** The default view of bilateral-trade: every year the data holds, both sides. */
-export const BILATERAL_DEFAULT = { from: 1900, to: 2100, side: 'both' } as const;
+/** The story's chart opens on 1980 on: the years of China's opening, before which trade was slight. */
+export const BILATERAL_DEFAULT = { from: 1980, to: 2100, side: 'both' } as const;
 
 export interface StoryData {
 	trade: BilateralTradeRow[];

@@ -1,4 +1,10 @@
 import { storyData } from '$lib/server/node-engine';
+import type { Manifest } from '$lib/schema/manifest';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({ sources: (await storyData()).sources });
+export const load: PageServerLoad = async ({ fetch }) => {
+	const response = await fetch('/data/manifest.json');
+	if (!response.ok) throw new Error(`static/data/manifest.json is missing (${response.status}): run npm run data`);
+	const manifest = (await response.json()) as Manifest;
+	return { sources: (await storyData()).sources, files: manifest.raw };
+};
