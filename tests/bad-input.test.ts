@@ -4,7 +4,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allFixtures, PEW, CIMT_PARTNERS } from './fixtures/raw';
+import { writeFile } from 'node:fs/promises';
+import { allFixtures, CENSUS, CIMT_PARTNERS, IMF, PEW } from './fixtures/raw';
 import { appendLine, builtScratch, expectFailure, rawDir, replaceInFile, type BuiltScratch } from './helpers/project';
 
 const GOOD_FIGURE =
@@ -99,5 +100,25 @@ describe('bad input', () => {
 		const s = await builtScratch();
 		await replaceInFile(join(s.root, 'data', 'mappings', 'pew_favourability.json'), '"origin"', '"origin_typo"');
 		await expectFailure(s, ['data/mappings/pew_favourability.json:1: field "columns.origin": got "", expected a rule for this column of the table'], await rawDir(allFixtures));
+	});
+
+	it('bad input in a curated file, two raw files and a mapping document at once: every one reported, nothing published', async () => {
+		const s = await builtScratch();
+		await appendLine(figuresCsv(s), GOOD_FIGURE.replace(',1000,', ',lots,'));
+		await writeFile(join(s.root, 'data', 'mappings', 'statcan_cimt_products.json'), '{ "table": "trade_products", "file": 7 }');
+		const census = `${allFixtures[CENSUS]}\n1991,1220,Canada,x,${Array(25).fill('1').join(',')}`;
+		const imf = `${allFixtures[IMF]}\nAtlantis,0,Canada,0,exports_fob,1990,1,0`;
+		const r = await expectFailure(
+			s,
+			[
+				'data/figures.csv:',
+				'field "value": got "lots", expected a number',
+				'raw/us_census_partner_1985_2025.csv:6: field "value": got "x", expected a number',
+				'raw/imf_dots_bilateral_annual_1960_2020.csv.gz:7: field "reporter": got "Atlantis", expected a name listed in data/mappings/imf_dots_country_codes.csv',
+				'data/mappings/statcan_cimt_products.json:1: field "file": got "7", expected a text'
+			],
+			await rawDir({ ...allFixtures, [CENSUS]: census, [IMF]: imf })
+		);
+		expect(r.problemCount).toBeGreaterThanOrEqual(5);
 	});
 });
