@@ -4,6 +4,8 @@
  * and cell-sql.ts, for the data build). The same fixtures, good and bad, must give the same rows and
  * the same problems, line by line.
  */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRaw } from '../scripts/lib/import-raw';
@@ -78,4 +80,24 @@ describe('TypeScript and SQL imports agree', () => {
 			expect(tsLog.total).toBeGreaterThanOrEqual(BAD[rawFile].length);
 		});
 	}
+
+	it('values a lookup or a map gives are checked too: a code the schema does not know, a flow it does not have', async () => {
+		const dir = await rawDir({ ...allFixtures, [IMF]: `${allFixtures[IMF]}\nAtlantis,0,Canada,0,re_exports,1990,1,0\nCanada,0,Canada,0,re_exports,1991,1,0` });
+		const mappings = await mkdtemp(join(tmpdir(), 'trade-lens-mappings-'));
+		const doc = JSON.parse(await readFile(join(MAPPINGS, 'imf_dots.json'), 'utf8'));
+		doc.columns.flow.map.re_exports = 're-exports';
+		doc.columns.valuation.map.re_exports = 'FOB';
+		await writeFile(join(mappings, 'imf_dots.json'), JSON.stringify(doc));
+		await writeFile(join(mappings, 'imf_dots_country_codes.csv'), `${await readFile(join(MAPPINGS, 'imf_dots_country_codes.csv'), 'utf8')}Atlantis,ATL\n`);
+		const { loaded } = await loadMapping(join(mappings, 'imf_dots.json'), 'imf_dots.json', mappings);
+		const tsLog = new ProblemLog();
+		for await (const row of importRaw(loaded!, join(dir, IMF), IMF, tsLog)) void row;
+		const db = await openStaging(TABLES);
+		const sqlLog = new ProblemLog();
+		await importRawSql(db, loaded!, join(dir, IMF), IMF, sqlLog, STAGING_LOOKUPS);
+		db.closeSync();
+		expect(sqlLog.lines().sort()).toEqual(tsLog.lines().sort());
+		expect(tsLog.lines()).toContainEqual(expect.stringContaining(':7: field "reporter": got "ATL", expected an ISO 3166 alpha-3 code'));
+		expect(tsLog.lines()).toContainEqual(expect.stringContaining(':8: field "flow": got "re-exports", expected one of exports, imports'));
+	});
 });
