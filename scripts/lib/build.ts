@@ -1,7 +1,8 @@
 /**
- * The data build: validate the curated CSVs (and, with a raw directory, import the official
- * tables through their mappings), check everything, and only then write Parquet and
- * manifest.json into the output directory, swapped in whole.
+ * The data build: validate the curated CSVs, import the official tables of data/raw (and of a
+ * further raw directory) through their mappings with DuckDB, build the reference tables, check
+ * everything, and only then write Parquet and manifest.json into the output directory, swapped in
+ * whole.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -10,7 +11,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableSpec } from '../../src/lib/schema/columns';
 import { TABLES, figures, sources, tableByName, tariffEvents, tradeAnnual, tradeMonthly } from '../../src/lib/schema/tables';
 import { validateRecord } from '../../src/lib/schema/validate';
-import type { Manifest, ManifestPart, ManifestTable, RawInput } from '../../src/lib/schema/manifest';
+import type { Manifest, RawInput } from '../../src/lib/schema/manifest';
 import { runChecks, type ImpliedLevel } from './checks';
 import { readCsv } from './csv-input';
 import { dataDictionary } from './dictionary';
@@ -18,7 +19,7 @@ import { importRawSql } from './raw-import';
 import { writeTables } from './write-parquet';
 import { codesCovered, stageReferenceTables } from './reference-tables';
 import { loadMapping } from './mapping';
-import { makeManifest, manifestTable, sha256File } from './manifest';
+import { makeManifest, sha256File } from './manifest';
 import { ProblemLog } from './problems';
 import { STAGING_LOOKUPS, StageWriter, openStaging, queryRows, quoteIdent as q, quoteText, stageName, type Origin } from './staging';
 

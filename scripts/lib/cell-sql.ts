@@ -46,12 +46,6 @@ export interface CellSql {
 	fail: string;
 }
 
-/** The typed value of a cell whose text passed its rules (empty text is NULL). */
-export function typedSql(column: ColumnSpec, t: string): string {
-	const cast = { double: `TRY_CAST(${t} AS DOUBLE)`, integer: `TRY_CAST(${t} AS INTEGER)`, date: `TRY_CAST(${t} AS DATE)`, boolean: `(${t} IN ('true', '1'))`, text: t }[column.type];
-	return `CASE WHEN ${t} = '' THEN NULL ELSE CAST(${cast} AS ${sqlType(column)}) END`;
-}
-
 /** `t` is a column holding the cell's text as mapped, trimmed with TRIM_CHARS (never NULL). */
 export function cellSql(column: ColumnSpec, t: string, p: SqlParams, checks: CheckList, knownCodes: string): CellSql {
 	const code = (e: ReturnType<typeof expecting> | Check) => String(checks.add(e));
@@ -86,10 +80,12 @@ export function cellSql(column: ColumnSpec, t: string, p: SqlParams, checks: Che
 			break;
 		}
 		case 'boolean': {
+			typed = `(${t} IN ('true', '1'))`;
 			when.push([`${t} NOT IN ('true', '1', 'false', '0')`, code(expecting('expected.boolean'))]);
 			break;
 		}
 		case 'text': {
+			typed = t;
 			if (column.values) {
 				when.push([`NOT list_contains(${p.texts(column.values)}, ${t})`, code(expecting('expected.one.of', { values: column.values.join(', ') }))]);
 			}
@@ -102,5 +98,5 @@ export function cellSql(column: ColumnSpec, t: string, p: SqlParams, checks: Che
 		}
 	}
 	const fail = `CASE WHEN ${t} = '' THEN ${empty} ${when.map(([c, k]) => `WHEN ${c} THEN ${k}`).join(' ')} END`;
-	return { typed: typedSql(column, t), fail };
+	return { typed: `CASE WHEN ${t} = '' THEN NULL ELSE CAST(${typed} AS ${sqlType(column)}) END`, fail };
 }

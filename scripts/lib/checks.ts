@@ -11,7 +11,6 @@ import type { Problem } from '../../src/lib/schema/validate';
 import { figureChecks } from './figure-checks';
 import { queryRows, quoteIdent as q, stageName } from './staging';
 
-type Row = Record<string, unknown>;
 const num = (v: unknown) => Number(v);
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const fmt = (n: number) => (Math.abs(n) >= 1e6 ? n.toExponential(4) : String(Math.round(n * 1000) / 1000));
@@ -104,7 +103,8 @@ async function supersededDisagreements(db: DuckDBConnection, table: TableSpec): 
 		db,
 		`SELECT ref._file, ref._line, raw._file AS raw_file, raw._line AS raw_line, ${select.join(', ')}, ${differs.map((d, i) => `(${d}) AS d${i}`).join(', ')}
 		 FROM (SELECT * FROM ${stage} WHERE _origin = 'reference') ref
-		 JOIN (SELECT * FROM ${stage} WHERE _origin = 'raw') raw ON ${keyJoin(table, 'ref', 'raw')}
+		 JOIN (SELECT * FROM ${stage} WHERE _origin = 'raw' AND ${q(table.key[0])} IN (SELECT ${q(table.key[0])} FROM ${stage} WHERE _origin = 'reference')) raw
+		   ON ${keyJoin(table, 'ref', 'raw')}
 		 WHERE ${differs.map((d) => `(${d})`).join(' OR ')} ORDER BY ref._file, ref._line`
 	);
 	const problems: Problem[] = [];

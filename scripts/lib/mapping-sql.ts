@@ -11,7 +11,7 @@ import { templateColumns, type ColumnRule, type DeriveRule, type LoadedMapping }
 import { lookupSource } from '../../src/lib/schema/mapping-doc';
 import { expecting, parseCell } from '../../src/lib/schema/validate';
 import { sqlType, type ColumnSpec } from '../../src/lib/schema/columns';
-import { CheckList, TRIM_CHARS, cellSql, trimSql, typedSql } from './cell-sql';
+import { CheckList, TRIM_CHARS, cellSql, trimSql } from './cell-sql';
 import { SqlParams } from './sql-params';
 import { quoteIdent as q } from './staging';
 
@@ -35,25 +35,13 @@ export interface MappingSqlOptions {
 
 const NUMBER = '^[-+]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][-+]?[0-9]+)?$';
 
-/**
- * Loads a small name → value table for a join (lookups, value maps). With the column the values go
- * to, each value's cell rules are checked here, once, and `f` holds the failure code (or NULL).
- */
-async function loadPairs(db: DuckDBConnection, name: string, pairs: Iterable<[string, string]>, checked?: { column: ColumnSpec; checks: CheckList }): Promise<void> {
-	await db.run(`CREATE OR REPLACE TEMP TABLE ${q(name)} (k VARCHAR PRIMARY KEY, v VARCHAR, f INTEGER)`);
+/** Loads a small name → value table for a join (lookups, value maps). */
+async function loadPairs(db: DuckDBConnection, name: string, pairs: Iterable<[string, string]>): Promise<void> {
+	await db.run(`CREATE OR REPLACE TEMP TABLE ${q(name)} (k VARCHAR PRIMARY KEY, v VARCHAR)`);
 	const appender = await db.createAppender(name);
-	const codes = new Map<string, number>();
-	for (const [k, raw] of pairs) {
-		const v = raw.trim();
+	for (const [k, v] of pairs) {
 		appender.appendVarchar(k);
-		appender.appendVarchar(v);
-		const cell = checked ? parseCell(checked.column, v) : { ok: true as const };
-		if (cell.ok) appender.appendNull();
-		else {
-			const key = `${cell.expected}\u0000${JSON.stringify(cell.expectation)}`;
-			if (!codes.has(key)) codes.set(key, checked!.checks.add(cell));
-			appender.appendInteger(codes.get(key)!);
-		}
+		appender.appendVarchar(v.trim());
 		appender.endRow();
 	}
 	appender.closeSync();
@@ -93,17 +81,7 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 	const rawOf = (alias: string, c: string) => (fileColumns.has(c) ? `coalesce(${alias}.${q(c)}, '')` : trimSql(`coalesce(${alias}.${q(c)}, '')`, ws()));
 
 	/** One rule as a value expression and a failure code, with the joins it needs added to the layer. */
-	/**
-	 * One rule as a value expression and a failure code, with the joins it needs added to the layer.
-	 * For a table's column, `checked` is the cell failure where the rule's values are known already:
-	 * a lookup's or a map's alone are checked when loaded; a period's are dates by construction.
-	 */
-	const ruleSql = async (
-		rule: ColumnRule | DeriveRule,
-		layer: Layer,
-		alias: string,
-		column?: ColumnSpec
-	): Promise<{ value: string; fail: string; raw: string; field: string; checked?: string }> => {
+	const ruleSql = async (rule: ColumnRule | DeriveRule, layer: Layer, alias: string): Promise<{ value: string; fail: string; raw: string; field: string }> => {
 		if ('const' in rule) return { value: p.text(rule.const.trim()), fail: 'NULL', raw: "''", field: '' };
 		if ('template' in rule) {
 			const parts = rule.template.split(/(\{[^{}]+\})/).filter((s) => s !== '');
@@ -114,14 +92,10 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 		const raw = rawOf(alias, rule.from);
 		const steps: [string, number][] = [];
 		let value = raw;
-		// A lookup or a map with nothing else: its values are the whole story, checked as they load.
-		const alone = column && !rule.iso2 && !rule.keep_unmapped && rule.scale === undefined && !rule.period && Boolean(rule.lookup) !== Boolean(rule.map);
-		let checked: string | undefined = rule.period && column?.type === 'date' ? 'NULL' : undefined;
 		const join = async (pairs: Iterable<[string, string]>, key: string) => {
 			const name = `_map_${joinCount++}`;
-			await loadPairs(db, name, pairs, alone ? { column: column!, checks } : undefined);
+			await loadPairs(db, name, pairs);
 			layer.joins.push(`LEFT JOIN ${name} ON ${name}.k = ${key}`);
-			if (alone) checked = `${name}.f`;
 			return `${name}.v`;
 		};
 		if (rule.lookup) {
@@ -162,7 +136,7 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 			}[rule.period];
 		}
 		const fail = steps.length === 0 ? 'NULL' : `CASE ${steps.map(([c, k]) => `WHEN ${c} THEN ${k}`).join(' ')} END`;
-		return { value: `coalesce(${value}, '')`, fail, raw, field: rule.from, checked };
+		return { value: `coalesce(${value}, '')`, fail, raw, field: rule.from };
 	};
 
 	// Derived columns, one layer each (a later one may use an earlier one).
@@ -204,9 +178,8 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 			}
 			continue;
 		}
-		const r = await ruleSql(rule, layer, 'x', column);
+		const r = await ruleSql(rule, layer, 'x');
 		layer.select.push(`${r.value} AS _v${i}`);
-		if (r.checked !== undefined && r.checked !== 'NULL') layer.select.push(`${r.checked} AS _fk${i}`);
 		if (r.fail !== 'NULL') {
 			layer.select.push(`${r.fail} AS _fr${i}`);
 			out.push(`_fr${i}`);
@@ -214,9 +187,9 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 			if (options.texts) layer.select.push(`${r.raw} AS _rr${i}`);
 		}
 		// Rule outputs are trimmed already: file values are read trimmed, and lookup and map values are loaded trimmed.
-		typed.push(typedSql(column, `_v${i}`));
-		const fail = r.checked === undefined ? cellSql(column, `_v${i}`, p, checks, options.knownCodes).fail : r.checked === 'NULL' ? 'NULL::INTEGER' : `_fk${i}`;
-		cells.push(`${fail} AS _fc${i}`);
+		const cell = cellSql(column, `_v${i}`, p, checks, options.knownCodes);
+		typed.push(cell.typed);
+		cells.push(`${cell.fail} AS _fc${i}`);
 		failures.push({ fail: `_fc${i}`, text: `_v${i}`, field: column.name, kind: 'cell' });
 	}
 	for (const f of failures.filter((f) => f.fail.startsWith('_fd'))) out.push(f.fail);

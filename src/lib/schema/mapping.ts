@@ -25,10 +25,6 @@ export interface LoadedMapping {
 	rules: { name: string; rule: CompiledRule }[];
 }
 
-export function isRecord(v: unknown): v is Record<string, unknown> {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** Column names a template names: `{year}-{month}` → year, month. */
 export function templateColumns(template: string): string[] {
 	return [...template.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]);

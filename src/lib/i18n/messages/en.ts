@@ -490,11 +490,9 @@ export const en = {
 	'data.col.rows': 'Rows',
 	'data.col.file': 'File',
 	'sources.file': 'File:',
+	'data.raw.checksum': 'SHA-256:',
 	'data.raw.h2': 'The official files behind them',
 	'data.raw.lede': 'Each official table is built from these files, kept in the project’s data/raw folder, so that anyone can rebuild the tables and check them against the publishers’ own.',
-	'data.raw.col.publisher': 'Publisher',
-	'data.raw.col.licence': 'Licence or terms',
-	'data.raw.col.attribution': 'Attribution',
 	'data.dictionary': 'data dictionary',
 
 	// Present mode: a slide deck for a class

@@ -492,11 +492,9 @@ export const fr: Record<MessageKey, string> = {
 	'data.col.rows': 'Lignes',
 	'data.col.file': 'Fichier',
 	'sources.file': 'Fichier :',
+	'data.raw.checksum': 'SHA-256 :',
 	'data.raw.h2': 'Les fichiers officiels derrière elles',
 	'data.raw.lede': 'Chaque table officielle est construite à partir de ces fichiers, conservés dans le dossier data/raw du projet, pour que chacun puisse reconstruire les tables et les comparer à celles des éditeurs.',
-	'data.raw.col.publisher': 'Éditeur',
-	'data.raw.col.licence': 'Licence ou conditions',
-	'data.raw.col.attribution': 'Mention de la source',
 	'data.dictionary': 'dictionnaire des données',
 
 	// Mode présentation
