@@ -1,9 +1,10 @@
 /**
- * npm run bench:data [-- --runs 3] [--raw <dir>] [--sizes 10000000,100000000]
+ * npm run bench:data [-- --runs 3] [--raw <dir>] [--sizes 10000000,100000000] [--memory 480MB]
  * Times the data build and its peak memory as the median of several runs in fresh processes:
  * the default build (data/ alone), the same with a further raw directory if one is given, and
  * the default build plus SYNTHETIC rows in CEPII BACI's layout at each size (one run each), so
- * the growth of the cost with the rows read is visible. DuckDB's memory limit is printed with them.
+ * the growth of the cost with the rows read is visible. DuckDB's memory limit is printed with them;
+ * `--memory` sets it for the synthetic builds (past it DuckDB spills to its temporary directory).
  * The synthetic builds run in a scratch copy of the project that names the synthetic source; they
  * write to a temporary directory and are never published.
  */
@@ -17,7 +18,12 @@ import { median } from './lib/stats';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-	options: { runs: { type: 'string', default: '3' }, raw: { type: 'string' }, sizes: { type: 'string', default: '10000000,100000000' } }
+	options: {
+		runs: { type: 'string', default: '3' },
+		raw: { type: 'string' },
+		sizes: { type: 'string', default: '10000000,100000000' },
+		memory: { type: 'string', default: STAGING_MEMORY }
+	}
 });
 const runs = Number(values.runs);
 const sizes = values.sizes === '' ? [] : values.sizes!.split(',').map(Number);
@@ -30,13 +36,14 @@ interface Run {
 	maxRssKb: number;
 }
 
-function build(args: string[]): Run {
+function build(args: string[], memory = STAGING_MEMORY): Run {
 	const out = mkdtempSync(join(tmpdir(), 'trade-lens-bench-'));
 	const started = performance.now();
 	const child = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build-data.ts'), '--quiet', '--stats', '--out', out, ...args], {
 		cwd: root,
 		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024
+		maxBuffer: 64 * 1024 * 1024,
+		env: { ...process.env, TRADE_LENS_DUCKDB_MEMORY: memory }
 	});
 	const wallMs = performance.now() - started;
 	rmSync(out, { recursive: true, force: true });
@@ -69,7 +76,7 @@ for (const rows of sizes) {
 		const dir = join(scratch, 'baci');
 		const made = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'make-synthetic-baci.ts'), '--rows', String(rows), '--out', dir], { cwd: root, encoding: 'utf8' });
 		if (made.status !== 0) throw new Error(`synthetic data failed:\n${made.stderr}`);
-		report(`default + ${rows.toLocaleString('en')} synthetic BACI rows`, [build(['--root', scratch, '--raw', dir])]);
+		report(`default + ${rows.toLocaleString('en')} synthetic BACI rows, memory_limit ${values.memory}`, [build(['--root', scratch, '--raw', dir], values.memory)]);
 	} finally {
 		rmSync(scratch, { recursive: true, force: true });
 	}
