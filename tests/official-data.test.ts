@@ -113,6 +113,15 @@ describe('the official tables, as published from data/raw', () => {
 			{ year: 2025, months: 12, period_end: '2025-12-31' },
 			{ year: 2026, months: 4, period_end: '2026-04-30' }
 		]);
+		// Months are the series' own: a partner without trade in some months still has a full year.
+		const short = await rows(
+			`SELECT source_id, year::INT AS year, months::INT AS months, count(*)::INT AS n FROM ${table('trade_annual')}
+			 WHERE source_id IN ('statcan_cimt', 'us_census_trade') AND months < 12 GROUP BY ALL ORDER BY ALL`
+		);
+		expect(short.map((r) => [r.source_id, r.year, r.months])).toEqual([
+			['statcan_cimt', 2026, 4],
+			['us_census_trade', 2025, 2]
+		]);
 	});
 
 	it('gives the US Census figures the bureau prints: 2024 and 2020 trade with Canada and China, in US$ millions', async () => {

@@ -168,19 +168,25 @@ async function stageRaw(
 }
 
 /**
- * A raw monthly series also gives annual rows: each year's sum, with the number of months it
- * holds (a year the publisher has not finished has fewer than 12 and ends with its last month).
- * Sums run in date order, so the same inputs give the same bits.
+ * A raw monthly series also gives annual rows: each year's sum, with the months the publisher's
+ * series covers that year (a year it has not finished has fewer than 12 and ends with its last
+ * month). Coverage is the series' own, not the pair's: a partner with no trade in some months still
+ * has a full year. Sums run in date order, so the same inputs give the same bits.
  */
 async function annualFromMonthly(db: DuckDBConnection): Promise<number> {
+	const monthly = stageName(tradeMonthly);
 	const [{ Count: n }] = await queryRows(
 		db,
-		`INSERT INTO ${stageName(tradeAnnual)}
-		 SELECT reporter, partner, flow, year(period_start), make_date(year(period_start), 1, 1), max(period_end),
-		        sum(value ORDER BY period_start), min(currency), min(valuation), min(basis), min(partner_basis), false,
-		        count(DISTINCT month(period_start))::INTEGER, source_id, 'raw', min(_file), min(_line), 0, 0
-		 FROM ${stageName(tradeMonthly)} WHERE _origin = 'raw'
-		 GROUP BY reporter, partner, flow, year(period_start), source_id`
+		`WITH covered AS (
+		   SELECT source_id, reporter, year(period_start) AS y, count(DISTINCT month(period_start))::INTEGER AS months, max(period_end) AS last
+		   FROM ${monthly} WHERE _origin = 'raw' GROUP BY ALL)
+		 INSERT INTO ${stageName(tradeAnnual)}
+		 SELECT m.reporter, m.partner, m.flow, c.y, make_date(c.y, 1, 1), c.last,
+		        sum(m.value ORDER BY m.period_start), min(m.currency), min(m.valuation), min(m.basis), min(m.partner_basis), false,
+		        c.months, m.source_id, 'raw', min(m._file), min(m._line), 0, 0
+		 FROM ${monthly} m JOIN covered c ON c.source_id = m.source_id AND c.reporter = m.reporter AND c.y = year(m.period_start)
+		 WHERE m._origin = 'raw'
+		 GROUP BY m.reporter, m.partner, m.flow, c.y, c.months, c.last, m.source_id`
 	);
 	return Number(n);
 }
