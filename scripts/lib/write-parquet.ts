@@ -40,20 +40,28 @@ export async function writeTables(db: DuckDBConnection, dir: string, timing: (wh
 		const file = `${table.name}.parquet`;
 		const path = join(dir, file);
 		const order = fullOrder(table);
-		await db.run(`CREATE OR REPLACE TABLE _final AS SELECT * FROM (${finalSelect(table)}) ORDER BY ${order}`);
-		// Checked and copied: the staging rows are no longer needed, and their memory is.
-		await db.run(`DROP TABLE ${stageName(table)}`);
-		// _final is in order and its scan keeps that order, so nothing below sorts it again.
-		await db.run(`COPY (SELECT * FROM _final) TO ${quoteText(path)} (${PARQUET}, ROW_GROUP_SIZE 100000)`);
-		const [{ n }] = await queryRows(db, 'SELECT count(*)::INTEGER AS n FROM _final');
-		const srcs = await queryRows(db, 'SELECT DISTINCT source_id FROM _final ORDER BY 1');
+		const split = Boolean(table.splitBy || table.hiveBy);
+		if (split) {
+			// Sorted once into _final, whose scan keeps that order, so nothing below sorts it again.
+			await db.run(`CREATE OR REPLACE TABLE _final AS SELECT * FROM (${finalSelect(table)}) ORDER BY ${order}`);
+			// Checked and copied: the staging rows are no longer needed, and their memory is.
+			await db.run(`DROP TABLE ${stageName(table)}`);
+			await db.run(`COPY (SELECT * FROM _final) TO ${quoteText(path)} (${PARQUET}, ROW_GROUP_SIZE 100000)`);
+		} else {
+			// Written whole straight from staging: no second copy of the rows.
+			await db.run(`COPY (SELECT * FROM (${finalSelect(table)}) ORDER BY ${order}) TO ${quoteText(path)} (${PARQUET}, ROW_GROUP_SIZE 100000)`);
+			await db.run(`DROP TABLE ${stageName(table)}`);
+		}
+		const written = `read_parquet(${quoteText(path)})`;
+		const [{ n }] = await queryRows(db, `SELECT count(*)::INTEGER AS n FROM ${written}`);
+		const srcs = await queryRows(db, `SELECT DISTINCT source_id FROM ${written} ORDER BY 1`);
 		const { sha256, bytes } = await sha256File(path);
 		const entry = manifestTable(table, file, Number(n), bytes, sha256, srcs.map((r) => String(r.source_id)));
 		timing(`write ${table.name}`);
-		if (table.splitBy || table.hiveBy) {
-			const written = await writeSplits(db, table, dir, order);
-			if (written.parts.length > 0) entry.parts = written.parts;
-			if (written.hive) entry.hive = written.hive;
+		if (split) {
+			const splits = await writeSplits(db, table, dir, order);
+			if (splits.parts.length > 0) entry.parts = splits.parts;
+			if (splits.hive) entry.hive = splits.hive;
 			timing(`write ${table.name} parts`);
 		}
 		tables.push(entry);
