@@ -240,7 +240,7 @@ export const en = {
 	// The explorer
 	'explore.title': 'Explore · Trade Lens',
 	'explore.h1': 'Explore bilateral trade',
-	'explore.lede': 'Any reporter and partner the published data holds, in US$, as either side reports it. The link in your address bar reopens exactly this view. For anything else, write SQL in the {link}.',
+	'explore.lede': 'Any reporter and partner the published data holds, in US$, as either side reports it; a year a publisher has not finished is left out. The link in your address bar reopens exactly this view. For anything else, such as Statistics Canada’s figures in C$, write SQL in the {link}.',
 	'explore.lede.link': 'SQL console',
 	'explore.controls': 'Choose the view',
 	'explore.reporter': 'Reporter',

@@ -242,7 +242,7 @@ export const fr: Record<MessageKey, string> = {
 	// L’explorateur
 	'explore.title': 'Explorer · Trade Lens',
 	'explore.h1': 'Explorer le commerce bilatéral',
-	'explore.lede': 'Tout déclarant et tout partenaire que contiennent les données publiées, en $ US, selon l’un ou l’autre pays. Le lien dans la barre d’adresse rouvre exactement cette vue. Pour le reste, écrivez du SQL dans la {link}.',
+	'explore.lede': 'Tout déclarant et tout partenaire que contiennent les données publiées, en $ US, selon l’un ou l’autre pays ; une année qu’un éditeur n’a pas terminée est laissée de côté. Le lien dans la barre d’adresse rouvre exactement cette vue. Pour le reste, comme les chiffres de Statistique Canada en $ CA, écrivez du SQL dans la {link}.',
 	'explore.lede.link': 'console SQL',
 	'explore.controls': 'Choisir la vue',
 	'explore.reporter': 'Déclarant',
