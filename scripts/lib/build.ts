@@ -5,7 +5,7 @@
  * whole.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableSpec } from '../../src/lib/schema/columns';
@@ -18,10 +18,10 @@ import { dataDictionary } from './dictionary';
 import { importRawSql } from './raw-import';
 import { writeTables } from './write-parquet';
 import { codesCovered, stageReferenceTables } from './reference-tables';
-import { loadMapping } from './mapping';
+import { loadMapping, type LoadedMapping } from './mapping';
 import { makeManifest, sha256File } from './manifest';
 import { ProblemLog } from './problems';
-import { STAGING_LOOKUPS, StageWriter, openStaging, queryRows, quoteIdent as q, quoteText, stageName, type Origin } from './staging';
+import { STAGING_LOOKUPS, StageWriter, openStaging, queryRows, quoteIdent as q, quoteText, siblingConnection, stageName, type Origin } from './staging';
 
 export interface BuildOptions {
 	/** Project root: holds data/ (curated inputs and mappings). */
@@ -138,33 +138,63 @@ async function stageRaw(
 			docs.push({ path: join(dir, file), label: `${basename(dir)}/${file}`, dir });
 		}
 	}
-	const inputs: RawInput[] = [];
+	const jobs: Job[] = [];
 	for (const doc of docs) {
 		const { loaded, problems } = await loadMapping(doc.path, doc.label, doc.dir);
 		log.addAll(problems);
 		if (!loaded) continue;
-		const rawPath = rawFileFor(loaded.mapping.file, rawDirs);
-		const label = `raw/${loaded.mapping.file}`;
-		if (!rawPath) {
+		const path = rawFileFor(loaded.mapping.file, rawDirs);
+		if (!path) {
 			log.add({ file: doc.label, line: 1, field: 'file', value: loaded.mapping.file, expected: `a file of that name in ${rawDirs.join(' or ')}` });
 			continue;
 		}
-		const started = Date.now();
-		const imported = await importRawSql(db, loaded, rawPath, label, log, STAGING_LOOKUPS);
-		if (!imported) continue;
-		const dropped = loaded.mapping.identical_duplicates === 'drop' ? await dropIdenticalRepeats(db, loaded.table, label) : 0;
-		if (process.env.TRADE_LENS_TIMING) console.log(`    ${label} with repeats dropped: ${Date.now() - started} ms`);
-		progress(`  imported ${label}: ${imported.read} rows read in ${((Date.now() - started) / 1000).toFixed(1)} s${dropped ? `; ${dropped} identical repeated rows dropped` : ''}`);
-		inputs.push({
-			file: loaded.mapping.file,
-			mapping: doc.label,
-			...(await fileSource(db, loaded.table, label)),
-			...(await sha256File(rawPath)),
-			rows_read: imported.read,
-			identical_repeats_dropped: dropped
-		});
+		jobs.push({ doc, loaded, path, label: `raw/${loaded.mapping.file}`, log: new ProblemLog(), bytes: (await stat(path)).size });
 	}
-	return inputs;
+	// The largest file is read on a connection of its own while the others are imported beside it:
+	// its reading runs on one thread, and the second core would otherwise wait.
+	const largest = jobs.reduce<Job | undefined>((a, j) => (a && a.bytes >= j.bytes ? a : j), undefined);
+	const side = largest ? await siblingConnection(db) : undefined;
+	const results = new Map<Job, RawInput | null>();
+	try {
+		await Promise.all([
+			largest && side ? importJob(side, largest, progress).then((r) => results.set(largest, r)) : Promise.resolve(),
+			(async () => {
+				for (const job of jobs.filter((j) => j !== largest)) results.set(job, await importJob(db, job, progress));
+			})()
+		]);
+	} finally {
+		side?.closeSync();
+	}
+	// Problems and inputs in the mappings' order, whichever import finished first.
+	for (const job of jobs) log.absorb(job.log);
+	return jobs.map((j) => results.get(j)).filter((r): r is RawInput => Boolean(r));
+}
+
+interface Job {
+	doc: { path: string; label: string; dir: string };
+	loaded: LoadedMapping;
+	path: string;
+	label: string;
+	log: ProblemLog;
+	bytes: number;
+}
+
+/** One raw file imported on the given connection; its problems go to its own log. */
+async function importJob(db: DuckDBConnection, job: Job, progress: (s: string) => void): Promise<RawInput | null> {
+	const { loaded, label, path } = job;
+	const started = Date.now();
+	const imported = await importRawSql(db, loaded, path, label, job.log, STAGING_LOOKUPS);
+	if (!imported) return null;
+	const dropped = loaded.mapping.identical_duplicates === 'drop' ? await dropIdenticalRepeats(db, loaded.table, label) : 0;
+	progress(`  imported ${label}: ${imported.read} rows read in ${((Date.now() - started) / 1000).toFixed(1)} s${dropped ? `; ${dropped} identical repeated rows dropped` : ''}`);
+	return {
+		file: loaded.mapping.file,
+		mapping: job.doc.label,
+		...(await fileSource(db, loaded.table, label)),
+		...(await sha256File(path)),
+		rows_read: imported.read,
+		identical_repeats_dropped: dropped
+	};
 }
 
 /**

@@ -25,6 +25,15 @@ export class ProblemLog {
 		if (n > 0) this.#counts.set(file, (this.#counts.get(file) ?? 0) + n);
 	}
 
+	/** Takes over another log's problems and counts, after this one's (logs kept apart while imports run side by side). */
+	absorb(other: ProblemLog): void {
+		for (const [file, count] of other.#counts) {
+			const kept = other.#kept.get(file) ?? [];
+			this.addAll(kept);
+			this.addCount(file, count - kept.length);
+		}
+	}
+
 	addAll(problems: readonly Problem[]): void {
 		for (const p of problems) this.add(p);
 	}
