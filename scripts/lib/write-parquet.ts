@@ -14,7 +14,10 @@ import { queryRows, quoteIdent as q, quoteText, siblingConnection, stageName } f
 
 const PARQUET = 'FORMAT parquet, COMPRESSION zstd';
 
-/** Raw rows, plus the reference rows no raw row supersedes (same key). */
+/**
+ * Raw rows, plus the reference rows no raw row supersedes (same key). Only raw rows whose first key
+ * column a reference row shares can supersede one: the anti-join hashes those, not millions.
+ */
 function finalSelect(table: TableSpec): string {
 	const cols = table.columns.map((c) => q(c.name)).join(', ');
 	const stage = stageName(table);
@@ -22,7 +25,8 @@ function finalSelect(table: TableSpec): string {
 	return `SELECT ${cols} FROM ${stage} WHERE _origin = 'raw'
 	        UNION ALL
 	        SELECT ${table.columns.map((c) => `s.${q(c.name)}`).join(', ')} FROM (SELECT * FROM ${stage} WHERE _origin = 'reference') s
-	        ANTI JOIN (SELECT ${table.key.map(q).join(', ')} FROM ${stage} WHERE _origin = 'raw') r ON ${same}`;
+	        ANTI JOIN (SELECT ${table.key.map(q).join(', ')} FROM ${stage} WHERE _origin = 'raw'
+	                     AND ${q(table.key[0])} IN (SELECT ${q(table.key[0])} FROM ${stage} WHERE _origin = 'reference')) r ON ${same}`;
 }
 
 /**
@@ -84,11 +88,13 @@ const copySql = (c: PartitionedCopy) =>
 	})`;
 
 /**
- * The browser's parts (one file per value of each splitBy column, `trade_annual/reporter/CAN.parquet`)
+ * The browser's parts (one file per value of each splitBy column, `trade_annual/partner/CAN.parquet`)
  * and the Hive-partitioned copy (`trade_annual/reporter=CAN/data_0.parquet`, the partition column in
  * the directory names only, as DuckDB, Spark, Polars and Trino expect). A partitioned COPY runs on
  * one thread (with more, DuckDB writes a file per thread in each partition), so the copies run side
- * by side on connections of their own, each reading a table already in its order.
+ * by side on connections of their own, each reading a table already sorted by its column: DuckDB
+ * then finishes one partition's file before it starts the next (read in any other order, it may
+ * close a partition's file and open another, and does so unpredictably).
  */
 async function writeSplits(db: DuckDBConnection, table: TableSpec, dir: string, order: string): Promise<{ parts: ManifestPart[]; hive?: { column: string; files: number } }> {
 	const copies: PartitionedCopy[] = [];
@@ -119,8 +125,10 @@ async function writeSplits(db: DuckDBConnection, table: TableSpec, dir: string, 
 	}
 	for (const name of sorted.values()) if (name !== '_final') await db.run(`DROP TABLE ${name}`);
 
+	const t1 = Date.now();
 	const parts: ManifestPart[] = [];
 	for (const column of table.splitBy ?? []) parts.push(...(column === table.hiveBy ? await hiveParts(db, table, dir, column) : await nameParts(db, table, dir, column)));
+	if (process.env.TRADE_LENS_TIMING) console.log(`      parts named and hashed: ${Date.now() - t1} ms`);
 	const hive = table.hiveBy ? { column: table.hiveBy, files: parts.filter((p) => p.in_path).length } : undefined;
 	return { parts, hive };
 }
@@ -128,16 +136,17 @@ async function writeSplits(db: DuckDBConnection, table: TableSpec, dir: string, 
 /** The Hive partitions as parts: `reporter=CAN/data_0.parquet`, the value in the path only. */
 async function hiveParts(db: DuckDBConnection, table: TableSpec, dir: string, column: string): Promise<ManifestPart[]> {
 	const keys = await queryRows(db, `SELECT ${q(column)} AS key, count(*)::INTEGER AS n FROM _final GROUP BY 1 ORDER BY 1`);
-	const parts: ManifestPart[] = [];
-	for (const { key, n } of keys) {
-		const code = String(key);
-		if (!/^[A-Z0-9]{2,8}$/.test(code)) throw new Error(`cannot split ${table.name} by ${column} value ${JSON.stringify(code)}`);
-		const written = await readdir(join(dir, table.name, `${column}=${code}`));
-		if (written.length !== 1) throw new Error(`expected one file for ${column}=${code}, found ${written.length}`);
-		const file = `${table.name}/${column}=${code}/${written[0]}`;
-		parts.push({ column, key: code, file, in_path: true, rows: Number(n), ...(await sha256File(join(dir, file))) });
-	}
-	return parts;
+	// Each partition on its own: the files are read and hashed side by side.
+	return Promise.all(
+		keys.map(async ({ key, n }): Promise<ManifestPart> => {
+			const code = String(key);
+			if (!/^[A-Z0-9]{2,8}$/.test(code)) throw new Error(`cannot split ${table.name} by ${column} value ${JSON.stringify(code)}`);
+			const written = await readdir(join(dir, table.name, `${column}=${code}`));
+			if (written.length !== 1) throw new Error(`expected one file for ${column}=${code}, found ${written.length}`);
+			const file = `${table.name}/${column}=${code}/${written[0]}`;
+			return { column, key: code, file, in_path: true, rows: Number(n), ...(await sha256File(join(dir, file))) };
+		})
+	);
 }
 
 /** Each partition's one file renamed after its value (`reporter/CAN.parquet`), with its rows and checksum. */
@@ -145,17 +154,18 @@ async function nameParts(db: DuckDBConnection, table: TableSpec, dir: string, co
 	const staging = join(dir, table.name, `.${column}`);
 	await mkdir(join(dir, table.name, column), { recursive: true });
 	const keys = await queryRows(db, `SELECT ${q(column)} AS key, count(*)::INTEGER AS n FROM _final GROUP BY 1 ORDER BY 1`);
-	const parts: ManifestPart[] = [];
-	for (const { key, n } of keys) {
-		const code = String(key);
-		// Keys are schema-checked codes; refuse anything else rather than make it a path.
-		if (!/^[A-Z0-9]{2,8}$/.test(code)) throw new Error(`cannot split ${table.name} by ${column} value ${JSON.stringify(code)}`);
-		const file = `${table.name}/${column}/${code}.parquet`;
-		const written = await readdir(join(staging, `${column}=${code}`));
-		if (written.length !== 1) throw new Error(`expected one file for ${column}=${code}, found ${written.length}`);
-		await rename(join(staging, `${column}=${code}`, written[0]), join(dir, file));
-		parts.push({ column, key: code, file, rows: Number(n), ...(await sha256File(join(dir, file))) });
-	}
+	const parts = await Promise.all(
+		keys.map(async ({ key, n }): Promise<ManifestPart> => {
+			const code = String(key);
+			// Keys are schema-checked codes; refuse anything else rather than make it a path.
+			if (!/^[A-Z0-9]{2,8}$/.test(code)) throw new Error(`cannot split ${table.name} by ${column} value ${JSON.stringify(code)}`);
+			const file = `${table.name}/${column}/${code}.parquet`;
+			const written = await readdir(join(staging, `${column}=${code}`));
+			if (written.length !== 1) throw new Error(`expected one file for ${column}=${code}, found ${written.length}`);
+			await rename(join(staging, `${column}=${code}`, written[0]), join(dir, file));
+			return { column, key: code, file, rows: Number(n), ...(await sha256File(join(dir, file))) };
+		})
+	);
 	await rm(staging, { recursive: true });
 	return parts;
 }
