@@ -21,7 +21,8 @@ import { codesCovered, stageReferenceTables } from './reference-tables';
 import { loadMapping, type LoadedMapping } from './mapping';
 import { makeManifest, sha256File } from './manifest';
 import { ProblemLog } from './problems';
-import { STAGING_LOOKUPS, StageWriter, openStaging, queryRows, quoteIdent as q, quoteText, siblingConnection, stageName, type Origin } from './staging';
+import { stopwatch } from './stopwatch';
+import { STAGING_LOOKUPS, StageWriter, keyJoin, openStaging, queryRows, quoteIdent as q, quoteText, siblingConnection, stageName, type Origin } from './staging';
 
 export interface BuildOptions {
 	/** Project root: holds data/ (curated inputs and mappings). */
@@ -101,7 +102,7 @@ async function dropIdenticalRepeats(db: DuckDBConnection, table: TableSpec, labe
 	const [{ Count: n }] = await queryRows(
 		db,
 		`WITH repeated AS (SELECT ${keys} FROM ${stage} WHERE _file = ${file} GROUP BY ALL HAVING count(*) > 1),
-		      candidates AS (SELECT s.rowid AS rid, s.* FROM ${stage} s SEMI JOIN repeated r ON ${table.key.map((k) => `s.${q(k)} IS NOT DISTINCT FROM r.${q(k)}`).join(' AND ')}
+		      candidates AS (SELECT s.rowid AS rid, s.* FROM ${stage} s SEMI JOIN repeated r ON ${keyJoin(table, 's', 'r')}
 		                     WHERE s._file = ${file}),
 		      doomed AS (SELECT rid FROM (SELECT rid, row_number() OVER (PARTITION BY ${cols} ORDER BY _line, rid) AS copy FROM candidates) WHERE copy > 1)
 		 DELETE FROM ${stage} WHERE rowid IN (SELECT rid FROM doomed)`
@@ -240,15 +241,6 @@ async function swapIn(tmp: string, out: string): Promise<void> {
 	if (existsSync(out)) await rename(out, old);
 	await rename(tmp, out);
 	await rm(old, { recursive: true, force: true });
-}
-
-/** With TRADE_LENS_TIMING set, each step's milliseconds. */
-function stopwatch(): (what: string) => void {
-	let t = Date.now();
-	return (what) => {
-		if (process.env.TRADE_LENS_TIMING) console.log(`    ${what}: ${Date.now() - t} ms`);
-		t = Date.now();
-	};
 }
 
 export async function buildData(options: BuildOptions): Promise<BuildResult> {

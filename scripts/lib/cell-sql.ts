@@ -5,7 +5,7 @@
  */
 import type { ColumnSpec } from '../../src/lib/schema/columns';
 import { sqlType } from '../../src/lib/schema/columns';
-import { expecting } from '../../src/lib/schema/validate';
+import { DATE, INTEGER, NUMBER, expecting } from '../../src/lib/schema/validate';
 import type { SqlParams } from './sql-params';
 
 /** What a failure code means: the problem's words. */
@@ -35,9 +35,6 @@ export function trimSql(x: string, chars: string): string {
 	return `CASE WHEN ${x} = '' OR (${visible(`${x}[1]`)} AND ${visible(`${x}[-1]`)}) THEN ${x} ELSE trim(${x}, ${chars}) END`;
 }
 
-const NUMBER = '^[-+]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][-+]?[0-9]+)?$';
-const INTEGER = '^[-+]?[0-9]+$';
-const DATE = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 
 export interface CellSql {
 	/** The typed value (meaningful only where fail is NULL). */
@@ -59,7 +56,7 @@ export function cellSql(column: ColumnSpec, t: string, p: SqlParams, checks: Che
 	switch (column.type) {
 		case 'double': {
 			typed = `TRY_CAST(${t} AS DOUBLE)`;
-			when.push([`NOT regexp_full_match(${t}, ${p.text(NUMBER)})`, code(expecting('expected.number'))]);
+			when.push([`NOT regexp_full_match(${t}, ${p.text(NUMBER.source)})`, code(expecting('expected.number'))]);
 			when.push([`${typed} IS NULL OR NOT isfinite(${typed})`, code(expecting('expected.finite'))]);
 			range(typed, column);
 			break;
@@ -67,7 +64,7 @@ export function cellSql(column: ColumnSpec, t: string, p: SqlParams, checks: Che
 		case 'integer': {
 			const big = `TRY_CAST(${t} AS HUGEINT)`;
 			typed = `TRY_CAST(${t} AS INTEGER)`;
-			when.push([`NOT regexp_full_match(${t}, ${p.text(INTEGER)})`, code(expecting('expected.whole'))]);
+			when.push([`NOT regexp_full_match(${t}, ${p.text(INTEGER.source)})`, code(expecting('expected.whole'))]);
 			when.push([`${big} IS NULL OR abs(${big}) > 9007199254740991`, code(expecting('expected.safe'))]);
 			range(big, column);
 			break;
@@ -75,7 +72,7 @@ export function cellSql(column: ColumnSpec, t: string, p: SqlParams, checks: Che
 		case 'date': {
 			typed = `TRY_CAST(${t} AS DATE)`;
 			// The pattern fixes the form; the cast refuses days a month does not have (2025-02-30).
-			const ok = `regexp_full_match(${t}, ${p.text(DATE)}) AND ${typed} IS NOT NULL`;
+			const ok = `regexp_full_match(${t}, ${p.text(DATE.source)}) AND ${typed} IS NOT NULL`;
 			when.push([`NOT coalesce(${ok}, false)`, code(expecting('expected.date'))]);
 			break;
 		}

@@ -9,7 +9,8 @@ import type { TableSpec } from '../../src/lib/schema/columns';
 import { TABLES } from '../../src/lib/schema/tables';
 import type { Problem } from '../../src/lib/schema/validate';
 import { figureChecks } from './figure-checks';
-import { queryRows, quoteIdent as q, stageName } from './staging';
+import { keyJoin, queryRows, quoteIdent as q, stageName } from './staging';
+import { stopwatch } from './stopwatch';
 
 const num = (v: unknown) => Number(v);
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
@@ -28,7 +29,6 @@ export function comparableColumns(table: TableSpec): string[] {
 		.map((c) => c.name);
 }
 
-const keyJoin = (table: TableSpec, a: string, b: string) => table.key.map((k) => `${a}.${q(k)} IS NOT DISTINCT FROM ${b}.${q(k)}`).join(' AND ');
 
 async function duplicateKeys(db: DuckDBConnection, table: TableSpec): Promise<Problem[]> {
 	const keys = table.key.map(q).join(', ');
@@ -244,9 +244,9 @@ export async function runChecks(db: DuckDBConnection): Promise<CheckReport> {
 	const problems: Problem[] = [];
 	const impliedLevels: ImpliedLevel[] = [];
 	const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
-		const t = Date.now();
+		const lap = stopwatch();
 		const out = await work();
-		if (process.env.TRADE_LENS_TIMING) console.log(`    ${name}: ${Date.now() - t} ms`);
+		lap(name);
 		return out;
 	};
 	for (const table of TABLES) {

@@ -6,12 +6,8 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Problem } from '../../src/lib/schema/validate';
+import { queryRows } from './staging';
 
-type Row = Record<string, unknown>;
-
-async function rows(db: DuckDBConnection, sql: string, values: (string | number)[] = []): Promise<Row[]> {
-	return (await db.runAndReadAll(sql, values)).getRowObjectsJson() as Row[];
-}
 
 /** A record DuckDB's CSV reader could not split into the header's columns: its record line and line breaks. */
 export interface Rejected {
@@ -25,7 +21,7 @@ export interface Rejected {
  * smallest count found is the record's own).
  */
 export async function readRejects(db: DuckDBConnection, label: string, width: number): Promise<Rejected[]> {
-	const found = await rows(
+	const found = await queryRows(
 		db,
 		`SELECT line, arg_min(error_type, error_message) AS error_type, arg_min(csv_line, error_message) AS csv_line,
 		        min(TRY_CAST(regexp_extract(error_message, 'Found: (\\d+)', 1) AS INTEGER)) AS found, min(error_message) AS message
@@ -62,7 +58,7 @@ export function recordLine(row: number, rejected: readonly Rejected[]): number {
 export async function placeLines(db: DuckDBConnection, stage: string, file: string, rejected: readonly Rejected[]): Promise<(line: number) => number> {
 	// Rejected records first move the records after them on by one each, in record lines.
 	for (const r of rejected.slice(0, 1000)) await db.run(`UPDATE ${stage} SET _line = _line + 1 WHERE _file = $1 AND _line >= $2`, [file, r.line]);
-	const [{ breaks }] = await rows(db, `SELECT coalesce(max(_breaks), 0)::INTEGER AS breaks FROM ${stage} WHERE _file = $1`, [file]);
+	const [{ breaks }] = await queryRows(db, `SELECT coalesce(max(_breaks), 0)::INTEGER AS breaks FROM ${stage} WHERE _file = $1`, [file]);
 	if (Number(breaks) === 0 && rejected.every((r) => r.breaks === 0)) return (line) => line;
 	await db.run('CREATE OR REPLACE TEMP TABLE _rejected_breaks (line INTEGER, breaks INTEGER)');
 	for (const r of rejected) await db.run('INSERT INTO _rejected_breaks VALUES ($1, $2)', [r.line, r.breaks]);
@@ -72,7 +68,7 @@ export async function placeLines(db: DuckDBConnection, stage: string, file: stri
 		 FROM (SELECT DISTINCT _line AS line, _breaks AS breaks FROM ${stage} WHERE _file = $1 UNION ALL SELECT line, breaks FROM _rejected_breaks)`,
 		[file]
 	);
-	const map = new Map((await rows(db, 'SELECT was, line FROM _line_map')).map((r) => [Number(r.was), Number(r.line)]));
+	const map = new Map((await queryRows(db, 'SELECT was, line FROM _line_map')).map((r) => [Number(r.was), Number(r.line)]));
 	await db.run(`UPDATE ${stage} SET _line = m.line FROM _line_map m WHERE ${stage}._file = $1 AND ${stage}._line = m.was`, [file]);
 	return (line) => map.get(line) ?? line;
 }

@@ -9,7 +9,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { templateColumns, type ColumnRule, type DeriveRule, type LoadedMapping } from '../../src/lib/schema/mapping';
 import { lookupSource } from '../../src/lib/schema/mapping-doc';
-import { expecting, parseCell } from '../../src/lib/schema/validate';
+import { NUMBER, expecting, parseCell } from '../../src/lib/schema/validate';
 import { sqlType, type ColumnSpec } from '../../src/lib/schema/columns';
 import { CheckList, TRIM_CHARS, cellSql, trimSql } from './cell-sql';
 import { SqlParams } from './sql-params';
@@ -32,8 +32,6 @@ export interface MappingSqlOptions {
 	knownCodes: string;
 	alpha2: string;
 }
-
-const NUMBER = '^[-+]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][-+]?[0-9]+)?$';
 
 /** Loads a small name → value table for a join (lookups, value maps). */
 async function loadPairs(db: DuckDBConnection, name: string, pairs: Iterable<[string, string]>): Promise<void> {
@@ -121,7 +119,7 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 			const scaled = `(${n} * ${p.number(rule.scale)})`;
 			// To 15 significant digits, as Number#toPrecision(15) does in mapping.ts.
 			const rounded = `CASE WHEN ${scaled} = 0 THEN 0::DOUBLE ELSE round(${scaled}, 14 - floor(log10(abs(${scaled})))::INTEGER) END`;
-			value = `CASE WHEN regexp_full_match(${value}, ${p.text(NUMBER)}) AND isfinite(${n}) THEN CAST(${rounded} AS VARCHAR) ELSE ${value} END`;
+			value = `CASE WHEN regexp_full_match(${value}, ${p.text(NUMBER.source)}) AND isfinite(${n}) THEN CAST(${rounded} AS VARCHAR) ELSE ${value} END`;
 		}
 		if (rule.period) {
 			const year = rule.period.startsWith('year');

@@ -12,16 +12,13 @@ import { headerProblem, readHeader } from './csv-input';
 import { placeLines, readRejects, recordLine } from './csv-lines';
 import { compileMappingSql, type MappingSql } from './mapping-sql';
 import type { ProblemLog } from './problems';
-import { quoteIdent as q, quoteText, stageName, type Origin } from './staging';
+import { queryRows, quoteIdent as q, quoteText, stageName, type Origin } from './staging';
+import { stopwatch } from './stopwatch';
 
 /** Problems kept per file for the report (all are counted). */
 const KEEP = 200;
 
 type Row = Record<string, unknown>;
-
-async function rows(db: DuckDBConnection, sql: string): Promise<Row[]> {
-	return (await db.runAndReadAll(sql)).getRowObjectsJson() as Row[];
-}
 
 /**
  * Reads the file into the table _read: the columns the mapping uses, as written, `_row` numbering
@@ -66,7 +63,7 @@ function columnsRead(loaded: LoadedMapping): Set<string> {
 /** Records the sequence numbered: every record DuckDB split into the header's columns. */
 async function recordsRead(db: DuckDBConnection): Promise<number> {
 	try {
-		const [{ n }] = await rows(db, "SELECT currval('_rows') AS n");
+		const [{ n }] = await queryRows(db, "SELECT currval('_rows') AS n");
 		return Number(n);
 	} catch {
 		return 0; // no record at all
@@ -75,7 +72,7 @@ async function recordsRead(db: DuckDBConnection): Promise<number> {
 
 /** The staged rows that have problems: the first ones' record numbers (lines are still record number + 1 here). */
 async function badRecords(db: DuckDBConnection, stage: string, label: string): Promise<number[]> {
-	const found = await rows(db, `SELECT DISTINCT _line - 1 AS r FROM ${stage} WHERE _file = ${quoteText(label)} AND _problems > 0 ORDER BY 1 LIMIT ${KEEP}`);
+	const found = await queryRows(db, `SELECT DISTINCT _line - 1 AS r FROM ${stage} WHERE _file = ${quoteText(label)} AND _problems > 0 ORDER BY 1 LIMIT ${KEEP}`);
 	return found.map((r) => Number(r.r));
 }
 
@@ -124,11 +121,7 @@ export async function importRawSql(
 	tables: { knownCodes: string; alpha2: string },
 	origin: Origin = 'raw'
 ): Promise<{ read: number } | null> {
-	let t = Date.now();
-	const lap = (what: string) => {
-		if (process.env.TRADE_LENS_TIMING) console.log(`    ${label} ${what}: ${Date.now() - t} ms`);
-		t = Date.now();
-	};
+	const lap = stopwatch(`${label} `);
 	const header = await readHeader(path);
 	const wrong = headerProblem(label, header, loaded.mapping.columns_in_file);
 	if (wrong) {
@@ -159,7 +152,7 @@ export async function importRawSql(
 	lap('mapped and staged');
 	const read = await recordsRead(db);
 	const rejected = await readRejects(db, label, header!.length);
-	const [{ total }] = await rows(db, `SELECT coalesce(sum(_problems), 0)::BIGINT AS total FROM ${stage} WHERE _file = ${quoteText(label)}`);
+	const [{ total }] = await queryRows(db, `SELECT coalesce(sum(_problems), 0)::BIGINT AS total FROM ${stage} WHERE _file = ${quoteText(label)}`);
 	const bad = Number(total) > 0 ? await badRecords(db, stage, label) : [];
 	const lineAt = await placeLines(db, stage, label, rejected);
 	log.addAll(rejected.map((r) => ({ ...r.problem, line: lineAt(r.line) })));

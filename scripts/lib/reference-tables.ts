@@ -12,7 +12,7 @@ import type { Problem } from '../../src/lib/schema/validate';
 import type { RawInput } from '../../src/lib/schema/manifest';
 import { sha256File } from './manifest';
 import type { ProblemLog } from './problems';
-import { quoteIdent as q, quoteText, stageName } from './staging';
+import { queryRows, quoteIdent as q, quoteText, stageName } from './staging';
 
 export const COUNTRY_FILES = { codes: 'country_codes.csv', income: 'wb_income_groups_fy2025.csv' } as const;
 export const PRODUCT_FILES = { names: 'hs2022_names_en.csv', sections: 'hs_sections_en.csv' } as const;
@@ -41,8 +41,8 @@ export async function stageCountries(db: DuckDBConnection, dir: string, log: Pro
 		extra.endRow();
 	}
 	extra.closeSync();
-	const [{ Count: n }] = (
-		await db.runAndReadAll(
+	const [{ Count: n }] = await queryRows(
+		db,
 			`INSERT INTO ${stageName(countries)}
 			 SELECT c."ISO3166-1-Alpha-3", c."ISO3166-1-Alpha-2", TRY_CAST(c."ISO3166-1-numeric" AS INTEGER),
 			        nullif(c."Region Name", ''), nullif(c."Sub-region Name", ''), nullif(w."Region", ''), nullif(w."Income group", ''),
@@ -56,8 +56,7 @@ export async function stageCountries(db: DuckDBConnection, dir: string, log: Pro
 			        e.kind = 'aggregate', e.kind = 'historical', 'country_codes', 'raw', 'src/lib/schema/extra-codes.ts', 0, 0, 0
 			 FROM _extra e LEFT JOIN ${income} w ON w."Code" = e.code
 			 WHERE e.code NOT IN (SELECT "ISO3166-1-Alpha-3" FROM ${codes})`
-		)
-	).getRowObjectsJson() as { Count: string }[];
+	);
 	return Number(n);
 }
 
@@ -67,8 +66,8 @@ export async function stageProducts(db: DuckDBConnection, dir: string, log: Prob
 	const names = csv(join(dir, PRODUCT_FILES.names));
 	const sections = csv(join(dir, PRODUCT_FILES.sections));
 	const level = `CASE n.level WHEN '2' THEN 'chapter' WHEN '4' THEN 'heading' WHEN '6' THEN 'subheading' END`;
-	const [{ Count: n }] = (
-		await db.runAndReadAll(
+	const [{ Count: n }] = await queryRows(
+		db,
 			`INSERT INTO ${stageName(products)}
 			 SELECT s.section, 'section', NULL, s.section, s.name, 'hs2022', 'raw', 'raw/${PRODUCT_FILES.sections}', 0, 0, 0 FROM ${sections} s
 			 UNION ALL
@@ -76,9 +75,8 @@ export async function stageProducts(db: DuckDBConnection, dir: string, log: Prob
 			        nullif(n.section, 'TOTAL'), n.description,
 			        'hs2022', 'raw', 'raw/${PRODUCT_FILES.names}', 0, 0, 0
 			 FROM ${names} n WHERE n.level IN ('2', '4', '6')`
-		)
-	).getRowObjectsJson() as { Count: string }[];
-	const [{ s }] = (await db.runAndReadAll(`SELECT count(*)::INTEGER AS s FROM ${names} n WHERE n.level NOT IN ('2', '4', '6')`)).getRowObjectsJson() as { s: number }[];
+	);
+	const [{ s }] = await queryRows(db, `SELECT count(*)::INTEGER AS s FROM ${names} n WHERE n.level NOT IN ('2', '4', '6')`);
 	return { rows: Number(n), skipped: Number(s) };
 }
 
@@ -106,11 +104,10 @@ export async function codesCovered(db: DuckDBConnection): Promise<Problem[]> {
 	const uses = TABLES.filter((t) => t !== countries).flatMap((t) =>
 		t.columns.filter((c) => c.type === 'text' && c.country).map((c) => `SELECT ${q(c.name)} AS code, _file, _line, '${c.name}' AS field FROM ${stageName(t)} WHERE ${q(c.name)} IS NOT NULL`)
 	);
-	const rows = (
-		await db.runAndReadAll(
+	const rows = await queryRows(
+		db,
 			`SELECT code, min(_file) AS file, min(_line) AS line, min(field) AS field FROM (${uses.join(' UNION ALL ')})
 			 WHERE code NOT IN (SELECT code FROM ${stageName(countries)}) GROUP BY code ORDER BY code`
-		)
-	).getRowObjectsJson() as Record<string, string>[];
-	return rows.map((r) => ({ file: r.file, line: Number(r.line), field: r.field, value: r.code, expected: `a code with its row in the countries table (built from raw/${COUNTRY_FILES.codes} and src/lib/schema/extra-codes.ts)` }));
+	);
+	return rows.map((r) => ({ file: String(r.file), line: Number(r.line), field: String(r.field), value: String(r.code), expected: `a code with its row in the countries table (built from raw/${COUNTRY_FILES.codes} and src/lib/schema/extra-codes.ts)` }));
 }

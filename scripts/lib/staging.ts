@@ -154,8 +154,11 @@ export async function openStaging(tables: readonly TableSpec[]): Promise<DuckDBC
 	return db;
 }
 
-/** Rows of a query as plain objects (BIGINT as number, DATE as ISO text). */
-export async function queryRows(db: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
-	const reader = await db.runAndReadAll(sql);
+/** Two aliases' rows with the same key (NULL equal to NULL). */
+export const keyJoin = (table: TableSpec, a: string, b: string) => table.key.map((k) => `${a}.${quoteIdent(k)} IS NOT DISTINCT FROM ${b}.${quoteIdent(k)}`).join(' AND ');
+
+/** Rows of a query as plain objects (BIGINT as number, DATE as ISO text), with any values bound to $1, $2… */
+export async function queryRows(db: DuckDBConnection, sql: string, values: (string | number)[] = []): Promise<Record<string, unknown>[]> {
+	const reader = await db.runAndReadAll(sql, values);
 	return reader.getRowObjectsJson() as Record<string, unknown>[];
 }

@@ -10,7 +10,8 @@ import type { TableSpec } from '../../src/lib/schema/columns';
 import type { ManifestPart, ManifestTable } from '../../src/lib/schema/manifest';
 import { TABLES } from '../../src/lib/schema/tables';
 import { manifestTable, sha256File } from './manifest';
-import { queryRows, quoteIdent as q, quoteText, siblingConnection, stageName } from './staging';
+import { stopwatch } from './stopwatch';
+import { keyJoin, queryRows, quoteIdent as q, quoteText, siblingConnection, stageName } from './staging';
 
 const PARQUET = 'FORMAT parquet, COMPRESSION zstd';
 
@@ -21,12 +22,11 @@ const PARQUET = 'FORMAT parquet, COMPRESSION zstd';
 function finalSelect(table: TableSpec): string {
 	const cols = table.columns.map((c) => q(c.name)).join(', ');
 	const stage = stageName(table);
-	const same = table.key.map((k) => `s.${q(k)} IS NOT DISTINCT FROM r.${q(k)}`).join(' AND ');
 	return `SELECT ${cols} FROM ${stage} WHERE _origin = 'raw'
 	        UNION ALL
 	        SELECT ${table.columns.map((c) => `s.${q(c.name)}`).join(', ')} FROM (SELECT * FROM ${stage} WHERE _origin = 'reference') s
 	        ANTI JOIN (SELECT ${table.key.map(q).join(', ')} FROM ${stage} WHERE _origin = 'raw'
-	                     AND ${q(table.key[0])} IN (SELECT ${q(table.key[0])} FROM ${stage} WHERE _origin = 'reference')) r ON ${same}`;
+	                     AND ${q(table.key[0])} IN (SELECT ${q(table.key[0])} FROM ${stage} WHERE _origin = 'reference')) r ON ${keyJoin(table, 's', 'r')}`;
 }
 
 /**
@@ -115,55 +115,66 @@ async function writeSplits(db: DuckDBConnection, table: TableSpec, dir: string, 
 
 	const [{ threads }] = await queryRows(db, "SELECT current_setting('threads') AS threads");
 	await db.run('SET threads = 1');
-	const t0 = Date.now();
+	const lap = stopwatch('  ');
 	try {
 		const connections = await Promise.all(copies.map(() => siblingConnection(db)));
-		await Promise.all(copies.map((c, i) => connections[i].run(copySql(c)).then(() => process.env.TRADE_LENS_TIMING && console.log(`      copy ${c.column}${c.hive ? ' (hive)' : ''}: ${Date.now() - t0} ms`))));
+		await Promise.all(
+			copies.map((c, i) => {
+				const copied = stopwatch('  ');
+				return connections[i].run(copySql(c)).then(() => copied(`copy ${c.column}${c.hive ? ' (hive)' : ''}`));
+			})
+		);
 		for (const c of connections) c.closeSync();
 	} finally {
 		await db.run(`SET threads = ${Number(threads)}`);
 	}
 	for (const name of sorted.values()) if (name !== '_final') await db.run(`DROP TABLE ${name}`);
 
-	const t1 = Date.now();
+	lap('copies');
 	const parts: ManifestPart[] = [];
 	for (const column of table.splitBy ?? []) parts.push(...(column === table.hiveBy ? await hiveParts(db, table, dir, column) : await nameParts(db, table, dir, column)));
-	if (process.env.TRADE_LENS_TIMING) console.log(`      parts named and hashed: ${Date.now() - t1} ms`);
+	lap('parts named and hashed');
 	const hive = table.hiveBy ? { column: table.hiveBy, files: parts.filter((p) => p.in_path).length } : undefined;
 	return { parts, hive };
 }
 
+/** The values of a split column with their row counts; a value that is not a code is refused rather than made a path. */
+async function partitionKeys(db: DuckDBConnection, table: TableSpec, column: string): Promise<{ code: string; rows: number }[]> {
+	const keys = await queryRows(db, `SELECT ${q(column)} AS key, count(*)::INTEGER AS n FROM _final GROUP BY 1 ORDER BY 1`);
+	return keys.map(({ key, n }) => {
+		const code = String(key);
+		if (!/^[A-Z0-9]{2,8}$/.test(code)) throw new Error(`cannot split ${table.name} by ${column} value ${JSON.stringify(code)}`);
+		return { code, rows: Number(n) };
+	});
+}
+
+/** The one file DuckDB wrote for a partition. */
+async function onlyFile(dir: string, column: string, code: string): Promise<string> {
+	const written = await readdir(join(dir, `${column}=${code}`));
+	if (written.length !== 1) throw new Error(`expected one file for ${column}=${code}, found ${written.length}`);
+	return written[0];
+}
+
 /** The Hive partitions as parts: `reporter=CAN/data_0.parquet`, the value in the path only. */
 async function hiveParts(db: DuckDBConnection, table: TableSpec, dir: string, column: string): Promise<ManifestPart[]> {
-	const keys = await queryRows(db, `SELECT ${q(column)} AS key, count(*)::INTEGER AS n FROM _final GROUP BY 1 ORDER BY 1`);
 	// Each partition on its own: the files are read and hashed side by side.
 	return Promise.all(
-		keys.map(async ({ key, n }): Promise<ManifestPart> => {
-			const code = String(key);
-			if (!/^[A-Z0-9]{2,8}$/.test(code)) throw new Error(`cannot split ${table.name} by ${column} value ${JSON.stringify(code)}`);
-			const written = await readdir(join(dir, table.name, `${column}=${code}`));
-			if (written.length !== 1) throw new Error(`expected one file for ${column}=${code}, found ${written.length}`);
-			const file = `${table.name}/${column}=${code}/${written[0]}`;
-			return { column, key: code, file, in_path: true, rows: Number(n), ...(await sha256File(join(dir, file))) };
+		(await partitionKeys(db, table, column)).map(async ({ code, rows }): Promise<ManifestPart> => {
+			const file = `${table.name}/${column}=${code}/${await onlyFile(join(dir, table.name), column, code)}`;
+			return { column, key: code, file, in_path: true, rows, ...(await sha256File(join(dir, file))) };
 		})
 	);
 }
 
-/** Each partition's one file renamed after its value (`reporter/CAN.parquet`), with its rows and checksum. */
+/** Each partition's one file renamed after its value (`partner/CAN.parquet`), with its rows and checksum. */
 async function nameParts(db: DuckDBConnection, table: TableSpec, dir: string, column: string): Promise<ManifestPart[]> {
 	const staging = join(dir, table.name, `.${column}`);
 	await mkdir(join(dir, table.name, column), { recursive: true });
-	const keys = await queryRows(db, `SELECT ${q(column)} AS key, count(*)::INTEGER AS n FROM _final GROUP BY 1 ORDER BY 1`);
 	const parts = await Promise.all(
-		keys.map(async ({ key, n }): Promise<ManifestPart> => {
-			const code = String(key);
-			// Keys are schema-checked codes; refuse anything else rather than make it a path.
-			if (!/^[A-Z0-9]{2,8}$/.test(code)) throw new Error(`cannot split ${table.name} by ${column} value ${JSON.stringify(code)}`);
+		(await partitionKeys(db, table, column)).map(async ({ code, rows }): Promise<ManifestPart> => {
 			const file = `${table.name}/${column}/${code}.parquet`;
-			const written = await readdir(join(staging, `${column}=${code}`));
-			if (written.length !== 1) throw new Error(`expected one file for ${column}=${code}, found ${written.length}`);
-			await rename(join(staging, `${column}=${code}`, written[0]), join(dir, file));
-			return { column, key: code, file, rows: Number(n), ...(await sha256File(join(dir, file))) };
+			await rename(join(staging, `${column}=${code}`, await onlyFile(staging, column, code)), join(dir, file));
+			return { column, key: code, file, rows, ...(await sha256File(join(dir, file))) };
 		})
 	);
 	await rm(staging, { recursive: true });

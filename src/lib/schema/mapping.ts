@@ -8,7 +8,7 @@
 import type { TableSpec } from './columns';
 import { alpha2ToAlpha3 } from './countries';
 import { lookupSource, parseMappingDoc, type ColumnRule, type DeriveRule, type Mapping, type PeriodPart } from './mapping-doc';
-import { expecting, type Problem } from './validate';
+import { NUMBER, expecting, type Problem } from './validate';
 
 export type { ColumnRule, ConstRule, DeriveRule, FromRule, Mapping, PeriodPart, TemplateRule } from './mapping-doc';
 
@@ -102,9 +102,6 @@ export function compileMapping(
 	const rules = table.columns.map((c) => ({ name: c.name, rule: compileRule(m.columns[c.name], lookups, lookupFiles) }));
 	return { loaded: { mapping: m, table, lookups, drop, derived, rules }, problems };
 }
-
-/** A decimal number as the validator reads one (not hexadecimal, not blank). */
-const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 

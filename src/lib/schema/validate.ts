@@ -42,9 +42,10 @@ export function formatProblem(p: Problem): string {
 export type CellValue = string | number | boolean | null;
 type CellResult = { ok: true; value: CellValue } | { ok: false; expected: string; expectation?: Expectation };
 
-const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-const INTEGER = /^[-+]?\d+$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The forms a number, a whole number and a date take in text; the data build's SQL uses the same patterns (RE2 reads them alike). */
+export const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+export const INTEGER = /^[-+]?\d+$/;
+export const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function checkRange(n: number, column: { min?: number; max?: number }): ReturnType<typeof expecting> | null {
 	if (column.min !== undefined && n < column.min) return expecting('expected.min', { min: column.min });
