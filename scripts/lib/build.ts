@@ -72,6 +72,19 @@ async function curatedInputs(root: string, log: ProblemLog): Promise<CuratedInpu
 	return inputs;
 }
 
+/** Every curated file staged as reference rows. */
+async function stageCurated(db: DuckDBConnection, root: string, log: ProblemLog, progress: (s: string) => void): Promise<void> {
+	for (const input of await curatedInputs(root, log)) {
+		const label = relative(root, input.path);
+		if (!existsSync(input.path)) {
+			log.add({ file: label, line: 0, field: '*', value: '', expected: 'the file to exist' });
+			continue;
+		}
+		const n = await stageCsv(db, input.table, input.path, label, 'reference', log);
+		progress(`  read ${label}: ${n} rows`);
+	}
+}
+
 async function stageCsv(
 	db: DuckDBConnection,
 	table: TableSpec,
@@ -126,7 +139,8 @@ async function stageRaw(
 	root: string,
 	rawDirs: readonly string[],
 	log: ProblemLog,
-	progress: (s: string) => void
+	progress: (s: string) => void,
+	beside: () => Promise<void>
 ): Promise<RawInput[]> {
 	const docs: { path: string; label: string; dir: string }[] = [];
 	const mappingDir = join(root, 'data', 'mappings');
@@ -151,8 +165,8 @@ async function stageRaw(
 		}
 		jobs.push({ doc, loaded, path, label: `raw/${loaded.mapping.file}`, log: new ProblemLog(), bytes: (await stat(path)).size });
 	}
-	// The largest file is read on a connection of its own while the others are imported beside it:
-	// its reading runs on one thread, and the second core would otherwise wait.
+	// The largest file is read on a connection of its own while the curated files and the other raw
+	// files are staged beside it: its reading runs on one thread, and the second core would otherwise wait.
 	const largest = jobs.reduce<Job | undefined>((a, j) => (a && a.bytes >= j.bytes ? a : j), undefined);
 	const side = largest ? await siblingConnection(db) : undefined;
 	const results = new Map<Job, RawInput | null>();
@@ -160,6 +174,7 @@ async function stageRaw(
 		await Promise.all([
 			largest && side ? importJob(side, largest, progress).then((r) => results.set(largest, r)) : Promise.resolve(),
 			(async () => {
+				await beside();
 				for (const job of jobs.filter((j) => j !== largest)) results.set(job, await importJob(db, job, progress));
 			})()
 		]);
@@ -251,18 +266,13 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 	const log = new ProblemLog();
 	const db = await openStaging(TABLES);
 	try {
-		for (const input of await curatedInputs(root, log)) {
-			const label = relative(root, input.path);
-			if (!existsSync(input.path)) {
-				log.add({ file: label, line: 0, field: '*', value: '', expected: 'the file to exist' });
-				continue;
-			}
-			const n = await stageCsv(db, input.table, input.path, label, 'reference', log);
-			progress(`  read ${label}: ${n} rows`);
-		}
-		timing('curated files');
 		const rawDirs = [options.rawDir ?? join(root, 'data', 'raw'), ...(options.extraRaw ? [options.extraRaw] : [])];
-		const raw = await stageRaw(db, root, rawDirs, log, progress);
+		// Kept apart while they run side by side; reported curated files first.
+		const curatedLog = new ProblemLog();
+		const rawLog = new ProblemLog();
+		const raw = await stageRaw(db, root, rawDirs, rawLog, progress, () => stageCurated(db, root, curatedLog, progress).then(() => timing('curated files')));
+		log.absorb(curatedLog);
+		log.absorb(rawLog);
 		timing('raw files');
 		progress(`  ${await annualFromMonthly(db)} annual rows summed from monthly series`);
 		raw.push(...(await stageReferenceTables(db, rawDirs[0], log, progress)));

@@ -191,7 +191,7 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 		failures.push({ fail: `_fc${i}`, text: `_v${i}`, field: column.name, kind: 'cell' });
 	}
 	for (const f of failures.filter((f) => f.fail.startsWith('_fd'))) out.push(f.fail);
-	ctes.push(`rules AS MATERIALIZED (SELECT ${[...carried, ...layer.select].join(', ')} FROM ${prev} x ${layer.joins.join(' ')})`);
+	ctes.push(`rules AS NOT MATERIALIZED (SELECT ${[...carried, ...layer.select].join(', ')} FROM ${prev} x ${layer.joins.join(' ')})`);
 	const at = (name: string) => loaded.table.columns.findIndex((c) => c.name === name);
 	const [start, end] = [at('period_start'), at('period_end')];
 	const order = start >= 0 && end >= 0 ? `CASE WHEN ${typed[end]} < ${typed[start]} THEN 1 END AS _fo` : 'NULL::INTEGER AS _fo';
