@@ -191,12 +191,40 @@ describe('explorer', () => {
 		await w.context.close();
 	});
 
+	it('C$: Statistics Canada’s full years are drawn in their own currency, the unfinished year listed, not drawn', async () => {
+		const w = await watchedPage(browser, server.origin);
+		await w.page.goto(server.origin + '/explore?reporter=CAN&partners=CHN,USA');
+		await settled(w.page);
+		await w.page.waitForSelector('form[aria-label] fieldset:not([disabled])');
+		const frame = w.page.locator('figure[data-chart="explore"]');
+		await w.page.selectOption('select[data-control="currency"]', 'CAD');
+		await w.page.waitForURL(/currency=CAD/);
+		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2024');
+		await settled(w.page);
+		expect(new URL(w.page.url()).searchParams.get('from')).toBe('2024');
+		expect(await frame.locator('details table tbody tr th').allTextContents()).toEqual(['2024', '2025', '2026 (4 months)']);
+		const text = await frame.innerText();
+		expect(text).toContain('C$ billions');
+		expect(text).toContain('Not drawn: 2026 (4 months), not finished by the publisher');
+		expect(text).not.toContain('US$');
+		// Two points a line: 2024 and 2025.
+		expect(await frame.locator('[data-mark="line"]').count()).toBe(2);
+		expect(await frame.locator('[data-mark="point"]').count()).toBe(4);
+		// China reports no C$ figures: choosing it as reporter returns the view to US$.
+		await w.page.selectOption('select[data-control="reporter"]', 'CHN');
+		await w.page.waitForURL(/reporter=CHN/);
+		expect(new URL(w.page.url()).searchParams.get('currency')).toBe('USD');
+		expect(await w.page.locator('select[data-control="currency"] option').allTextContents()).toEqual(['US$ (IMF, US Census Bureau)']);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('CSV and Parquet downloads read back in DuckDB to the rows in the table, and the citation names the view', async () => {
 		const w = await watchedPage(browser, server.origin, { acceptDownloads: true });
 		await w.page.goto(server.origin + '/explore?reporter=CAN&partners=CHN,USA&flow=exports&measure=share&side=reporter&from=2010&to=2020&base=2010', { waitUntil: 'networkidle' });
 		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2010');
 		const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click('[data-action="download-csv"]')]);
-		expect(download.suggestedFilename()).toBe('trade-lens-can-chn-usa-exports-share-2010-2020.csv');
+		expect(download.suggestedFilename()).toBe('trade-lens-can-chn-usa-exports-share-usd-2010-2020.csv');
 		const path = join(SHOTS, '..', download.suggestedFilename());
 		await download.saveAs(path);
 		const text = await readFile(path, 'utf8');
@@ -216,7 +244,7 @@ describe('explorer', () => {
 		expect(fromFile).toEqual(fromTable);
 
 		const [parquet] = await Promise.all([w.page.waitForEvent('download'), w.page.click('[data-action="download-parquet"]')]);
-		expect(parquet.suggestedFilename()).toBe('trade-lens-can-chn-usa-exports-share-2010-2020.parquet');
+		expect(parquet.suggestedFilename()).toBe('trade-lens-can-chn-usa-exports-share-usd-2010-2020.parquet');
 		const parquetPath = join(SHOTS, '..', parquet.suggestedFilename());
 		await parquet.saveAs(parquetPath);
 		const db2 = await (await DuckDBInstance.create(':memory:')).connect();
@@ -225,7 +253,7 @@ describe('explorer', () => {
 			.map((r) => `${String(r.year)} ${String(r.partner)} ${Number(r.value).toFixed(1)}`);
 		expect(rowsBack).toEqual(fromTable);
 		const kv = (await db2.runAndReadAll(`SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata('${parquetPath}')`)).getRowObjectsJS();
-		expect(kv.find((e) => e.key === 'trade_lens.permalink')?.value).toBe('http://127.0.0.1:4174/explore?reporter=CAN&partners=CHN%2CUSA&flow=exports&measure=share&side=reporter&from=2010&to=2020&base=2010');
+		expect(kv.find((e) => e.key === 'trade_lens.permalink')?.value).toBe('http://127.0.0.1:4174/explore?reporter=CAN&partners=CHN%2CUSA&flow=exports&measure=share&side=reporter&from=2010&to=2020&base=2010&currency=USD');
 		db2.closeSync();
 
 		await w.page.locator('.take-away summary').click();

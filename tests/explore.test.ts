@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQuery } from '../src/lib/data/engine';
 import { EXPLORE_FLOWS, EXPLORE_MEASURES, EXPLORE_SIDES, exploreSeries, partnerRanking, tradePairs, type ExploreInput } from '../src/lib/data/explore-queries';
 import { rankingChart } from '../src/lib/explore/ranking-chart';
+import { exploreChart, measureUnit } from '../src/lib/explore/explore-chart';
 import { NodeEngine } from '../src/lib/data/node-engine';
 import { parseView, viewParams, type ExploreChoices } from '../src/lib/explore/explore-url';
 import { packChoices, unpackChoices } from '../src/lib/explore/choices';
@@ -15,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => engine.close());
 
-const view = (over: Partial<ExploreInput> = {}): ExploreInput => ({ reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'exports', measure: 'value', side: 'reporter', from: 1980, to: 2025, base: 1980, ...over });
+const view = (over: Partial<ExploreInput> = {}): ExploreInput => ({ reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'exports', measure: 'value', side: 'reporter', from: 1980, to: 2025, base: 1980, currency: 'USD', ...over });
 
 describe('explore queries on the built data', () => {
 	it('pairs: each reporter and partner with US$ figures and the years they cover', async () => {
@@ -43,7 +44,7 @@ describe('explore queries on the built data', () => {
 	});
 
 	it('ranking: the latest year with figures, largest partner first, aggregates left out of the chart', async () => {
-		const input = { reporter: 'CAN', flow: 'exports', side: 'reporter', year: 2025 } as const;
+		const input = { reporter: 'CAN', flow: 'exports', side: 'reporter', year: 2025, currency: 'USD' } as const;
 		const rows = await runQuery(engine, partnerRanking, input);
 		expect(rows[0]).toMatchObject({ partner: 'WLD', year: 2020 });
 		expect(rows.length).toBeGreaterThan(200);
@@ -61,10 +62,47 @@ describe('explore queries on the built data', () => {
 		expect([narrow.width, narrow.height]).toEqual([320, 240]);
 		expect(Math.max(...narrow.cells.map((c) => c.x + c.width))).toBeLessThanOrEqual(320);
 		const mirror = await runQuery(engine, partnerRanking, { ...input, side: 'partner' });
-		expect(mirror).toEqual([{ partner: 'CHN', usd: 41_700_000_000, year: 2025 }]);
+		expect(mirror).toEqual([{ partner: 'CHN', amount: 41_700_000_000, year: 2025 }]);
+	});
+
+	it('C$: Statistics Canada’s full years drawn, its unfinished year listed apart, never added to US$', async () => {
+		const pairs = await runQuery(engine, tradePairs, undefined);
+		expect(pairs.find((p) => p.reporter === 'CAN' && p.partner === 'CHN' && p.currency === 'CAD')).toMatchObject({ firstYear: 2024, lastYear: 2026, sourceIds: ['statcan_cimt'] });
+		const cad = view({ currency: 'CAD', partners: ['CHN'], from: 2024, to: 2026, base: 2024 });
+		const rows = await runQuery(engine, exploreSeries, cad);
+		expect(rows.map((r) => [r.year, r.months])).toEqual([
+			[2024, 12],
+			[2025, 12],
+			[2026, 4]
+		]);
+		// Not a US$ figure: Canada's own C$ count of its exports to China.
+		expect(rows[1].amount).toBeGreaterThan(25e9);
+		expect(rows[1].amount).not.toBe(41_700_000_000);
+		const change = await runQuery(engine, exploreSeries, { ...cad, measure: 'change' });
+		expect(change[2].value).toBeNull();
+		const chart = exploreChart(rows, cad);
+		expect(chart.model.series[0].points.map((p) => new Date(p.x).getUTCFullYear())).toEqual([2024, 2025]);
+		expect(chart.table.rows.map((r) => r.year)).toEqual(['2024', '2025', '2026 (4 months)']);
+		expect(chart.partial).toBe('Not drawn: 2026 (4 months), not finished by the publisher; the figures are in the table.');
+		expect(chart.takeaway).toMatch(/^China from C\$[\d.]+B in 2024 to C\$[\d.]+B in 2025\.$/);
+		expect(measureUnit(cad)).toBe('C$ billions');
+		const ranking = await runQuery(engine, partnerRanking, { reporter: 'CAN', flow: 'exports', side: 'reporter', year: 2026, currency: 'CAD' });
+		// The latest full year: 2026 has four months only.
+		expect(ranking[0]).toMatchObject({ partner: 'WLD', year: 2025 });
+		expect(rankingChart(ranking, { reporter: 'CAN', flow: 'exports', side: 'reporter', year: 2026, currency: 'CAD' }).table.columns[1].label).toBe('C$ billions');
+	});
+
+	it('US$: the US Census Bureau’s two months of 2025 are not a year of US trade', async () => {
+		const rows = await runQuery(engine, exploreSeries, view({ reporter: 'USA', partners: ['CHN'], from: 2023, to: 2025 }));
+		expect(rows.map((r) => [r.year, r.months])).toEqual([
+			[2023, 12],
+			[2024, 12],
+			[2025, 2]
+		]);
 	});
 
 	it('refuses bad input before any SQL runs', async () => {
+		await expect(runQuery(engine, exploreSeries, view({ currency: 'EUR' as 'USD' }))).rejects.toThrow('currency');
 		await expect(runQuery(engine, exploreSeries, view({ reporter: "CAN'; DROP TABLE x; --" }))).rejects.toThrow('reporter must be a known three-letter country or economy code');
 		await expect(runQuery(engine, exploreSeries, view({ partners: [] }))).rejects.toThrow('choose from 1 to 6 partners, got 0');
 		await expect(runQuery(engine, exploreSeries, view({ measure: 'share', side: 'partner' }))).rejects.toThrow('needs the reporter’s own figures');
@@ -72,7 +110,14 @@ describe('explore queries on the built data', () => {
 });
 
 describe('explore URL state', () => {
-	const choices: ExploreChoices = { reporters: ['CAN', 'CHN'], partners: { CAN: ['CHN', 'USA', 'WLD'], CHN: ['CAN'] }, firstYear: 1980, lastYear: 2025 };
+	const choices: ExploreChoices = {
+		reporters: ['CAN', 'CHN'],
+		partners: { CAN: ['CHN', 'USA', 'WLD'], CHN: ['CAN'] },
+		firstYear: 1980,
+		lastYear: 2025,
+		currencies: { CAN: ['USD', 'CAD'], CHN: ['USD'] },
+		spans: { USD: [1980, 2025], CAD: [2024, 2025] }
+	};
 	const defaults = view();
 
 	it('every parameter round-trips: parse(viewParams(v)) is v, with no notice', () => {
@@ -85,6 +130,8 @@ describe('explore URL state', () => {
 					expect(parsed).toEqual({ view: v, notices: [] });
 					expect(viewParams(parsed.view).toString()).toBe(viewParams(v).toString());
 				}
+		const cad = view({ currency: 'CAD', from: 2024, to: 2025, base: 2024 });
+		expect(parseView(viewParams(cad), defaults, choices)).toEqual({ view: cad, notices: [] });
 		const china = view({ reporter: 'CHN', partners: ['CAN'] });
 		expect(parseView(new URLSearchParams(viewParams(china).toString()), defaults, choices).view).toEqual(china);
 	});
@@ -102,7 +149,9 @@ describe('explore URL state', () => {
 		['flow=imports%27--', 'Unknown flow "imports\'--": showing exports.'],
 		['side=partner&measure=share', 'A share of the reporter’s total needs the reporter’s own figures: showing values.'],
 		['from=2010&to=2000', 'from 2010 is after to 2000: showing 1980–2025.'],
-		['partners=XXX', 'No data for partner "XXX" of CAN: left out.']
+		['partners=XXX', 'No data for partner "XXX" of CAN: left out.'],
+		['currency=EUR', 'Unknown currency "EUR": showing USD.'],
+		['reporter=CHN&partners=CAN&currency=CAD', 'No figures in CAD for CHN: showing USD.']
 	])('hostile or unknown %s: a notice, and the default stands', (query, notice) => {
 		const parsed = parseView(new URLSearchParams(query), defaults, choices);
 		expect(parsed.notices).toContain(notice);
@@ -117,8 +166,17 @@ describe('explore URL state', () => {
 
 describe('the choices as the page carries them', () => {
 	it('pack to a bit set per economy and unpack to the same lists', () => {
-		const choices = { reporters: ['CAN', 'CHN'], partners: { CAN: ['CHN', 'USA', 'WLD'], CHN: ['CAN', 'WLD'], USA: ['CAN'], WLD: ['CAN', 'CHN'] }, firstYear: 1960, lastYear: 2025 };
+		const choices: ExploreChoices = {
+			reporters: ['CAN', 'CHN'],
+			partners: { CAN: ['CHN', 'USA', 'WLD'], CHN: ['CAN', 'WLD'], USA: ['CAN'], WLD: ['CAN', 'CHN'] },
+			firstYear: 1960,
+			lastYear: 2025,
+			currencies: { CAN: ['USD', 'CAD'], CHN: ['USD'], USA: ['USD'], WLD: ['USD'] },
+			spans: { USD: [1960, 2025], CAD: [2024, 2025] }
+		};
 		const packed = packChoices(choices);
+		// Only the economies with a currency besides US$ are written out.
+		expect(packed.currencies).toEqual({ CAN: ['USD', 'CAD'] });
 		expect(packed.codes).toEqual(['CAN', 'CHN', 'USA', 'WLD']);
 		expect(packed.partners).toEqual({ CAN: '0e', CHN: '09', USA: '01', WLD: '03' });
 		expect(unpackChoices(packed)).toEqual(choices);

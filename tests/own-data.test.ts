@@ -141,7 +141,7 @@ describe('mapping a file', () => {
 
 describe('exploring it in DuckDB-WASM beside the published figures', () => {
 	let wasm: WasmEngine;
-	const view: ExploreInput = { reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'exports', measure: 'value', side: 'reporter', from: 2017, to: 2020, base: 2018 };
+	const view: ExploreInput = { reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'exports', measure: 'value', side: 'reporter', from: 2017, to: 2020, base: 2018, currency: 'USD' };
 	beforeAll(async () => {
 		wasm = await openNodeWasmEngine(join(ROOT, 'static', 'data'));
 	});

@@ -76,7 +76,7 @@ describe('data-load failures give a clear message', () => {
 });
 
 describe('a view reads only the part of trade_annual it needs', () => {
-	const view: ExploreInput = { reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'total', measure: 'value', side: 'reporter', from: 1980, to: 2025, base: 1990 };
+	const view: ExploreInput = { reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'total', measure: 'value', side: 'reporter', from: 1980, to: 2025, base: 1990, currency: 'USD' };
 	const count = async (engine: QueryEngine) => toNumber((await engine.all('SELECT count(*) AS n FROM trade_annual', []))[0].n);
 
 	it('fetches one reporter’s file, and its mirror is one partner’s file', async () => {
@@ -102,8 +102,8 @@ describe('a view reads only the part of trade_annual it needs', () => {
 		await Promise.all(views.slice(0, 2).map((v) => runQuery(engine, exploreSeries, v)));
 		for (const v of views) {
 			expect(await runQuery(engine, exploreSeries, v)).toEqual(await runQuery(node, exploreSeries, v));
-			expect(await runQuery(engine, partnerRanking, { reporter: v.reporter, flow: 'exports', side: v.side, year: 2025 })).toEqual(
-				await runQuery(node, partnerRanking, { reporter: v.reporter, flow: 'exports', side: v.side, year: 2025 })
+			expect(await runQuery(engine, partnerRanking, { reporter: v.reporter, flow: 'exports', side: v.side, year: 2025, currency: 'USD' })).toEqual(
+				await runQuery(node, partnerRanking, { reporter: v.reporter, flow: 'exports', side: v.side, year: 2025, currency: 'USD' })
 			);
 		}
 		const [{ n: expected }] = await node.all("SELECT count(*)::INTEGER AS n FROM trade_annual WHERE reporter IN ('CAN', 'CHN') OR partner IN ('CAN', 'CHN', 'USA')", []);

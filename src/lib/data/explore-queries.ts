@@ -16,6 +16,9 @@ export type ExploreMeasure = (typeof EXPLORE_MEASURES)[number];
 /** Whose books: the reporter's own figures, or what its partners report (mirror statistics). */
 export const EXPLORE_SIDES = ['reporter', 'partner'] as const;
 export type ExploreSide = (typeof EXPLORE_SIDES)[number];
+/** The currencies a view can be in: never added together, each view in one. */
+export const EXPLORE_CURRENCIES = ['USD', 'CAD'] as const;
+export type ExploreCurrency = (typeof EXPLORE_CURRENCIES)[number];
 /** How many partners one chart compares. */
 export const MAX_PARTNERS = 6;
 
@@ -27,6 +30,8 @@ export interface ExploreInput extends YearRange {
 	side: ExploreSide;
 	/** Base year of the index measure. */
 	base: number;
+	/** The currency of the figures drawn (a publisher's own: US$ for IMF and US Census, C$ for Statistics Canada). */
+	currency: ExploreCurrency;
 }
 
 export function checkCode(name: string, value: string): string {
@@ -48,28 +53,35 @@ export function checkExploreInput(input: ExploreInput): ExploreInput {
 		flow: checkOneOf('flow', EXPLORE_FLOWS, input.flow),
 		measure,
 		side,
-		base: checkYear('base', input.base)
+		base: checkYear('base', input.base),
+		currency: checkOneOf('currency', EXPLORE_CURRENCIES, input.currency)
 	};
 }
 
 export interface ExploreRow {
 	year: number;
 	partner: string;
-	/** The measure: US$ for value, per cent for share and change, 100 = base year for index. */
+	/** The measure: the view's currency for value, per cent for share and change, 100 = base year for index. */
 	value: number | null;
-	/** The underlying US$ value of the flow. */
-	usd: number | null;
+	/** The underlying value of the flow, in the view's currency. */
+	amount: number | null;
+	/** The months the year's figure covers: 12, or fewer for a year the publisher has not finished. */
+	months: number;
 }
 
 /** The tables the explorer draws from: the published figures, and a person's own file in the browser. */
 export type TradeTable = 'trade_annual' | typeof OWN_TABLE;
 
 /**
- * One US$ figure per reporter, partner, flow and year: the rule every explorer query shares. A year
- * the publisher has not finished (months < 12) is left out rather than drawn as a full year.
+ * One figure per reporter, partner, flow and year in the view's currency (parameter `$currency`):
+ * the rule every explorer query shares. Where two publishers give the same year, the one covering
+ * more months wins, then the first source. A year the publisher has not finished keeps its months
+ * (fewer than 12), so no view takes it for a full year. A person's own file has full years.
  */
-const usdFigures = (table: TradeTable) => `SELECT reporter, partner, flow, year, any_value(value ORDER BY source_id) AS value
-	        FROM ${table} WHERE currency = 'USD'${table === 'trade_annual' ? ' AND months = 12' : ''} GROUP BY ALL`;
+const figuresIn = (table: TradeTable, currency: string) => `SELECT reporter, partner, flow, year,
+	        any_value(value ORDER BY ${table === 'trade_annual' ? 'months DESC, ' : ''}source_id) AS value,
+	        ${table === 'trade_annual' ? 'max(months)' : '12'} AS months
+	        FROM ${table} WHERE currency = ${currency} GROUP BY ALL`;
 
 /**
  * The part of trade_annual a view reads: the reporter's own figures, or what every partner
@@ -84,39 +96,40 @@ const partnerSlots = Array.from({ length: MAX_PARTNERS }, (_, i) => `$${i + 8}`)
 const seriesQuery = (id: string, table: TradeTable): QueryDef<ExploreInput, ExploreRow> => ({
 	id,
 	tables: [table],
-	sql: `WITH usd AS (${usdFigures(table)}),
+	sql: `WITH figures AS (${figuresIn(table, '$14')}),
 	      books AS (
-	        SELECT year, partner, flow, value FROM usd WHERE $6 = 'reporter' AND reporter = $3
+	        SELECT year, partner, flow, value, months FROM figures WHERE $6 = 'reporter' AND reporter = $3
 	        UNION ALL
 	        -- Mirror: what each partner reports of its trade with the reporter, flows turned round.
-	        SELECT year, reporter AS partner, CASE flow WHEN 'imports' THEN 'exports' ELSE 'imports' END, value
-	        FROM usd WHERE $6 = 'partner' AND partner = $3),
+	        SELECT year, reporter AS partner, CASE flow WHEN 'imports' THEN 'exports' ELSE 'imports' END, value, months
+	        FROM figures WHERE $6 = 'partner' AND partner = $3),
 	      flows AS (
-	        SELECT year, partner,
+	        SELECT year, partner, min(months) AS months,
 	               CASE $4 WHEN 'exports' THEN sum(value) FILTER (flow = 'exports')
 	                       WHEN 'imports' THEN sum(value) FILTER (flow = 'imports')
 	                       WHEN 'balance' THEN sum(value) FILTER (flow = 'exports') - sum(value) FILTER (flow = 'imports')
-	                       ELSE sum(value) FILTER (flow = 'exports') + sum(value) FILTER (flow = 'imports') END AS usd
+	                       ELSE sum(value) FILTER (flow = 'exports') + sum(value) FILTER (flow = 'imports') END AS amount
 	        FROM books GROUP BY year, partner),
+	      -- Changes and indices compare full years only; a share compares the same months.
 	      chosen AS (
-	        SELECT f.year, f.partner, f.usd, w.usd AS world,
-	               lag(f.usd) OVER (PARTITION BY f.partner ORDER BY f.year) AS previous,
-	               lag(f.year) OVER (PARTITION BY f.partner ORDER BY f.year) AS previous_year,
-	               max(f.usd) FILTER (f.year = $7) OVER (PARTITION BY f.partner) AS base
-	        FROM flows f LEFT JOIN flows w ON w.year = f.year AND w.partner = 'WLD'
+	        SELECT f.year, f.partner, f.amount, f.months, w.amount AS world,
+	               lag(f.amount) OVER (PARTITION BY f.partner, f.months = 12 ORDER BY f.year) AS previous,
+	               lag(f.year) OVER (PARTITION BY f.partner, f.months = 12 ORDER BY f.year) AS previous_year,
+	               max(f.amount) FILTER (f.year = $7 AND f.months = 12) OVER (PARTITION BY f.partner) AS base
+	        FROM flows f LEFT JOIN flows w ON w.year = f.year AND w.partner = 'WLD' AND w.months = f.months
 	        WHERE f.partner IN (${partnerSlots}))
-	      SELECT year::INTEGER AS year, partner, usd,
-	             CASE $5 WHEN 'value' THEN usd
-	                     WHEN 'share' THEN 100 * usd / nullif(world, 0)
-	                     WHEN 'change' THEN CASE WHEN previous_year = year - 1 THEN 100 * (usd / nullif(previous, 0) - 1) END
-	                     ELSE 100 * usd / nullif(base, 0) END AS value
+	      SELECT year::INTEGER AS year, partner, amount, months::INTEGER AS months,
+	             CASE $5 WHEN 'value' THEN amount
+	                     WHEN 'share' THEN 100 * amount / nullif(world, 0)
+	                     WHEN 'change' THEN CASE WHEN months = 12 AND previous_year = year - 1 THEN 100 * (amount / nullif(previous, 0) - 1) END
+	                     ELSE CASE WHEN months = 12 THEN 100 * amount / nullif(base, 0) END END AS value
 	      FROM chosen WHERE year BETWEEN $1 AND $2 ORDER BY partner, year`,
 	params: (raw) => {
 		const input = checkExploreInput(raw);
 		const slots = Array.from({ length: MAX_PARTNERS }, (_, i) => input.partners[i] ?? null);
-		return [input.from, input.to, input.reporter, input.flow, input.measure, input.side, input.base, ...slots];
+		return [input.from, input.to, input.reporter, input.flow, input.measure, input.side, input.base, ...slots, input.currency];
 	},
-	row: (r) => ({ year: toNumber(r.year), partner: toText(r.partner), value: toNullableNumber(r.value), usd: toNullableNumber(r.usd) }),
+	row: (r) => ({ year: toNumber(r.year), partner: toText(r.partner), value: toNullableNumber(r.value), amount: toNullableNumber(r.amount), months: toNumber(r.months) }),
 	...(table === 'trade_annual' ? { parts: (input: ExploreInput) => [booksOf(input.reporter, input.side)] } : {})
 });
 
@@ -127,6 +140,7 @@ export const ownSeries = seriesQuery('explore-own', OWN_TABLE);
 export interface TradePair {
 	reporter: string;
 	partner: string;
+	currency: string;
 	firstYear: number;
 	lastYear: number;
 	sourceIds: string[];
@@ -135,20 +149,22 @@ export interface TradePair {
 const pairsQuery = (id: string, table: TradeTable): QueryDef<void, TradePair> => ({
 	id,
 	tables: [table],
-	sql: `SELECT reporter, partner, min(year)::INTEGER AS first_year, max(year)::INTEGER AS last_year,
+	sql: `SELECT reporter, partner, currency, min(year)::INTEGER AS first_year, max(year)::INTEGER AS last_year,
 	             string_agg(DISTINCT source_id, ';' ORDER BY source_id) AS source_ids
-	      FROM ${table} WHERE currency = 'USD' GROUP BY reporter, partner ORDER BY reporter, partner`,
+	      FROM ${table} WHERE currency IN (${EXPLORE_CURRENCIES.map((c) => `'${c}'`).join(', ')})
+	      GROUP BY reporter, partner, currency ORDER BY reporter, partner, currency`,
 	params: () => [],
 	row: (r) => ({
 		reporter: toText(r.reporter),
 		partner: toText(r.partner),
+		currency: toText(r.currency),
 		firstYear: toNumber(r.first_year),
 		lastYear: toNumber(r.last_year),
 		sourceIds: toText(r.source_ids).split(';')
 	})
 });
 
-/** Every reporter and partner pair with US$ figures, for the explorer's choices. */
+/** Every reporter and partner pair, in each currency it has figures in, for the explorer's choices. */
 export const tradePairs = pairsQuery('explore-pairs', 'trade_annual');
 /** The pairs a person's own file holds. */
 export const ownPairs = pairsQuery('explore-own-pairs', OWN_TABLE);
@@ -158,34 +174,37 @@ export interface RankingInput {
 	flow: 'exports' | 'imports';
 	side: ExploreSide;
 	year: number;
+	currency: ExploreCurrency;
 }
 
 export interface RankingRow {
 	partner: string;
-	usd: number;
+	/** In the input's currency. */
+	amount: number;
 	/** The year ranked: the latest with figures, up to the one asked for. */
 	year: number;
 }
 
-/** Every partner of a reporter in one year, largest first (aggregates are left to the caller). */
+/** Every partner of a reporter in one full year, largest first (aggregates are left to the caller). */
 export const partnerRanking: QueryDef<RankingInput, RankingRow> = {
 	id: 'explore-ranking',
 	tables: ['trade_annual'],
-	sql: `WITH usd AS (${usdFigures('trade_annual')}),
+	sql: `WITH figures AS (${figuresIn('trade_annual', '$5')}),
 	      books AS (
-	        SELECT year, partner, value FROM usd WHERE $3 = 'reporter' AND reporter = $1 AND flow = $2 AND year <= $4
+	        SELECT year, partner, value FROM figures WHERE $3 = 'reporter' AND reporter = $1 AND flow = $2 AND year <= $4 AND months = 12
 	        UNION ALL
-	        SELECT year, reporter, value FROM usd
-	        WHERE $3 = 'partner' AND partner = $1 AND flow = CASE $2 WHEN 'exports' THEN 'imports' ELSE 'exports' END AND year <= $4)
-	      SELECT partner, value AS usd, year::INTEGER AS year FROM books
+	        SELECT year, reporter, value FROM figures
+	        WHERE $3 = 'partner' AND partner = $1 AND flow = CASE $2 WHEN 'exports' THEN 'imports' ELSE 'exports' END AND year <= $4 AND months = 12)
+	      SELECT partner, value AS amount, year::INTEGER AS year FROM books
 	      WHERE value > 0 AND year = (SELECT max(year) FROM books)
-	      ORDER BY usd DESC, partner`,
+	      ORDER BY amount DESC, partner`,
 	params: (input) => [
 		checkCode('reporter', input.reporter),
 		checkOneOf('flow', ['exports', 'imports'] as const, input.flow),
 		checkOneOf('side', EXPLORE_SIDES, input.side),
-		checkYear('year', input.year)
+		checkYear('year', input.year),
+		checkOneOf('currency', EXPLORE_CURRENCIES, input.currency)
 	],
-	row: (r) => ({ partner: toText(r.partner), usd: toNumber(r.usd), year: toNumber(r.year) }),
+	row: (r) => ({ partner: toText(r.partner), amount: toNumber(r.amount), year: toNumber(r.year) }),
 	parts: (input) => [booksOf(input.reporter, input.side)]
 };

@@ -24,9 +24,10 @@ export const QUERY_SAMPLES: readonly QuerySample[] = [
 	sample(allFigures, undefined),
 	sample(allSources, undefined),
 	sample(tradePairs, undefined),
-	sample(exploreSeries, { reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'exports', measure: 'share', side: 'reporter', from: 1990, to: 2025, base: 1990 }, 'explore (shares)'),
-	sample(exploreSeries, { reporter: 'CAN', partners: ['CHN'], flow: 'balance', measure: 'change', side: 'partner', from: 1980, to: 2025, base: 1980 }, 'explore (mirror balance, change)'),
-	sample(exploreSeries, { reporter: 'CHN', partners: ['CAN'], flow: 'total', measure: 'index', side: 'reporter', from: 1995, to: 2025, base: 2000 }, 'explore (index)'),
-	sample(partnerRanking, { reporter: 'CAN', flow: 'imports', side: 'reporter', year: 2020 }),
-	sample(partnerRanking, { reporter: 'CAN', flow: 'exports', side: 'partner', year: 2025 }, 'explore-ranking (mirror)')
+	sample(exploreSeries, { reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'exports', measure: 'share', side: 'reporter', from: 1990, to: 2025, base: 1990, currency: 'USD' }, 'explore (shares)'),
+	sample(exploreSeries, { reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'exports', measure: 'value', side: 'reporter', from: 2024, to: 2026, base: 2024, currency: 'CAD' }, 'explore (C$)'),
+	sample(exploreSeries, { reporter: 'CAN', partners: ['CHN'], flow: 'balance', measure: 'change', side: 'partner', from: 1980, to: 2025, base: 1980, currency: 'USD' }, 'explore (mirror balance, change)'),
+	sample(exploreSeries, { reporter: 'CHN', partners: ['CAN'], flow: 'total', measure: 'index', side: 'reporter', from: 1995, to: 2025, base: 2000, currency: 'USD' }, 'explore (index)'),
+	sample(partnerRanking, { reporter: 'CAN', flow: 'imports', side: 'reporter', year: 2020, currency: 'USD' }),
+	sample(partnerRanking, { reporter: 'CAN', flow: 'exports', side: 'partner', year: 2025, currency: 'USD' }, 'explore-ranking (mirror)')
 ];

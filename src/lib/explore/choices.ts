@@ -1,22 +1,34 @@
 /** What the explorer offers: reporters, their partners and the years, from the pairs the data holds. */
-import type { TradePair } from '$lib/data/explore-queries';
+import { EXPLORE_CURRENCIES, type ExploreCurrency, type TradePair } from '$lib/data/explore-queries';
 import type { ExploreChoices } from './explore-url';
 
-export const NO_CHOICES: ExploreChoices = { reporters: [], partners: {}, firstYear: Number.POSITIVE_INFINITY, lastYear: Number.NEGATIVE_INFINITY };
+export const NO_CHOICES: ExploreChoices = { reporters: [], partners: {}, firstYear: Number.POSITIVE_INFINITY, lastYear: Number.NEGATIVE_INFINITY, currencies: {}, spans: {} };
+
+const isCurrency = (c: string): c is ExploreCurrency => (EXPLORE_CURRENCIES as readonly string[]).includes(c);
 
 /** The choices widened by more pairs: each pair offers its partner to the reporter and, as mirror figures, the reporter to the partner. */
 export function addPairs(choices: ExploreChoices, pairs: readonly TradePair[]): ExploreChoices {
 	if (pairs.length === 0) return choices;
 	const partners: Record<string, Set<string>> = Object.fromEntries(Object.entries(choices.partners).map(([r, ps]) => [r, new Set(ps)]));
+	const currencies: Record<string, Set<ExploreCurrency>> = Object.fromEntries(Object.entries(choices.currencies).map(([r, cs]) => [r, new Set(cs)]));
+	const spans = { ...choices.spans };
 	for (const p of pairs) {
 		(partners[p.reporter] ??= new Set()).add(p.partner);
 		(partners[p.partner] ??= new Set()).add(p.reporter);
+		if (!isCurrency(p.currency)) continue;
+		(currencies[p.reporter] ??= new Set()).add(p.currency);
+		const span = spans[p.currency];
+		spans[p.currency] = span ? [Math.min(span[0], p.firstYear), Math.max(span[1], p.lastYear)] : [p.firstYear, p.lastYear];
 	}
+	// A mirror view's figures are in the partners' currencies: an economy that reports nothing itself is offered US$.
+	for (const r of Object.keys(partners)) currencies[r] ??= new Set(['USD']);
 	return {
 		reporters: [...new Set([...choices.reporters, ...pairs.map((p) => p.reporter)])].sort(),
 		partners: Object.fromEntries(Object.entries(partners).map(([r, ps]) => [r, [...ps].sort()])),
 		firstYear: Math.min(choices.firstYear, ...pairs.map((p) => p.firstYear)),
-		lastYear: Math.max(choices.lastYear, ...pairs.map((p) => p.lastYear))
+		lastYear: Math.max(choices.lastYear, ...pairs.map((p) => p.lastYear)),
+		currencies: Object.fromEntries(Object.entries(currencies).map(([r, cs]) => [r, EXPLORE_CURRENCIES.filter((c) => cs.has(c))])),
+		spans
 	};
 }
 
@@ -30,6 +42,9 @@ export interface PackedChoices {
 	partners: Record<string, string>;
 	firstYear: number;
 	lastYear: number;
+	/** Only reporters with figures in a currency other than US$ (nearly every one has US$ alone). */
+	currencies: Record<string, ExploreCurrency[]>;
+	spans: ExploreChoices['spans'];
 }
 
 export function packChoices(choices: ExploreChoices): PackedChoices {
@@ -45,12 +60,14 @@ export function packChoices(choices: ExploreChoices): PackedChoices {
 			return [economy, Array.from(bits, (b) => b.toString(16).padStart(2, '0')).join('')];
 		})
 	);
-	return { reporters: choices.reporters, codes, partners, firstYear: choices.firstYear, lastYear: choices.lastYear };
+	const currencies = Object.fromEntries(Object.entries(choices.currencies).filter(([, cs]) => cs.join() !== 'USD'));
+	return { reporters: choices.reporters, codes, partners, firstYear: choices.firstYear, lastYear: choices.lastYear, currencies, spans: choices.spans };
 }
 
 export function unpackChoices(packed: PackedChoices): ExploreChoices {
 	const partners = Object.fromEntries(
 		Object.entries(packed.partners).map(([economy, hex]) => [economy, packed.codes.filter((_, i) => (parseInt(hex.slice((i >> 3) * 2, (i >> 3) * 2 + 2), 16) >> (i & 7)) & 1)])
 	);
-	return { reporters: packed.reporters, partners, firstYear: packed.firstYear, lastYear: packed.lastYear };
+	const currencies = Object.fromEntries(Object.keys(partners).map((r): [string, ExploreCurrency[]] => [r, packed.currencies[r] ?? ['USD']]));
+	return { reporters: packed.reporters, partners, firstYear: packed.firstYear, lastYear: packed.lastYear, currencies, spans: packed.spans };
 }

@@ -9,10 +9,14 @@ import { ENGLISH, type Lang } from '$lib/i18n/lang';
 const COLOURS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKABE_ITO.orange, OKABE_ITO.purple, OKABE_ITO.sky];
 const DASHES = [DASH.solid, DASH.dashed, DASH.dotted, DASH.dashDot, DASH.solid, DASH.dashed];
 
-export function measureUnit(view: ExploreInput, { t, country }: Lang = ENGLISH): string {
+/** The view's currency as readers write it: US$, C$ (or $ US, $ CA). */
+export const currencyName = (view: Pick<ExploreInput, 'currency'>, { t }: Lang = ENGLISH) => t(`currency.${view.currency}`);
+
+export function measureUnit(view: ExploreInput, l: Lang = ENGLISH): string {
+	const { t, country } = l;
 	switch (view.measure) {
 		case 'value':
-			return t('explore.unit.value');
+			return t('explore.unit.value', { currency: currencyName(view, l) });
 		case 'share':
 			return t('explore.unit.share', { reporter: country(view.reporter) });
 		case 'change':
@@ -23,7 +27,7 @@ export function measureUnit(view: ExploreInput, { t, country }: Lang = ENGLISH):
 }
 
 const valueText = (view: ExploreInput, v: number, { f }: Lang) =>
-	view.measure === 'value' ? f.money(v, 'USD') : view.measure === 'index' ? f.indexValue(v) : f.percent(v);
+	view.measure === 'value' ? f.money(v, view.currency) : view.measure === 'index' ? f.indexValue(v) : f.percent(v);
 
 export function exploreTitle(view: ExploreInput, { t, country }: Lang = ENGLISH): string {
 	const whose = view.side === 'reporter' ? t('explore.chart.whose.reporter', { reporter: country(view.reporter) }) : t('explore.chart.whose.partner');
@@ -34,8 +38,26 @@ export function exploreTitle(view: ExploreInput, { t, country }: Lang = ENGLISH)
 export const ownMark = (name: string, { t }: Lang = ENGLISH) => t('explore.own.mark', { name });
 const ownKey = (partner: string) => `${partner}~own`;
 
+/** Whether a row's year is one the publisher has finished: only those are drawn as years. */
+export const fullYear = (r: ExploreRow) => r.months >= 12;
+
+/** A year's label in the table: the year, with its months where the publisher has not finished it. */
+function yearLabel(rows: readonly ExploreRow[], { t }: Lang) {
+	return (year: number) => {
+		const partial = rows.find((r) => r.year === year && !fullYear(r));
+		return partial ? t('explore.partial.year', { year, months: partial.months }) : String(year);
+	};
+}
+
+/** The note under the chart naming the years left undrawn, or nothing. */
+export function partialNote(rows: readonly ExploreRow[], l: Lang = ENGLISH): string | null {
+	const label = yearLabel(rows, l);
+	const years = [...new Set(rows.filter((r) => !fullYear(r) && r.value !== null).map((r) => r.year))].sort((a, b) => a - b);
+	return years.length ? l.t('explore.note.partial', { list: years.map(label).join(', ') }) : null;
+}
+
 /**
- * One line per partner; with a person's own file read, its lines for the same partners are drawn
+ * One line per partner, over the years the publisher has finished; with a person's own file read, its lines for the same partners are drawn
  * beside them in the partner's colour with a dotted stroke, and named "(your file)".
  */
 export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, own: readonly ExploreRow[] = [], width?: number, l: Lang = ENGLISH) {
@@ -46,7 +68,7 @@ export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, ow
 		colour,
 		dash,
 		points: annualPoints(view.from, view.to, (year) => {
-			const y = from.find((r) => r.partner === partner && r.year === year)?.value ?? null;
+			const y = from.find((r) => r.partner === partner && r.year === year && fullYear(r))?.value ?? null;
 			return { y: y === null ? null : view.measure === 'value' ? y / 1e9 : y, label: t('explore.point', { series: label, year, value: y === null ? t('frame.no.data') : valueText(view, y, l) }) };
 		})
 	});
@@ -68,22 +90,30 @@ export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, ow
 			...view.partners.map((p) => ({ key: p, label: country(p), numeric: true })),
 			...ownPartners.map((p) => ({ key: ownKey(p), label: ownMark(country(p), l), numeric: true }))
 		],
-		rows: pivotRows(years, 'year', String, keys, valueOf),
+		rows: pivotRows(years, 'year', yearLabel(rows, l), keys, valueOf),
 		format: (_k, v) => (view.measure === 'value' ? f.billionsValue(v) : view.measure === 'index' ? f.indexValue(v) : f.percent(v))
 	};
 	const yTick = view.measure === 'value' ? (v: number) => f.billionsTick(v * 1e9) : view.measure === 'index' ? f.indexTick : f.percentTick;
 	return {
 		takeaway: exploreTakeaway(rows, view, l),
-		model: lineModel(series, [], { frame: frameFor(DEFAULT_FRAME, width), yTick, xTick: (d) => String(d.getUTCFullYear()), yInclude: view.measure === 'index' ? [0, 100] : [0] }),
+		partial: partialNote(rows, l),
+		// At most one tick a year: a short span would otherwise be ticked by months, each labelled with its year.
+		model: lineModel(series, [], { frame: frameFor(DEFAULT_FRAME, width), yTick, xTick: (d) => String(d.getUTCFullYear()), xTickCount: Math.max(1, Math.min(8, yearSpan(series))), yInclude: view.measure === 'index' ? [0, 100] : [0] }),
 		table
 	};
+}
+
+/** Years between the first and the last point drawn. */
+function yearSpan(series: readonly LineSeries[]): number {
+	const years = series.flatMap((s) => s.points.filter((p) => p.y !== null).map((p) => new Date(p.x).getUTCFullYear()));
+	return years.length ? Math.max(...years) - Math.min(...years) : 1;
 }
 
 /** Each partner's first and last figure in the range, in words. */
 export function exploreTakeaway(rows: readonly ExploreRow[], view: ExploreInput, l: Lang = ENGLISH): string {
 	const { t, country } = l;
 	const parts = view.partners.flatMap((p) => {
-		const own = rows.filter((r) => r.partner === p && r.value !== null);
+		const own = rows.filter((r) => r.partner === p && r.value !== null && fullYear(r));
 		const [first, last] = [own[0], own.at(-1)];
 		if (!first || !last) return [t('explore.takeaway.none', { partner: country(p) })];
 		if (first === last) return [t('explore.takeaway.one', { partner: country(p), value: valueText(view, last.value as number, l), year: last.year })];

@@ -3,7 +3,7 @@
  * parameter is checked against a whitelist or the data's own codes, and anything unusable falls
  * back to the default with a plain-text notice saying what was ignored.
  */
-import { EXPLORE_FLOWS, EXPLORE_MEASURES, EXPLORE_SIDES, MAX_PARTNERS, type ExploreInput } from '$lib/data/explore-queries';
+import { EXPLORE_CURRENCIES, EXPLORE_FLOWS, EXPLORE_MEASURES, EXPLORE_SIDES, MAX_PARTNERS, type ExploreCurrency, type ExploreInput } from '$lib/data/explore-queries';
 import { translator, type Translate } from '$lib/i18n/translate';
 
 export interface ExploreChoices {
@@ -12,6 +12,10 @@ export interface ExploreChoices {
 	partners: Record<string, string[]>;
 	firstYear: number;
 	lastYear: number;
+	/** The currencies each reporter's own figures are in (US$ first where it has them). */
+	currencies: Record<string, ExploreCurrency[]>;
+	/** The years each currency's figures span. */
+	spans: Partial<Record<ExploreCurrency, [number, number]>>;
 }
 
 export interface ParsedView {
@@ -68,7 +72,13 @@ export function parseView(params: URLSearchParams, defaults: ExploreInput, choic
 		[from, to] = [defaults.from, defaults.to];
 	}
 	const base = year(params.get('base'), Math.max(from, defaults.base), 'base');
-	return { view: { reporter, partners, flow, measure, side, from, to, base }, notices };
+	let currency = pick(EXPLORE_CURRENCIES, params.get('currency'), defaults.currency, 'currency');
+	const offered = choices.currencies[reporter] ?? [defaults.currency];
+	if (!offered.includes(currency)) {
+		notices.push(t('explore.notice.currency', { value: currency, reporter, fallback: offered[0] }));
+		currency = offered[0];
+	}
+	return { view: { reporter, partners, flow, measure, side, from, to, base, currency }, notices };
 }
 
 /** The view as search parameters, in a fixed order, so equal views give equal links. */
@@ -81,6 +91,7 @@ export function viewParams(view: ExploreInput): URLSearchParams {
 		['side', view.side],
 		['from', String(view.from)],
 		['to', String(view.to)],
-		['base', String(view.base)]
+		['base', String(view.base)],
+		['currency', view.currency]
 	]);
 }

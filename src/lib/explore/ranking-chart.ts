@@ -13,8 +13,8 @@ const CELLS = 15;
 /** White labels on these blues keep a contrast of at least 4.5:1. */
 const CELL_BLUES = ['#005a8c', '#2b6a94'];
 
-export function rankingInput(view: { reporter: string; flow: string; side: RankingInput['side']; to: number }): RankingInput {
-	return { reporter: view.reporter, flow: view.flow === 'imports' ? 'imports' : 'exports', side: view.side, year: view.to };
+export function rankingInput(view: { reporter: string; flow: string; side: RankingInput['side']; to: number; currency: RankingInput['currency'] }): RankingInput {
+	return { reporter: view.reporter, flow: view.flow === 'imports' ? 'imports' : 'exports', side: view.side, year: view.to, currency: view.currency };
 }
 
 export function rankingTitle(input: RankingInput, { t, country }: Lang = ENGLISH): string {
@@ -29,30 +29,31 @@ export function rankedYear(rows: readonly RankingRow[], input: RankingInput): Ra
 export function rankingChart(rows: readonly RankingRow[], asked: RankingInput, width?: number, l: Lang = ENGLISH) {
 	const { t, f, country } = l;
 	const input = rankedYear(rows, asked);
+	const currency = t(`currency.${input.currency}`);
 	const partners = rows.filter((r) => !isAggregate(r.partner) && r.partner !== input.reporter);
-	const total = partners.reduce((n, r) => n + r.usd, 0);
+	const total = partners.reduce((n, r) => n + r.amount, 0);
 	const share = (v: number) => (total > 0 ? (100 * v) / total : 0);
-	const describe = (r: RankingRow) => t('explore.ranking.describe', { partner: country(r.partner), value: f.money(r.usd, 'USD'), share: f.percent(share(r.usd)) });
+	const describe = (r: RankingRow) => t('explore.ranking.describe', { partner: country(r.partner), value: f.money(r.amount, input.currency), share: f.percent(share(r.amount)) });
 	const bars = barsModel(
-		partners.slice(0, BARS).map((r) => ({ id: r.partner, label: country(r.partner), value: r.usd, colour: OKABE_ITO.blue, text: `${f.money(r.usd, 'USD')} (${f.percent(share(r.usd))})`, description: describe(r) })),
+		partners.slice(0, BARS).map((r) => ({ id: r.partner, label: country(r.partner), value: r.amount, colour: OKABE_ITO.blue, text: `${f.money(r.amount, input.currency)} (${f.percent(share(r.amount))})`, description: describe(r) })),
 		frameFor({ width: 720, height: 0, margin: { top: 24, right: 150, bottom: 28, left: labelRoom(partners.slice(0, BARS).map((r) => country(r.partner)), 170) } }, width),
 		(v) => f.billionsTick(v),
 		28
 	);
 	const top = partners.slice(0, CELLS);
-	const rest = partners.slice(CELLS).reduce((n, r) => n + r.usd, 0);
+	const rest = partners.slice(CELLS).reduce((n, r) => n + r.amount, 0);
 	const items = [
-		...top.map((r, i) => ({ id: r.partner, label: country(r.partner), value: r.usd, colour: CELL_BLUES[i % 2], description: describe(r) })),
-		...(rest > 0 ? [{ id: 'other', label: t('explore.ranking.others'), value: rest, colour: '#555555', description: t('explore.ranking.others.describe', { value: f.money(rest, 'USD'), share: f.percent(share(rest)) }) }] : [])
+		...top.map((r, i) => ({ id: r.partner, label: country(r.partner), value: r.amount, colour: CELL_BLUES[i % 2], description: describe(r) })),
+		...(rest > 0 ? [{ id: 'other', label: t('explore.ranking.others'), value: rest, colour: '#555555', description: t('explore.ranking.others.describe', { value: f.money(rest, input.currency), share: f.percent(share(rest)) }) }] : [])
 	];
 	const table: ChartTable = {
-		caption: t('explore.ranking.caption', { title: rankingTitle(input, l) }),
+		caption: t('explore.ranking.caption', { title: rankingTitle(input, l), currency }),
 		columns: [
 			{ key: 'partner', label: t('explore.ranking.partner') },
-			{ key: 'usd', label: t('explore.ranking.usd'), numeric: true },
+			{ key: 'amount', label: t('explore.ranking.amount', { currency }), numeric: true },
 			{ key: 'share', label: t('explore.ranking.share'), numeric: true }
 		],
-		rows: partners.map((r) => ({ partner: country(r.partner), usd: r.usd, share: share(r.usd) })),
+		rows: partners.map((r) => ({ partner: country(r.partner), amount: r.amount, share: share(r.amount) })),
 		format: (k, v) => (k === 'share' ? f.percent(v) : f.billionsTick(v))
 	};
 	// The treemap takes the measured width; its height follows within bounds.
@@ -60,9 +61,12 @@ export function rankingChart(rows: readonly RankingRow[], asked: RankingInput, w
 	const first = partners[0];
 	return {
 		title: rankingTitle(input, l),
+		/** The bars' and the table's unit. */
+		unit: t('explore.ranking.amount', { currency }),
+		units: t('explore.ranking.units', { currency }),
 		bars,
 		treemap: { width: area.width, height: area.height, cells: treemapModel(items, area.width, area.height) },
 		table,
-		takeaway: first ? t('explore.ranking.takeaway', { partner: country(first.partner), share: f.percent(share(first.usd)), count: partners.length }) : t('explore.ranking.none')
+		takeaway: first ? t('explore.ranking.takeaway', { partner: country(first.partner), share: f.percent(share(first.amount)), count: partners.length }) : t('explore.ranking.none')
 	};
 }

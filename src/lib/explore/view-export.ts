@@ -17,8 +17,7 @@ export interface ViewContext {
 	accessed: string;
 }
 
-const CSV_COLUMNS = ['reporter', 'partner', 'flow', 'measure', 'side', 'year', 'value', 'usd'] as const;
-
+const CSV_COLUMNS = ['reporter', 'partner', 'flow', 'measure', 'side', 'year', 'months', 'value', 'amount', 'currency'] as const;
 
 export function viewCsv(rows: readonly ExploreRow[], view: ExploreInput, context: ViewContext, { t }: Lang = ENGLISH): string {
 	const header = [
@@ -26,10 +25,10 @@ export function viewCsv(rows: readonly ExploreRow[], view: ExploreInput, context
 		`# ${t('csv.view', { link: oneLine(context.permalink) })}`,
 		`# ${t('export.accessed', { date: context.accessed })}`,
 		...context.sources.map((s) => `# ${t('csv.licence', { attribution: oneLine(s.attribution), licence: oneLine(s.licence) })}`),
-		`# ${t('csv.value', { measure: view.measure })}`
+		`# ${t('csv.value', { measure: view.measure, currency: t(`currency.${view.currency}`) })}`
 	];
 	const body = stringify(
-		rows.map((r) => [view.reporter, r.partner, view.flow, view.measure, view.side, r.year, r.value, r.usd]),
+		rows.map((r) => [view.reporter, r.partner, view.flow, view.measure, view.side, r.year, r.months, r.value, r.amount, view.currency]),
 		{ header: true, columns: [...CSV_COLUMNS], cast: { number: (n) => String(n) } }
 	);
 	return `${header.join('\n')}\n${body}`;
@@ -43,12 +42,13 @@ export function provenance(view: ExploreInput, context: ViewContext): [string, s
 		['accessed', context.accessed],
 		['sources', context.sources.map((s) => s.attribution).join('; ')],
 		['licences', context.sources.map((s) => `${s.sourceId}: ${s.licence}`).join('; ')],
-		['measure', view.measure]
+		['measure', view.measure],
+		['currency', view.currency]
 	];
 }
 
 export function exportFileName(view: ExploreInput, extension: 'csv' | 'parquet'): string {
-	return `trade-lens-${view.reporter}-${view.partners.join('-')}-${view.flow}-${view.measure}-${view.from}-${view.to}.${extension}`.toLowerCase();
+	return `trade-lens-${view.reporter}-${view.partners.join('-')}-${view.flow}-${view.measure}-${view.currency}-${view.from}-${view.to}.${extension}`.toLowerCase();
 }
 
 const sourceList = (sources: readonly SourceInfo[]) => sources.map((s) => s.attribution.replace(/^Source:\s*/, '')).join('; ');

@@ -14,8 +14,10 @@ export function viewParquet(rows: readonly ExploreRow[], view: ExploreInput, con
 			{ name: 'measure', data: text(() => view.measure), type: 'STRING' },
 			{ name: 'side', data: text(() => view.side), type: 'STRING' },
 			{ name: 'year', data: Int32Array.from(rows, (r) => r.year), type: 'INT32' },
+			{ name: 'months', data: Int32Array.from(rows, (r) => r.months), type: 'INT32' },
 			{ name: 'value', data: rows.map((r) => r.value), type: 'DOUBLE', nullable: true },
-			{ name: 'usd', data: rows.map((r) => r.usd), type: 'DOUBLE', nullable: true }
+			{ name: 'amount', data: rows.map((r) => r.amount), type: 'DOUBLE', nullable: true },
+			{ name: 'currency', data: text(() => view.currency), type: 'STRING' }
 		],
 		kvMetadata: provenance(view, context).map(([key, value]) => ({ key: `trade_lens.${key}`, value }))
 	});

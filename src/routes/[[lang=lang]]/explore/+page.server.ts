@@ -12,6 +12,7 @@ export const load: PageServerLoad = async () => {
 	const pairs = await runQuery(engine, tradePairs, undefined);
 	const choices = addPairs(NO_CHOICES, pairs);
 	const { partners } = choices;
+	const usd = choices.spans.USD ?? [choices.firstYear, choices.lastYear];
 	const reporter = choices.reporters.includes('CAN') ? 'CAN' : choices.reporters[0];
 	const wanted = ['CHN', 'USA'].filter((p) => partners[reporter]?.includes(p));
 	const defaults: ExploreInput = {
@@ -20,9 +21,10 @@ export const load: PageServerLoad = async () => {
 		flow: 'exports',
 		measure: 'value',
 		side: 'reporter',
-		from: choices.firstYear,
-		to: choices.lastYear,
-		base: choices.firstYear
+		currency: 'USD',
+		from: usd[0],
+		to: usd[1],
+		base: usd[0]
 	};
 	const rows = await runQuery(engine, exploreSeries, defaults);
 	const ranking = await runQuery(engine, partnerRanking, rankingInput(defaults));
