@@ -1,54 +1,15 @@
 /**
- * The SQL console's gate: one read-only statement over the published tables. DuckDB-WASM has no
- * offline SQL parser to ask, so the check is lexical and strict: comments, strings and quoted
- * names are blanked out, then the statement must start with a reading keyword and name no
- * statement that writes, attaches, installs, loads or changes settings. The engine also turns
- * external access off and locks its configuration, so even a statement that got past this could
- * not read or write files or other hosts.
+ * The SQL console's statements: which published tables one names (loaded before it runs), the
+ * examples, and DuckDB's errors as messages. Whether a statement may run at all is sql-gate.ts.
  */
 import { TABLES } from '../schema/tables';
 import { translator, type MessageKey, type Translate } from '$lib/i18n/translate';
+import type { Token } from './sql-gate';
 
-const READING = ['SELECT', 'WITH', 'FROM', 'VALUES', 'TABLE', 'DESCRIBE', 'SUMMARIZE', 'SHOW', 'EXPLAIN', 'PIVOT', 'UNPIVOT'];
-const REFUSED = [
-	'INSERT', 'UPDATE', 'DELETE', 'CREATE', 'DROP', 'ALTER', 'COPY', 'ATTACH', 'DETACH', 'INSTALL', 'LOAD', 'SET', 'RESET',
-	'PRAGMA', 'CALL', 'CHECKPOINT', 'FORCE', 'EXPORT', 'IMPORT', 'VACUUM', 'USE', 'TRUNCATE', 'MERGE', 'GRANT', 'REVOKE',
-	'BEGIN', 'COMMIT', 'ROLLBACK', 'ABORT', 'PREPARE', 'EXECUTE', 'DEALLOCATE', 'UPSERT', 'REPLACE'
-];
-/** Table functions that read files or other hosts; `FROM 'file'` is caught too (both also blocked by the engine's settings). */
-const FILE_FUNCTIONS = /\b(read_\w+|parquet_\w+|glob|sniff_csv|\w+_scan)\s*\(/i;
-
-export type ConsoleCheck = { ok: true; sql: string } | { ok: false; message: string };
-
-/** The statement with comments, string literals and quoted identifiers blanked (same length). */
-export function blankLiterals(sql: string): string {
-	return sql.replace(/--[^\n]*|\/\*[\s\S]*?(\*\/|$)|'(?:[^']|'')*('|$)|"(?:[^"]|"")*("|$)|\$\$[\s\S]*?(\$\$|$)/g, (m) =>
-		m.startsWith("'") || m.startsWith('"') ? m[0] + ' '.repeat(Math.max(0, m.length - 2)) + m[0] : ' '.repeat(m.length)
-	);
-}
-
-export function checkReadOnly(sql: string, t: Translate = translator('en')): ConsoleCheck {
-	const code = blankLiterals(sql).trim();
-	if (code === '') return { ok: false, message: t('sql.error.empty') };
-	const body = code.replace(/;\s*$/, '');
-	if (body.includes(';')) return { ok: false, message: t('sql.error.one') };
-	const first = body.match(/^\(*\s*([A-Za-z]+)/)?.[1]?.toUpperCase() ?? '';
-	const words = new Set((body.match(/[A-Za-z_]+/g) ?? []).map((w) => w.toUpperCase()));
-	const refused = REFUSED.find((w) => words.has(w)) ?? (READING.includes(first) ? undefined : first);
-	if (refused) {
-		return {
-			ok: false,
-			message: t('sql.error.refused', { keyword: refused })
-		};
-	}
-	if (FILE_FUNCTIONS.test(body) || /\b(FROM|JOIN)\s+'/i.test(body)) return { ok: false, message: t('sql.error.files') };
-	return { ok: true, sql: sql.trim().replace(/;\s*$/, '') };
-}
-
-/** Published tables the statement names (to load before it runs). */
-export function namedTables(sql: string): string[] {
-	const words = new Set((blankLiterals(sql).match(/[A-Za-z_]+/g) ?? []).map((w) => w.toLowerCase()));
-	return TABLES.map((t) => t.name).filter((n) => words.has(n));
+/** Published tables the statement names, by name or quoted name (to load before it runs). */
+export function namedTables(tokens: readonly Token[]): string[] {
+	const names = new Set(tokens.filter((t) => t.kind === 'word' || t.kind === 'quoted').map((t) => (t.kind === 'word' ? t.text.toLowerCase() : t.text)));
+	return TABLES.map((t) => t.name).filter((n) => names.has(n));
 }
 
 export const EXAMPLES: { label: MessageKey; sql: string }[] = [

@@ -1,6 +1,7 @@
 /** The SQL console's state: the statement, its run, and what came back. */
 import { browserEngine } from '$lib/data/browser-engine';
-import { checkReadOnly, describeConsoleError, namedTables, type ConsoleError } from '$lib/data/console-sql';
+import { describeConsoleError, namedTables, type ConsoleError } from '$lib/data/console-sql';
+import { gateSql } from '$lib/data/sql-gate';
 import { describeLoadError, DataLoadError } from '$lib/data/load-errors';
 import type { ConsoleResult } from '$lib/data/wasm-engine';
 import { translator, type Translate } from '$lib/i18n/translate';
@@ -29,10 +30,10 @@ export class ConsoleState {
 
 	async run(): Promise<void> {
 		if (this.running) return;
-		const check = checkReadOnly(this.sql, this.t());
+		const check = gateSql(this.sql);
 		this.ran = this.sql;
 		if (!check.ok) {
-			this.error = { message: check.message, position: null };
+			this.error = { message: this.t()(check.key, 'params' in check ? check.params : undefined), position: null };
 			return;
 		}
 		this.running = true;
@@ -40,7 +41,7 @@ export class ConsoleState {
 		const started = performance.now();
 		try {
 			const engine = await browserEngine();
-			this.result = await engine.console(check.sql, namedTables(check.sql), KEPT, TIME_LIMIT_MS);
+			this.result = await engine.console(check.sql, namedTables(check.tokens), KEPT, TIME_LIMIT_MS);
 		} catch (error) {
 			this.error = error instanceof DataLoadError ? { message: describeLoadError(error, this.t()), position: null } : describeConsoleError(error, this.t());
 		} finally {

@@ -436,7 +436,7 @@ export const en = {
 	'sql.error.one': 'One statement at a time: remove everything after the first “;”.',
 	'sql.error.refused':
 		'Only reading queries run here (SELECT, WITH, FROM, DESCRIBE, SUMMARIZE…): “{keyword}” is refused, as are statements that write, attach databases, install or load extensions, or change settings.',
-	'sql.error.files': 'Reading files or other hosts is refused here: query the published tables by name.',
+	'sql.error.files': 'Reading files or other hosts ({name}) is refused here: query the published tables by name.',
 	'sql.error.query': '{kind} error: {detail}',
 	'sql.error.cancelled': 'The query was cancelled.',
 	'sql.error.timeout': 'The query ran past the time limit and was stopped.',

@@ -438,7 +438,7 @@ export const fr: Record<MessageKey, string> = {
 	'sql.error.one': 'Une instruction à la fois : supprimez tout ce qui suit le premier « ; ».',
 	'sql.error.refused':
 		'Seules les requêtes de lecture s’exécutent ici (SELECT, WITH, FROM, DESCRIBE, SUMMARIZE…) : « {keyword} » est refusé, comme toute instruction qui écrit, attache une base, installe ou charge une extension, ou modifie un réglage.',
-	'sql.error.files': 'La lecture de fichiers ou d’autres hôtes est refusée ici : interrogez les tables publiées par leur nom.',
+	'sql.error.files': 'La lecture de fichiers ou d’autres hôtes ({name}) est refusée ici : interrogez les tables publiées par leur nom.',
 	'sql.error.query': 'Erreur ({kind}) : {detail}',
 	'sql.error.cancelled': 'La requête a été annulée.',
 	'sql.error.timeout': 'La requête a dépassé la limite de temps et a été arrêtée.',
