@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FRAME, frameFor, labelRoom, spreadLabels } from '../src/lib/charts/frame';
-import { lang } from '../src/lib/i18n/lang';
+import { ENGLISH, lang } from '../src/lib/i18n/lang';
 import { evQuotaChart } from '../src/lib/story/charts/ev-quota';
 import { sortRows } from '../src/lib/charts/table';
 import { barsModel } from '../src/lib/charts/bars-model';
@@ -29,7 +29,7 @@ describe('layout helpers', () => {
 		expect(labelRoom(['Vehicles sold a year'], 150)).toBe(150);
 		expect(labelRoom(['Véhicules vendus par année', 'Contingent de VE, 1re année'], 150)).toBe(Math.ceil(27 * 6.6) + 12);
 		expect(labelRoom([], 160)).toBe(160);
-		const french = evQuotaChart(story, undefined, lang('fr')).model;
+		const french = evQuotaChart(story, { lang: lang('fr') }).model;
 		expect(french.frame.margin.left).toBeGreaterThan(150);
 	});
 
@@ -78,7 +78,7 @@ describe('story models', () => {
 	});
 
 	it('bilateral series: one per reporter and flow, gaps where a side has no figure', () => {
-		const series = bilateralSeries(story.trade);
+		const series = bilateralSeries(story.trade, ENGLISH);
 		expect(series.map((s) => s.id)).toEqual(['can-exports', 'chn-imports', 'can-imports', 'chn-exports']);
 		const chn = series.find((s) => s.id === 'chn-imports');
 		expect(chn?.points.find((p) => p.x === yearX(2025))?.y).toBeCloseTo(41.7, 6);
@@ -86,7 +86,7 @@ describe('story models', () => {
 	});
 
 	it('tariff lanes: each measure lasts until the next one on the same goods', () => {
-		const seed = tariffLanes(story.tariffs).find((l) => l.id === 'canola_seed');
+		const seed = tariffLanes(story.tariffs, ENGLISH).find((l) => l.id === 'canola_seed');
 		expect(seed?.segments.map((s) => [s.text, s.status])).toEqual([
 			['no duty', 'in_force'],
 			['75.8%', 'in_force'],
@@ -117,7 +117,7 @@ describe('figures ledger', () => {
 describe('charts redrawn at their width', () => {
 	const data = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'story-data.json'), 'utf8')) as StoryData;
 	const model = (width?: number) =>
-		lineModel(bilateralSeries(data.trade), [], { frame: frameFor(DEFAULT_FRAME, width), yTick: String, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0] });
+		lineModel(bilateralSeries(data.trade, ENGLISH), [], { frame: frameFor(DEFAULT_FRAME, width), yTick: String, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0] });
 
 	it('takes the measured width from 300 to 1,200 px, the height following it within bounds', () => {
 		expect(frameFor(DEFAULT_FRAME)).toBe(DEFAULT_FRAME);
@@ -173,9 +173,9 @@ describe('tariff lanes redrawn at their width', () => {
 	const data = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'story-data.json'), 'utf8')) as StoryData;
 
 	it('names each lane left of it when wide, across its top when narrow', () => {
-		const wide = tariffChart(data).model;
+		const wide = tariffChart(data, { lang: ENGLISH }).model;
 		expect(wide.lanes.every((l) => l.labelAnchor === 'end' && l.labelX < 0)).toBe(true);
-		const narrow = tariffChart(data, 320).model;
+		const narrow = tariffChart(data, { lang: ENGLISH, width: 320 }).model;
 		expect(narrow.frame.width).toBe(320);
 		for (const lane of narrow.lanes) {
 			expect([lane.labelX, lane.labelAnchor]).toEqual([0, 'start']);

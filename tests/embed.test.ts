@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HEIGHT, HEIGHT_MESSAGE, embedSnippet, embedUrl } from '../src/lib/embed/embed-snippet';
 import { chartCsv, exportFileName } from '../src/lib/export/chart-csv';
-import { cardsSvg } from '../src/lib/export/cards-svg';
-import { LIGHT_COLOURS, composeSvg, wrapText } from '../src/lib/export/compose-svg';
+import { cardsSvg } from '../src/lib/charts/cards-svg';
+import { composeSvg } from '../src/lib/export/compose-svg';
+import { LIGHT_COLOURS, wrapText } from '../src/lib/charts/svg-text';
 import { ROOT } from './helpers/project';
 
 describe('embedSnippet', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lang } from '../src/lib/i18n/lang';
 import { Deck } from '../src/lib/present/deck.svelte';
 import { SLIDES, SLIDE_STEPS, slideText } from '../src/lib/present/slides';
-import { CHART_IDS } from '../src/lib/story/chart-ids';
+import { CHART_IDS } from '../src/lib/story/registry';
 import type { StoryData } from '../src/lib/story/story-data';
 import { ROOT } from './helpers/project';
 

@@ -5,7 +5,7 @@
  */
 import { localePath, type Locale } from '$lib/i18n/locale';
 import { translator } from '$lib/i18n/translate';
-import type { ChartId } from '$lib/story/chart-ids';
+import type { ChartId } from '$lib/story/registry';
 
 /** The message an embed sends its parent: the chart id and its height, nothing else. */
 export const HEIGHT_MESSAGE = 'trade-lens:embed-height';

@@ -1,4 +1,4 @@
-import type { ImageColours } from './compose-svg';
+import type { ImageColours } from '$lib/charts/svg-text';
 
 /**
  * In the browser: a drawn chart's SVG with its computed styles written onto each element (the

@@ -3,6 +3,7 @@
  * line and the project's name, so the picture carries its own citation wherever it is pasted.
  * Text wraps by an estimate of character width; fonts are the platform's own (no web fonts to fetch).
  */
+import { FONT, LIGHT_COLOURS, escapeXml, wrapText, type ImageColours } from '$lib/charts/svg-text';
 
 export interface ImageText {
 	title: string;
@@ -12,43 +13,13 @@ export interface ImageText {
 	link: string;
 }
 
-/** The colours an image is drawn in: the page's theme at the time of the download. */
-export interface ImageColours {
-	background: string;
-	ink: string;
-	muted: string;
-	accent: string;
-	accentBackground: string;
-}
-
-/** The light theme's colours (`app.css`), for images made outside a page. */
-export const LIGHT_COLOURS: ImageColours = { background: '#ffffff', ink: '#1a1a1a', muted: '#444444', accent: '#0072b2', accentBackground: '#f2f7fb' };
-
 export interface ComposedSvg {
 	svg: string;
 	width: number;
 	height: number;
 }
 
-export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 const PAD = 16;
-
-export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Greedy line breaking at spaces, by an average character width of `0.55 × size`. */
-export function wrapText(text: string, width: number, size: number): string[] {
-	const perLine = Math.max(10, Math.floor(width / (size * 0.55)));
-	const lines: string[] = [];
-	let current = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (current && current.length + 1 + word.length > perLine) {
-			lines.push(current);
-			current = word;
-		} else current = current ? `${current} ${word}` : word;
-	}
-	if (current) lines.push(current);
-	return lines;
-}
 
 /** `chart` is a serialised `<svg viewBox="0 0 w h">…</svg>` with its styles inlined. */
 export function composeSvg(chart: string, chartWidth: number, chartHeight: number, text: ImageText, colours: ImageColours = LIGHT_COLOURS): ComposedSvg {

@@ -1,25 +1,11 @@
 /** Which chart draws each figure of the ledger, so the ledger can link to it. */
-import type { ChartId } from './chart-ids';
-import { bilateralChart } from './charts/bilateral-trade';
-import { canolaChart } from './charts/canola-exports';
-import { evQuotaChart } from './charts/ev-quota';
-import { exportDependenceChart } from './charts/export-dependence';
-import { headlineChart } from './charts/headline-figures';
-import { publicOpinionChart } from './charts/public-opinion';
-import { tariffChart } from './charts/tariff-timeline';
+import { ENGLISH } from '$lib/i18n/lang';
+import { CHARTS, type ChartId } from './registry';
 import type { StoryData } from './story-data';
 
-/** Each chart's figures and sources. */
+/** Each chart's figures and sources (the same in every language). */
 function uses(data: StoryData): [ChartId, { figureIds: string[]; sources: { sourceId: string }[] }][] {
-	return [
-		['headline-figures', headlineChart(data)],
-		['bilateral-trade', bilateralChart(data)],
-		['export-dependence', exportDependenceChart(data)],
-		['tariff-timeline', tariffChart(data)],
-		['canola-exports', canolaChart(data)],
-		['ev-quota', evQuotaChart(data)],
-		['public-opinion', publicOpinionChart(data)]
-	];
+	return CHARTS.map((c) => [c.id, c.build(data, { lang: ENGLISH })]);
 }
 
 export function chartsByFigure(data: StoryData): Record<string, ChartId[]> {

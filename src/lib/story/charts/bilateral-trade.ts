@@ -1,10 +1,11 @@
 /** bilateral-trade: Canada–China goods trade both ways, as each side reports it. */
-import { ENGLISH, type Lang } from '$lib/i18n/lang';
+import type { Lang } from '$lib/i18n/lang';
 import { DEFAULT_FRAME, frameFor } from '$lib/charts/frame';
-import { annualPoints, lineModel, yearX, type LineSeries } from '$lib/charts/line-model';
+import { annualPoints, lineModel, yearX, type LineModel, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
 import type { BilateralTradeRow } from '$lib/data/queries';
+import type { BuiltChart, ChartOptions } from '../chart-def';
 import { annotations, type EventName } from '../events';
 import { figure, sourcesFor, type StoryData } from '../story-data';
 
@@ -32,7 +33,7 @@ const long = (s: SeriesSpec, { t }: Lang) => t(`bilateral.${s.id as SeriesId}.lo
 export const bilateralMeta = ({ t }: Lang) => ({ title: t('bilateral.title'), units: t('bilateral.units'), basis: t('bilateral.basis') });
 
 /** One series per reporter and flow; missing years are gaps, not interpolated. */
-export function bilateralSeries(rows: readonly BilateralTradeRow[], l: Lang = ENGLISH): LineSeries[] {
+export function bilateralSeries(rows: readonly BilateralTradeRow[], l: Lang): LineSeries[] {
 	const years = rows.map((r) => r.year);
 	const [first, last] = [Math.min(...years), Math.max(...years)];
 	return SERIES.filter((s) => rows.some((r) => r.reporter === s.reporter && r.flow === s.flow)).map((s) => {
@@ -44,7 +45,7 @@ export function bilateralSeries(rows: readonly BilateralTradeRow[], l: Lang = EN
 	});
 }
 
-export function bilateralTable(rows: readonly BilateralTradeRow[], l: Lang = ENGLISH): ChartTable {
+export function bilateralTable(rows: readonly BilateralTradeRow[], l: Lang): ChartTable {
 	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 	const present = SERIES.filter((s) => rows.some((r) => r.reporter === s.reporter && r.flow === s.flow));
 	return {
@@ -58,18 +59,27 @@ export function bilateralTable(rows: readonly BilateralTradeRow[], l: Lang = ENG
 	};
 }
 
-export function bilateralTakeaway(data: Pick<StoryData, 'figures'>, { t, f }: Lang = ENGLISH): string {
+export function bilateralTakeaway(data: Pick<StoryData, 'figures'>, { t, f }: Lang): string {
 	const value = figure(data, 'cn-imports-from-ca-2025-value');
 	const change = figure(data, 'cn-imports-from-ca-2025-change');
 	return t('bilateral.takeaway', { value: f.money(value.value, 'USD'), change: f.percentChange(change.value) });
 }
 
-/** The chart for these rows; events outside the chosen years are left off. */
-export function bilateralChart(data: StoryData, rows: readonly BilateralTradeRow[] = data.trade, from = -Infinity, to = Infinity, width?: number, l: Lang = ENGLISH) {
+/** The reader's choice of rows (one side or both) and years; events outside the years are left off. */
+export interface BilateralView {
+	rows: readonly BilateralTradeRow[];
+	from: number;
+	to: number;
+}
+
+export function bilateralChart(data: StoryData, { lang: l, width, view }: ChartOptions<BilateralView>): BuiltChart<LineModel> {
+	const { rows, from, to } = view ?? { rows: data.trade, from: -Infinity, to: Infinity };
 	const events = annotations(data, BILATERAL_EVENTS, l).filter(
 		(e) => (from === -Infinity || e.x >= yearX(from)) && (to === Infinity || e.x < yearX(to + 1))
 	);
 	return {
+		meta: bilateralMeta(l),
+		takeaway: bilateralTakeaway(data, l),
 		model: lineModel(bilateralSeries(rows, l), events, { frame: frameFor(DEFAULT_FRAME, width), yTick: (v) => l.f.billionsTick(v * 1e9), xTick: (d) => String(d.getUTCFullYear()), yInclude: [0] }),
 		events,
 		table: bilateralTable(rows, l),

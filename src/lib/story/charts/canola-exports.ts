@@ -1,10 +1,11 @@
 /** canola-exports: Canada's canola seed, oil and meal exports to all partners, with China's duties marked. */
-import { ENGLISH, type Lang } from '$lib/i18n/lang';
+import type { Lang } from '$lib/i18n/lang';
 import { DEFAULT_FRAME, frameFor } from '$lib/charts/frame';
-import { isoX, lineModel, type LineSeries } from '$lib/charts/line-model';
+import { isoX, lineModel, type LineModel, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
 import { CANOLA_PRODUCTS, type CanolaProduct } from '$lib/data/queries';
+import type { BuiltChart, ChartOptions } from '../chart-def';
 import { annotations, type EventName } from '../events';
 import { sourcesFor, type StoryData } from '../story-data';
 
@@ -14,7 +15,7 @@ const STYLE: Record<CanolaProduct, { colour: string; dash?: string }> = {
 	meal: { colour: OKABE_ITO.green, dash: DASH.dotted }
 };
 
-export function canolaMeta(frequency: 'month' | 'quarter', { t }: Lang = ENGLISH) {
+export function canolaMeta(frequency: 'month' | 'quarter', { t }: Lang) {
 	return { title: t('canola.title'), units: t(`canola.units.${frequency}`), basis: t(`canola.basis.${frequency}`) };
 }
 
@@ -22,7 +23,7 @@ export function canolaMeta(frequency: 'month' | 'quarter', { t }: Lang = ENGLISH
 export const CANOLA_EVENTS = ['canolaOil', 'canolaSeed', 'beijing'] as const satisfies readonly EventName[];
 
 /** Seed exports at their low after China's deposit, the period before, and the latest. */
-export function canolaTakeaway(data: StoryData, { t, f }: Lang = ENGLISH): string {
+export function canolaTakeaway(data: StoryData, { t, f }: Lang): string {
 	const frequency = data.canola[0]?.frequency ?? 'quarter';
 	const seed = data.canola.filter((r) => r.product === 'seed');
 	const [seedDuty] = annotations(data, ['canolaSeed']);
@@ -40,7 +41,7 @@ export function canolaTakeaway(data: StoryData, { t, f }: Lang = ENGLISH): strin
 	});
 }
 
-export function canolaChart(data: StoryData, width?: number, l: Lang = ENGLISH) {
+export function canolaChart(data: StoryData, { lang: l, width }: ChartOptions): BuiltChart<LineModel> {
 	const { t, f } = l;
 	const product = (p: CanolaProduct) => t(`canola.${p}`);
 	const rows = data.canola;

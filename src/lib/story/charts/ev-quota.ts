@@ -1,10 +1,11 @@
 /** ev-quota: the Chinese EV quota against the number of vehicles Canadians buy in a year. */
-import { ENGLISH, type Lang } from '$lib/i18n/lang';
-import { barsModel } from '$lib/charts/bars-model';
+import type { Lang } from '$lib/i18n/lang';
+import { barsModel, type BarsModel } from '$lib/charts/bars-model';
 import { frameFor, labelRoom } from '$lib/charts/frame';
 import { OKABE_ITO } from '$lib/charts/palette';
 import type { ChartTable } from '$lib/charts/table';
 import type { FigureLedgerRow } from '$lib/data/queries';
+import type { BuiltChart, ChartOptions } from '../chart-def';
 import { figure, sourcesFor, type StoryData } from '../story-data';
 
 export const evQuotaMeta = ({ t }: Lang) => ({ title: t('quota.title'), units: t('quota.units'), basis: t('quota.basis') });
@@ -13,14 +14,14 @@ export const evQuotaMeta = ({ t }: Lang) => ({ title: t('quota.title'), units: t
 const amount = (x: FigureLedgerRow, { f }: Lang) => `${f.qualifier(x.qualifier)}${f.countText(x.value)}`;
 
 /** The fifth-year quota as a share of a year's vehicle sales. */
-export function evQuotaTakeaway(data: StoryData, l: Lang = ENGLISH): string {
+export function evQuotaTakeaway(data: StoryData, l: Lang): string {
 	const { t, f } = l;
 	const sales = figure(data, 'vehicles-sold-canada-annual');
 	const fifth = figure(data, 'ev-quota-year5');
 	return t('quota.takeaway', { fifth: amount(fifth, l), share: f.percent((100 * fifth.value) / sales.value), sales: `${f.qualifier(sales.qualifier)}${f.millionsTick(sales.value)}` });
 }
 
-export function evQuotaChart(data: StoryData, width?: number, l: Lang = ENGLISH) {
+export function evQuotaChart(data: StoryData, { lang: l, width }: ChartOptions): BuiltChart<BarsModel> {
 	const { t, f } = l;
 	const sales = figure(data, 'vehicles-sold-canada-annual');
 	const first = figure(data, 'ev-quota-initial');
@@ -49,6 +50,8 @@ export function evQuotaChart(data: StoryData, width?: number, l: Lang = ENGLISH)
 	};
 	return {
 		model,
+		meta: evQuotaMeta(l),
+		events: [],
 		table,
 		takeaway: evQuotaTakeaway(data, l),
 		figureIds: [first.figureId, fifth.figureId, sales.figureId],

@@ -1,10 +1,11 @@
 /** export-dependence: where Canada's exports go, the US, China and everyone else, by year. */
-import { ENGLISH, type Lang } from '$lib/i18n/lang';
+import type { Lang } from '$lib/i18n/lang';
 import { DEFAULT_FRAME, frameFor } from '$lib/charts/frame';
-import { annualPoints, lineModel, yearX, type LineSeries } from '$lib/charts/line-model';
+import { annualPoints, lineModel, yearX, type LineModel, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import type { ChartTable } from '$lib/charts/table';
 import type { ExportShareRow, FigureLedgerRow } from '$lib/data/queries';
+import type { BuiltChart, ChartOptions } from '../chart-def';
 import { figure, sourcesFor, type StoryData } from '../story-data';
 
 export const exportDependenceMeta = ({ t }: Lang) => ({ title: t('dependence.title'), units: t('dependence.units'), basis: t('dependence.basis') });
@@ -26,7 +27,7 @@ function byYear(rows: readonly ExportShareRow[]): Map<number, ExportShareRow> {
 export const DEPENDENCE_REVEAL = [['usa'], ['usa', 'chn'], ['usa', 'chn', 'rest']] as const;
 
 /** The latest year's shares beside the rounded ones the press quoted for 2024. */
-export function exportDependenceTakeaway(data: StoryData, { t, f }: Lang = ENGLISH): string {
+export function exportDependenceTakeaway(data: StoryData, { t, f }: Lang): string {
 	const years = byYear(data.shares);
 	const latest = years.get(Math.max(...years.keys())) as ExportShareRow;
 	const [usa, chn] = [figure(data, 'ca-exports-share-usa-2024'), figure(data, 'ca-exports-share-chn-2024')];
@@ -34,8 +35,8 @@ export function exportDependenceTakeaway(data: StoryData, { t, f }: Lang = ENGLI
 	return t('dependence.takeaway', { year: latest.year, usa: f.percent(latest.shareUsa), chn: f.percent(latest.shareChn), quotedUsa: quoted(usa), quotedChn: quoted(chn) });
 }
 
-/** `only`: the series to draw (a reveal step); the scale stays 0–100 so each step compares with the last. */
-export function exportDependenceChart(data: StoryData, width?: number, l: Lang = ENGLISH, only?: readonly string[]) {
+/** The view: the series to draw (a reveal step; all when absent). The scale stays 0–100 so each step compares with the last. */
+export function exportDependenceChart(data: StoryData, { lang: l, width, view: only }: ChartOptions<readonly string[]>): BuiltChart<LineModel> {
 	const { t, f } = l;
 	const quoted = (x: FigureLedgerRow) => f.figureText(x.value, x.unit, x.qualifier);
 	const years = byYear(data.shares);
@@ -72,6 +73,8 @@ export function exportDependenceChart(data: StoryData, width?: number, l: Lang =
 	};
 	return {
 		model: lineModel(series, [], { frame: frameFor(DEFAULT_FRAME, width), yTick: f.percentTick, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0, 100], callouts }),
+		meta: exportDependenceMeta(l),
+		events: [],
 		table,
 		takeaway: exportDependenceTakeaway(data, l),
 		figureIds: [usa.figureId, chn.figureId],

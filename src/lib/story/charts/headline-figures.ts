@@ -1,7 +1,8 @@
 /** headline-figures: the numbers the press quoted, each beside what the official series says. */
-import { ENGLISH, type Lang } from '$lib/i18n/lang';
+import type { Lang } from '$lib/i18n/lang';
 import type { ChartTable } from '$lib/charts/table';
 import type { ExportShareRow, FigureLedgerRow } from '$lib/data/queries';
+import type { BuiltChart, ChartOptions } from '../chart-def';
 import { figure, sourcesFor, type StoryData } from '../story-data';
 
 export const headlineMeta = ({ t }: Lang) => ({ title: t('headline.title'), units: t('headline.units'), basis: t('headline.basis') });
@@ -51,7 +52,7 @@ function opinionCard(id: string, label: string, before: FigureLedgerRow, after: 
 	};
 }
 
-export function headlineCards(data: StoryData, l: Lang = ENGLISH): HeadlineCard[] {
+export function headlineCards(data: StoryData, l: Lang): HeadlineCard[] {
 	const { t, f } = l;
 	const cnValue = figure(data, 'cn-imports-from-ca-2025-value');
 	const cnChange = figure(data, 'cn-imports-from-ca-2025-change');
@@ -77,7 +78,8 @@ export function headlineCards(data: StoryData, l: Lang = ENGLISH): HeadlineCard[
 	];
 }
 
-export function headlineChart(data: StoryData, l: Lang = ENGLISH) {
+/** Drawn as cards, not a plot: its model is the cards, the same at every width. */
+export function headlineChart(data: StoryData, { lang: l }: ChartOptions): BuiltChart<HeadlineCard[]> {
 	const { t } = l;
 	const cards = headlineCards(data, l);
 	const table: ChartTable = {
@@ -91,7 +93,9 @@ export function headlineChart(data: StoryData, l: Lang = ENGLISH) {
 		rows: cards.map((c) => ({ label: c.label, value: c.value, detail: c.detail, official: c.official ?? '–' }))
 	};
 	return {
-		cards,
+		model: cards,
+		meta: headlineMeta(l),
+		events: [],
 		table,
 		takeaway: t('headline.takeaway', { usa: cards[1].value, chn: cards[2].value }),
 		figureIds: cards.flatMap((c) => c.figureIds),

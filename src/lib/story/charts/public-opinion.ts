@@ -1,9 +1,10 @@
 /** public-opinion: Canadians' favourable views of China and of the US, by survey year. */
-import { ENGLISH, type Lang } from '$lib/i18n/lang';
+import type { Lang } from '$lib/i18n/lang';
 import { DEFAULT_FRAME, frameFor } from '$lib/charts/frame';
-import { lineModel, yearX, type LineSeries } from '$lib/charts/line-model';
+import { lineModel, yearX, type LineModel, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
+import type { BuiltChart, ChartOptions } from '../chart-def';
 import { annotations, type EventName } from '../events';
 import { figure, sourcesFor, type StoryData } from '../story-data';
 
@@ -17,12 +18,12 @@ const TARGETS = [
 /** The survey whose events are marked: the 2018 detentions. */
 export const OPINION_EVENTS = ['detentions'] as const satisfies readonly EventName[];
 
-export function publicOpinionTakeaway(data: StoryData, { t, f }: Lang = ENGLISH): string {
+export function publicOpinionTakeaway(data: StoryData, { t, f }: Lang): string {
 	const [chn24, chn25, usa24, usa25] = ['pew-can-fav-chn-2024', 'pew-can-fav-chn-2025', 'pew-can-fav-usa-2024', 'pew-can-fav-usa-2025'].map((id) => figure(data, id).value);
 	return t('opinion.takeaway', { chnFrom: f.percentShort(chn24), chnTo: f.percentShort(chn25), usaFrom: f.percentShort(usa24), usaTo: f.percentShort(usa25) });
 }
 
-export function publicOpinionChart(data: StoryData, width?: number, l: Lang = ENGLISH) {
+export function publicOpinionChart(data: StoryData, { lang: l, width }: ChartOptions): BuiltChart<LineModel> {
 	const { t, f } = l;
 	const rows = data.opinion;
 	const series: LineSeries[] = TARGETS.map((target) => ({
@@ -51,6 +52,7 @@ export function publicOpinionChart(data: StoryData, width?: number, l: Lang = EN
 	const events = annotations(data, OPINION_EVENTS, l);
 	return {
 		model: lineModel(series, events, { frame: frameFor(DEFAULT_FRAME, width), yTick: f.percentTick, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0, 100], callouts }),
+		meta: publicOpinionMeta(l),
 		events,
 		table,
 		takeaway: publicOpinionTakeaway(data, l),

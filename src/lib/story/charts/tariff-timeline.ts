@@ -1,11 +1,12 @@
 /** tariff-timeline: each side's tariff measures as steps over time, status shown by line style. */
-import { ENGLISH, type Lang } from '$lib/i18n/lang';
+import type { Lang } from '$lib/i18n/lang';
 import { frameFor, labelRoom } from '$lib/charts/frame';
 import { isoX } from '$lib/charts/line-model';
-import { lanesModel, type Lane, type SegmentStatus } from '$lib/charts/lanes-model';
+import { lanesModel, type Lane, type LanesModel, type SegmentStatus } from '$lib/charts/lanes-model';
 import { OKABE_ITO } from '$lib/charts/palette';
 import type { ChartTable } from '$lib/charts/table';
 import type { TariffEventRow } from '$lib/data/queries';
+import type { BuiltChart, ChartOptions } from '../chart-def';
 import { figure, sourcesFor, type StoryData } from '../story-data';
 
 export const tariffMeta = ({ t }: Lang) => ({ title: t('tariff.title'), units: t('tariff.units'), basis: t('tariff.basis') });
@@ -19,7 +20,7 @@ const statusText = (s: string, { t }: Lang) => t(`tariff.status.${asStatus(s)}`)
 const rateText = (r: TariffEventRow, { t, f }: Lang) => (r.ratePct === null ? t('tariff.no.duty') : f.percentShort(r.ratePct));
 
 /** Measures aimed at the other side, in date order per product group; each lasts until the next. */
-export function tariffLanes(rows: readonly TariffEventRow[], l: Lang = ENGLISH): Lane[] {
+export function tariffLanes(rows: readonly TariffEventRow[], l: Lang): Lane[] {
 	const end = isoX(DOMAIN[1]);
 	return LANES.map((group) => {
 		const measures = rows.filter((r) => r.productGroup === group && r.affected !== null).sort((a, b) => a.date.localeCompare(b.date));
@@ -41,7 +42,7 @@ export function tariffLanes(rows: readonly TariffEventRow[], l: Lang = ENGLISH):
 	}).filter((l) => l.segments.length > 0);
 }
 
-export function tariffTable(rows: readonly TariffEventRow[], l: Lang = ENGLISH): ChartTable {
+export function tariffTable(rows: readonly TariffEventRow[], l: Lang): ChartTable {
 	const { t, f } = l;
 	return {
 		caption: t('tariff.table.caption'),
@@ -64,7 +65,7 @@ function measure(rows: readonly TariffEventRow[], group: string, kind: string): 
 }
 
 /** The surtax, the duties it drew and the January 2026 deal, with their rates and dates from the data. */
-export function tariffTakeaway(data: StoryData, l: Lang = ENGLISH): string {
+export function tariffTakeaway(data: StoryData, l: Lang): string {
 	const { t, f } = l;
 	const surtax = measure(data.tariffs, 'electric_vehicles', 'surtax');
 	const quota = measure(data.tariffs, 'electric_vehicles', 'tariff_rate_quota');
@@ -81,7 +82,7 @@ export function tariffTakeaway(data: StoryData, l: Lang = ENGLISH): string {
 	});
 }
 
-export function tariffChart(data: StoryData, width?: number, l: Lang = ENGLISH) {
+export function tariffChart(data: StoryData, { lang: l, width }: ChartOptions): BuiltChart<LanesModel> {
 	const { f } = l;
 	const lanes = tariffLanes(data.tariffs, l);
 	return {
@@ -91,6 +92,8 @@ export function tariffChart(data: StoryData, width?: number, l: Lang = ENGLISH) 
 			laneHeight: 62,
 			xTick: (d) => f.periodText(d.toISOString().slice(0, 10), 'month')
 		}),
+		meta: tariffMeta(l),
+		events: [],
 		table: tariffTable(data.tariffs, l),
 		takeaway: tariffTakeaway(data, l),
 		figureIds: [figure(data, 'ev-quota-initial').figureId],

@@ -1,12 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { chartStoryData } from '$lib/server/node-engine';
-import { CHART_IDS, isChartId } from '$lib/story/chart-ids';
+import { CHART_IDS, isChartId } from '$lib/story/registry';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every chart, in English (no prefix) and in French. */
 export const entries: EntryGenerator = () => CHART_IDS.flatMap((id) => [{ id }, { lang: 'fr', id }]);
 
 export const load: PageServerLoad = async ({ params }) => {
-	if (!isChartId(params.id)) error(404, `There is no chart called ${params.id}`);
-	return { id: params.id, story: await chartStoryData() };
+	const id = params.id;
+	if (!isChartId(id)) error(404, `There is no chart called ${id}`);
+	return { id, story: await chartStoryData() };
 };

@@ -2,7 +2,7 @@
  * Figure cards (label, big number, detail) drawn as an SVG drawing, for charts shown on screen as
  * HTML cards: their image exports go through the same `composeSvg` as every other chart.
  */
-import { escapeXml, wrapText, type ImageColours } from './compose-svg';
+import { escapeXml, wrapText, type ImageColours } from './svg-text';
 
 export interface CardText {
 	label: string;

@@ -1,0 +1,74 @@
+/**
+ * The contract of a story chart: what the registry (registry.ts) holds for each. A chart is its
+ * build function (data and options in, one shape out) and a thin component that draws what the
+ * build returns; the story page, chart pages, embeds, slides, the figures ledger and the SQL shown
+ * under a chart all read the registry.
+ */
+import type { Component, Snippet } from 'svelte';
+import type { FrameActions } from '$lib/charts/frame-actions';
+import type { ChartTable } from '$lib/charts/table';
+import type { QueryDef } from '$lib/data/engine';
+import type { SourceInfo } from '$lib/data/queries';
+import type { Lang } from '$lib/i18n/lang';
+import type { MessageKey } from '$lib/i18n/translate';
+import type { StoryEvent } from './events';
+import type { StoryData } from './story-data';
+
+export interface ChartMeta {
+	title: string;
+	units: string;
+	basis: string;
+}
+
+/** How to build a chart: the language is always said (nothing falls back to English unasked). */
+export interface ChartOptions<View = undefined> {
+	lang: Lang;
+	/** The drawing's width in px, once measured; the chart's default width until then. */
+	width?: number;
+	/** The reader's choices, for a chart that has any (its default view when absent). */
+	view?: View;
+}
+
+/** What every chart's build returns. */
+export interface BuiltChart<Model> {
+	/** What the component draws: a line model, bars, figure cards… */
+	model: Model;
+	meta: ChartMeta;
+	takeaway: string;
+	/** The numbered events marked on the chart (empty where it marks none). */
+	events: StoryEvent[];
+	table: ChartTable;
+	/** The ledger figures the chart states. */
+	figureIds: string[];
+	sources: SourceInfo[];
+}
+
+export interface ChartProps {
+	data: StoryData;
+	href?: string;
+	level?: 1 | 2 | 3;
+	/** The series to draw, for a step-by-step reveal on a slide. */
+	reveal?: readonly string[];
+	/** Controls under the chart (downloads, embed code), given by the page. */
+	actions?: Snippet<[FrameActions]>;
+}
+
+/** One step of a slide's reveal inside its chart. */
+export interface RevealStep {
+	series: readonly string[];
+	/** What the step adds, said on the slide and to screen readers. */
+	text: MessageKey;
+}
+
+export interface ChartDef<Id extends string = string, Model = unknown, View = undefined> {
+	id: Id;
+	component: Component<ChartProps>;
+	/** The queries the chart draws on, shown with it on its own page. */
+	queries: readonly QueryDef<never, unknown>[];
+	build(data: StoryData, options: ChartOptions<View>): BuiltChart<Model>;
+	/** Steps of a slide's reveal; a chart without them is shown whole. */
+	reveal?: readonly RevealStep[];
+}
+
+/** A registry entry, its id kept as a literal type. */
+export const defineChart = <const Id extends string, Model, View = undefined>(def: ChartDef<Id, Model, View>) => def;
