@@ -70,7 +70,7 @@ describe('formats', () => {
 
 describe('story models', () => {
 	it('events take their dates from the ledger and the tariff table', () => {
-		const [detentions, beijing, seed] = annotations(story, ['detentions', 'beijing', 'canolaSeed']);
+		const [detentions, beijing, seed] = annotations(story, ['detentions', 'beijing', 'canolaSeed'], ENGLISH);
 		expect(new Date(detentions.x).toISOString().slice(0, 10)).toBe('2018-12-01');
 		expect(new Date(detentions.xEnd ?? 0).toISOString().slice(0, 10)).toBe('2021-09-30');
 		expect(new Date(beijing.x).toISOString().slice(0, 10)).toBe('2026-01-16');

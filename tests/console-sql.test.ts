@@ -134,10 +134,10 @@ describe('the SQL console’s gate: a table of statements', () => {
 
 describe('console errors', () => {
 	it('DuckDB’s JSON error becomes a message and a position', () => {
-		expect(describeConsoleError(new Error('{"exception_type":"Catalog","exception_message":"Table with name nope does not exist!","position":"14"}'))).toEqual({
+		expect(describeConsoleError(new Error('{"exception_type":"Catalog","exception_message":"Table with name nope does not exist!","position":"14"}'), translator('en'))).toEqual({
 			message: 'Catalog error: Table with name nope does not exist!',
 			position: 14
 		});
-		expect(describeConsoleError(new Error('plain'))).toEqual({ message: 'plain', position: null });
+		expect(describeConsoleError(new Error('plain'), translator('en'))).toEqual({ message: 'plain', position: null });
 	});
 });

@@ -1,4 +1,5 @@
 /** The embed snippet a reporter copies: an escaped iframe of /embed/<id> and the sizing script. */
+import { translator } from '../src/lib/i18n/translate';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,7 +79,8 @@ describe('chart exports', () => {
 	it('writes the table’s raw values under its headers, with its citation in # lines', () => {
 		const csv = chartCsv(
 			{ caption: 'c', columns: [{ key: 'year', label: 'Year' }, { key: 'CHN', label: 'China, "mirror"', numeric: true }], rows: [{ year: '2024', CHN: 41.7e9 }, { year: '2025', CHN: null }] },
-			{ title: 'Title\nwith a break', sourceLine: 'Source: IMF.', link: 'https://tradelens.example/charts/x', accessed: '2026-11-23' }
+			{ title: 'Title\nwith a break', sourceLine: 'Source: IMF.', link: 'https://tradelens.example/charts/x', accessed: '2026-11-23' },
+			translator('en')
 		);
 		expect(csv).toBe(
 			'# Title with a break\n# Source: IMF.\n# Trade Lens chart: https://tradelens.example/charts/x\n# Accessed 2026-11-23\nYear,"China, ""mirror"""\n2024,41700000000\n2025,\n'

@@ -5,6 +5,10 @@ import { runQuery } from '../src/lib/data/engine';
 import { EXPLORE_FLOWS, EXPLORE_MEASURES, EXPLORE_SIDES, exploreSeries, partnerRanking, tradePairs, type ExploreInput } from '../src/lib/data/explore-queries';
 import { rankingChart } from '../src/lib/explore/ranking-chart';
 import { exploreChart, measureUnit } from '../src/lib/explore/explore-chart';
+import { ENGLISH } from '../src/lib/i18n/lang';
+import { translator } from '../src/lib/i18n/translate';
+
+const EN = translator('en');
 import { NodeEngine } from '../src/lib/data/node-engine';
 import { parseView, viewParams, type ExploreChoices } from '../src/lib/explore/explore-url';
 import { packChoices, unpackChoices } from '../src/lib/explore/choices';
@@ -48,7 +52,7 @@ describe('explore queries on the built data', () => {
 		const rows = await runQuery(engine, partnerRanking, input);
 		expect(rows[0]).toMatchObject({ partner: 'WLD', year: 2020 });
 		expect(rows.length).toBeGreaterThan(200);
-		const chart = rankingChart(rows, input);
+		const chart = rankingChart(rows, input, { lang: ENGLISH });
 		expect(chart.title).toBe('Canada’s export markets, 2020');
 		// Groups (the world, the EU, advanced economies…) are in the rows but never in the chart.
 		expect(rows.slice(0, 4).map((r) => r.partner)).toEqual(['WLD', 'XAD', 'USA', 'XEM']);
@@ -58,7 +62,7 @@ describe('explore queries on the built data', () => {
 		expect(ids).toContain('CHN');
 		expect(ids.filter((id) => id === 'WLD' || /^X/.test(id))).toEqual([]);
 		expect([chart.treemap.width, chart.treemap.height]).toEqual([720, 320]);
-		const narrow = rankingChart(rows, input, 320).treemap;
+		const narrow = rankingChart(rows, input, { lang: ENGLISH, width: 320 }).treemap;
 		expect([narrow.width, narrow.height]).toEqual([320, 240]);
 		expect(Math.max(...narrow.cells.map((c) => c.x + c.width))).toBeLessThanOrEqual(320);
 		const mirror = await runQuery(engine, partnerRanking, { ...input, side: 'partner' });
@@ -80,16 +84,16 @@ describe('explore queries on the built data', () => {
 		expect(rows[1].amount).not.toBe(41_700_000_000);
 		const change = await runQuery(engine, exploreSeries, { ...cad, measure: 'change' });
 		expect(change[2].value).toBeNull();
-		const chart = exploreChart(rows, cad);
+		const chart = exploreChart(rows, cad, { lang: ENGLISH });
 		expect(chart.model.series[0].points.map((p) => new Date(p.x).getUTCFullYear())).toEqual([2024, 2025]);
 		expect(chart.table.rows.map((r) => r.year)).toEqual(['2024', '2025', '2026 (4 months)']);
 		expect(chart.partial).toBe('Not drawn: 2026 (4 months), not finished by the publisher; the figures are in the table.');
 		expect(chart.takeaway).toMatch(/^China from C\$[\d.]+B in 2024 to C\$[\d.]+B in 2025\.$/);
-		expect(measureUnit(cad)).toBe('C$ billions');
+		expect(measureUnit(cad, ENGLISH)).toBe('C$ billions');
 		const ranking = await runQuery(engine, partnerRanking, { reporter: 'CAN', flow: 'exports', side: 'reporter', year: 2026, currency: 'CAD' });
 		// The latest full year: 2026 has four months only.
 		expect(ranking[0]).toMatchObject({ partner: 'WLD', year: 2025 });
-		expect(rankingChart(ranking, { reporter: 'CAN', flow: 'exports', side: 'reporter', year: 2026, currency: 'CAD' }).table.columns[1].label).toBe('C$ billions');
+		expect(rankingChart(ranking, { reporter: 'CAN', flow: 'exports', side: 'reporter', year: 2026, currency: 'CAD' }, { lang: ENGLISH }).table.columns[1].label).toBe('C$ billions');
 	});
 
 	it('US$: the US Census Bureau’s two months of 2025 are not a year of US trade', async () => {
@@ -126,18 +130,18 @@ describe('explore URL state', () => {
 				for (const side of EXPLORE_SIDES) {
 					if (measure === 'share' && side === 'partner') continue;
 					const v = view({ flow, measure, side, partners: ['USA', 'WLD'], from: 1990, to: 2010, base: 1995 });
-					const parsed = parseView(viewParams(v), defaults, choices);
+					const parsed = parseView(viewParams(v), defaults, choices, EN);
 					expect(parsed).toEqual({ view: v, notices: [] });
 					expect(viewParams(parsed.view).toString()).toBe(viewParams(v).toString());
 				}
 		const cad = view({ currency: 'CAD', from: 2024, to: 2025, base: 2024 });
-		expect(parseView(viewParams(cad), defaults, choices)).toEqual({ view: cad, notices: [] });
+		expect(parseView(viewParams(cad), defaults, choices, EN)).toEqual({ view: cad, notices: [] });
 		const china = view({ reporter: 'CHN', partners: ['CAN'] });
-		expect(parseView(new URLSearchParams(viewParams(china).toString()), defaults, choices).view).toEqual(china);
+		expect(parseView(new URLSearchParams(viewParams(china).toString()), defaults, choices, EN).view).toEqual(china);
 	});
 
 	it('an empty query is the default view', () => {
-		expect(parseView(new URLSearchParams(''), defaults, choices)).toEqual({ view: defaults, notices: [] });
+		expect(parseView(new URLSearchParams(''), defaults, choices, EN)).toEqual({ view: defaults, notices: [] });
 	});
 
 	it.each([
@@ -153,13 +157,13 @@ describe('explore URL state', () => {
 		['currency=EUR', 'Unknown currency "EUR": showing USD.'],
 		['reporter=CHN&partners=CAN&currency=CAD', 'No figures in CAD for CHN: showing USD.']
 	])('hostile or unknown %s: a notice, and the default stands', (query, notice) => {
-		const parsed = parseView(new URLSearchParams(query), defaults, choices);
+		const parsed = parseView(new URLSearchParams(query), defaults, choices, EN);
 		expect(parsed.notices).toContain(notice);
 		expect(() => exploreSeries.params(parsed.view)).not.toThrow();
 	});
 
 	it('a very long parameter is cut short in the notice', () => {
-		const parsed = parseView(new URLSearchParams({ reporter: 'A'.repeat(10_000) }), defaults, choices);
+		const parsed = parseView(new URLSearchParams({ reporter: 'A'.repeat(10_000) }), defaults, choices, EN);
 		expect(parsed.notices[0].length).toBeLessThan(120);
 	});
 });

@@ -2,6 +2,7 @@
  * A malformed mapping document is refused with one problem per field, each naming the mapping file
  * and the field's path in the document; never an exception or a stack trace.
  */
+import { translator } from '../src/lib/i18n/translate';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ async function problemsOf(doc: unknown): Promise<string[]> {
 	await writeFile(join(dir, 'bad.json'), typeof doc === 'string' ? doc : JSON.stringify(doc));
 	const { loaded, problems } = await loadMapping(join(dir, 'bad.json'), 'data/mappings/bad.json', dir);
 	expect(loaded).toBeUndefined();
-	return problems.map(formatProblem);
+	return problems.map((p) => formatProblem(p, translator('en')));
 }
 
 describe('malformed mapping documents', () => {

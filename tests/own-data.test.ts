@@ -19,7 +19,7 @@ import { openNodeWasmEngine } from './helpers/wasm-node';
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const bytesOf = async (name: string) => new Uint8Array(await readFile(join(FIXTURES, name))).buffer;
 const textBytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
-const problemsOf = (file: OwnFile, choices: OwnChoices) => mapOwnFile(file, choices).problems.map((p) => describeOwnProblem(file, p));
+const problemsOf = (file: OwnFile, choices: OwnChoices) => mapOwnFile(file, choices).problems.map((p) => describeOwnProblem(file, p, translator('en')));
 
 describe('reading a file', () => {
 	it('reads a CSV with its header and each row’s line', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../src/lib/i18n/translate';
 import { figures, sources, tradeAnnual } from '../src/lib/schema/tables';
-import { formatProblem, isIsoDate, parseCell, validateRecord } from '../src/lib/schema/validate';
+import { expectedText, formatProblem, isIsoDate, parseCell, validateRecord } from '../src/lib/schema/validate';
 import { isAggregate, isKnownCode, alpha2ToAlpha3 } from '../src/lib/schema/countries';
 
 const at = { file: 'data/figures.csv', line: 7 };
@@ -47,7 +48,7 @@ describe('validateRecord', () => {
 		const { row, problems } = validateRecord(figures, { ...goodFigure, [field]: value }, at);
 		expect(row).toBeNull();
 		expect(problems).toHaveLength(1);
-		const message = formatProblem(problems[0]);
+		const message = formatProblem(problems[0], translator('en'));
 		expect(message).toContain('data/figures.csv:7');
 		expect(message).toContain(`field "${field}"`);
 		expect(message).toContain(expected);
@@ -60,14 +61,16 @@ describe('validateRecord', () => {
 
 	it('rejects a period that ends before it starts', () => {
 		const { problems } = validateRecord(figures, { ...goodFigure, period_end: '2024-12-31' }, at);
-		expect(formatProblem(problems[0])).toContain('a date on or after period_start (2025-01-01)');
+		expect(formatProblem(problems[0], translator('en'))).toContain('a date on or after period_start (2025-01-01)');
 	});
 
 	it('reports a missing column', () => {
 		const { row: _, ...rest } = { row: 1, ...goodFigure };
 		const partial: Record<string, string> = { ...rest };
 		delete partial.claim;
-		expect(validateRecord(figures, partial, at).problems[0]).toMatchObject({ field: 'claim', expected: 'the column to be present' });
+		const [problem] = validateRecord(figures, partial, at).problems;
+		expect(problem).toMatchObject({ field: 'claim' });
+		expect(expectedText(problem, translator('en'))).toBe('the column to be present');
 	});
 
 	it('checks URLs, booleans and integer ranges', () => {
@@ -75,10 +78,15 @@ describe('validateRecord', () => {
 		expect(parseCell(url, 'ftp://x')).toEqual({ ok: false, expected: 'an http(s) URL' });
 		const est = tradeAnnual.columns.find((c) => c.name === 'is_estimate')!;
 		expect(parseCell(est, '1')).toEqual({ ok: true, value: true });
-		expect(parseCell(est, 'yes')).toEqual({ ok: false, expected: 'true or false', expectation: { key: 'expected.boolean' } });
+		// A failure carries its message key; the words are the reader's language's.
+		const english = (r: ReturnType<typeof parseCell>) => (r.ok ? null : expectedText(r, translator('en')));
+		expect(parseCell(est, 'yes')).toEqual({ ok: false, expectation: { key: 'expected.boolean' } });
+		expect(english(parseCell(est, 'yes'))).toBe('true or false');
 		const year = tradeAnnual.columns.find((c) => c.name === 'year')!;
-		expect(parseCell(year, '1850')).toEqual({ ok: false, expected: 'a number ≥ 1900', expectation: { key: 'expected.min', params: { min: 1900 } } });
-		expect(parseCell(year, '2020.5')).toEqual({ ok: false, expected: 'a whole number', expectation: { key: 'expected.whole' } });
+		expect(parseCell(year, '1850')).toEqual({ ok: false, expectation: { key: 'expected.min', params: { min: 1900 } } });
+		expect(english(parseCell(year, '1850'))).toBe('a number ≥ 1900');
+		expect(english(parseCell(year, '2020.5'))).toBe('a whole number');
+		expect(translator('fr')('expected.whole')).not.toBe('a whole number');
 	});
 
 	it('knows calendar dates', () => {

@@ -1,4 +1,5 @@
 /** CSV export and citations of an explorer view. */
+import { ENGLISH } from '../src/lib/i18n/lang';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ExploreInput } from '../src/lib/data/explore-queries';
@@ -27,7 +28,7 @@ const rows = [
 ];
 
 describe('CSV of a view', () => {
-	const csv = viewCsv(rows, view, context);
+	const csv = viewCsv(rows, view, context, ENGLISH);
 
 	it('carries title, permalink, date, attribution and licence in comment lines that stay comments', () => {
 		const comments = csv.split('\n').filter((l) => l.startsWith('#'));
@@ -67,7 +68,7 @@ describe('Parquet of a view', () => {
 
 describe('citations', () => {
 	it('APA, Chicago and BibTeX name the title, sources, permalink and access date', () => {
-		const c = citations(context);
+		const c = citations(context, ENGLISH);
 		expect(c.apa).toBe(
 			'Trade Lens. (2026). Canada’s exports to China, 2019–2020 [Data set]. Data from IMF, Direction of Trade Statistics. Retrieved November 23, 2026, from http://127.0.0.1:4173/explore?reporter=CAN&partners=CHN'
 		);
@@ -78,6 +79,6 @@ describe('citations', () => {
 	});
 
 	it('BibTeX braces in a title cannot close the field early', () => {
-		expect(citations({ ...context, title: 'A} title {with braces_' }).bibtex).toContain('title = {A title with braces\\_},');
+		expect(citations({ ...context, title: 'A} title {with braces_' }, ENGLISH).bibtex).toContain('title = {A title with braces\\_},');
 	});
 });

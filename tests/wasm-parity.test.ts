@@ -1,4 +1,5 @@
 /** DuckDB-WASM (same binary as the browser) against DuckDB in Node, on the built Parquet. */
+import { translator } from '../src/lib/i18n/translate';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,13 +42,13 @@ describe('data-load failures give a clear message', () => {
 	it('a missing Parquet file', async () => {
 		const engine = await openNodeWasmEngine(DATA, tampered('opinion.parquet', () => new Response('', { status: 404 })));
 		const error = await runQuery(engine, publicOpinion, undefined).catch((e: unknown) => e);
-		expect(describeLoadError(error)).toBe('The data file opinion.parquet is missing (HTTP 404).');
+		expect(describeLoadError(error, translator('en'))).toBe('The data file opinion.parquet is missing (HTTP 404).');
 	});
 
 	it('a file that does not match the manifest checksum', async () => {
 		const engine = await openNodeWasmEngine(DATA, tampered('opinion.parquet', (b) => new Response(Buffer.concat([b, Buffer.from([0])]))));
 		const error = await runQuery(engine, publicOpinion, undefined).catch((e: unknown) => e);
-		expect(describeLoadError(error)).toBe("The data file opinion.parquet does not match the manifest's checksum: it may be stale or damaged.");
+		expect(describeLoadError(error, translator('en'))).toBe("The data file opinion.parquet does not match the manifest's checksum: it may be stale or damaged.");
 	});
 
 	it('a corrupt Parquet file whose checksum the manifest agrees with', async () => {
@@ -60,7 +61,7 @@ describe('data-load failures give a clear message', () => {
 			name === 'opinion.parquet' ? new Response(garbage) : name === 'manifest.json' ? Response.json(manifest) : real(name)
 		);
 		const error = await runQuery(engine, publicOpinion, undefined).catch((e: unknown) => e);
-		expect(describeLoadError(error)).toBe('The data file opinion.parquet could not be read as Parquet.');
+		expect(describeLoadError(error, translator('en'))).toBe('The data file opinion.parquet could not be read as Parquet.');
 	});
 
 	it('a missing manifest; a later query succeeds once the file is back', async () => {
@@ -68,7 +69,7 @@ describe('data-load failures give a clear message', () => {
 		const real = fileFetcher(DATA);
 		const engine = await openNodeWasmEngine(DATA, async (name) => (broken && name === 'manifest.json' ? new Response('', { status: 404 }) : real(name)));
 		const error = await runQuery(engine, publicOpinion, undefined).catch((e: unknown) => e);
-		expect(describeLoadError(error)).toBe('The data manifest is missing (HTTP 404).');
+		expect(describeLoadError(error, translator('en'))).toBe('The data manifest is missing (HTTP 404).');
 		broken = false;
 		// The failed manifest is not cached for ever: the engine asks again.
 		await expect(runQuery(engine, publicOpinion, undefined)).resolves.toHaveLength(31);
@@ -147,6 +148,6 @@ describe('the SQL console on DuckDB-WASM', () => {
 	it('reports a syntax error with its position', async () => {
 		const engine = await openNodeWasmEngine(DATA);
 		const error = await engine.console('SELECT value FROM figures WHERE', ['figures'], 10, 60_000).catch((e: unknown) => e);
-		expect(describeConsoleError(error)).toEqual({ message: 'Parser error: syntax error at end of input', position: 31 });
+		expect(describeConsoleError(error, translator('en'))).toEqual({ message: 'Parser error: syntax error at end of input', position: 31 });
 	});
 });

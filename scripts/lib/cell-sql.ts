@@ -5,14 +5,11 @@
  */
 import type { ColumnSpec } from '../../src/lib/schema/columns';
 import { sqlType } from '../../src/lib/schema/columns';
-import { DATE, INTEGER, NUMBER, expecting } from '../../src/lib/schema/validate';
+import { DATE, INTEGER, NUMBER, expecting, type Problem } from '../../src/lib/schema/validate';
 import type { SqlParams } from './sql-params';
 
 /** What a failure code means: the problem's words. */
-export interface Check {
-	expected: string;
-	expectation?: ReturnType<typeof expecting>['expectation'];
-}
+export type Check = Pick<Problem, 'expected' | 'expectation'>;
 
 /** Failure codes of one import: a code is an index into `list`. */
 export class CheckList {

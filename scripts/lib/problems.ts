@@ -1,4 +1,8 @@
+import { translator } from '../../src/lib/i18n/translate';
 import { formatProblem, type Problem } from '../../src/lib/schema/validate';
+
+/** The build's report is in English. */
+const english = translator('en');
 
 /** Collects every problem of a data build; keeps the first ones of each file for the report. */
 export class ProblemLog {
@@ -48,7 +52,7 @@ export class ProblemLog {
 	lines(): string[] {
 		const out: string[] = [];
 		for (const [file, kept] of this.#kept) {
-			out.push(...kept.map(formatProblem));
+			out.push(...kept.map((p) => formatProblem(p, english)));
 			const more = (this.#counts.get(file) ?? 0) - kept.length;
 			if (more > 0) out.push(`${file}: … and ${more} more problems in this file`);
 		}

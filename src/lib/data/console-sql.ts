@@ -3,7 +3,7 @@
  * examples, and DuckDB's errors as messages. Whether a statement may run at all is sql-gate.ts.
  */
 import { TABLES } from '../schema/tables';
-import { translator, type MessageKey, type Translate } from '$lib/i18n/translate';
+import type { MessageKey, Translate } from '$lib/i18n/translate';
 import type { Token } from './sql-gate';
 
 /** Published tables the statement names, by name or quoted name (to load before it runs). */
@@ -29,7 +29,7 @@ export interface ConsoleError {
 }
 
 /** DuckDB's error (plain text or its JSON form) as a message and a position in the statement. */
-export function describeConsoleError(error: unknown, t: Translate = translator('en')): ConsoleError {
+export function describeConsoleError(error: unknown, t: Translate): ConsoleError {
 	// The engine's ConsoleCancelled, told by its reason (the engine module stays out of this one).
 	const reason = error instanceof Error ? (error as Error & { reason?: unknown }).reason : undefined;
 	if (reason === 'timeout' || reason === 'cancelled') return { message: t(reason === 'timeout' ? 'sql.error.timeout' : 'sql.error.cancelled'), position: null };

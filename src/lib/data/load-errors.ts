@@ -1,9 +1,10 @@
 /** Why data could not be loaded in the browser, worded for the person reading the chart. */
-import { translator, type MessageKey, type MessageParams, type Translate } from '$lib/i18n/translate';
+// Types only: a failure carries its message key and parameters; the page words it.
+import type { MessageKey, MessageParams, Translate } from '$lib/i18n/translate';
 
 export type DataLoadProblem = 'engine' | 'manifest' | 'missing' | 'checksum' | 'corrupt';
 
-/** A load failure by message key; `message` is its English text. */
+/** A load failure by message key and parameters (its `message` names them, for logs). */
 export class DataLoadError extends Error {
 	constructor(
 		readonly problem: DataLoadProblem,
@@ -11,13 +12,13 @@ export class DataLoadError extends Error {
 		readonly params: MessageParams = {},
 		options?: { cause?: unknown }
 	) {
-		super(translator('en')(key, params), options);
+		super(`${key} ${JSON.stringify(params)}`, options);
 		this.name = 'DataLoadError';
 	}
 }
 
 /** The message to show beside a chart for any error raised while loading or querying, in the page's language. */
-export function describeLoadError(error: unknown, t: Translate = translator('en')): string {
+export function describeLoadError(error: unknown, t: Translate): string {
 	if (error instanceof DataLoadError) return t(error.key, error.params);
 	const detail = error instanceof Error ? error.message : String(error);
 	return t('load.failed', { detail });

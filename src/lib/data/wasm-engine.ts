@@ -14,7 +14,6 @@ import type { QueryEngine, SqlParam, TablePart } from './engine';
 import { DataLoadError } from './load-errors';
 import { columnsToArrowIpc, parquetToArrowIpc } from './parquet-to-arrow';
 import { remembered } from './remembered';
-import { translator } from '$lib/i18n/translate';
 
 export interface WasmConnection {
 	insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
@@ -36,9 +35,10 @@ export interface ConsoleResult {
 	total: number;
 }
 
+/** A console query stopped: `reason` is its message key's last word (the page words it). */
 export class ConsoleCancelled extends Error {
 	constructor(readonly reason: 'cancelled' | 'timeout') {
-		super(translator('en')(reason === 'timeout' ? 'sql.error.timeout' : 'sql.error.cancelled'));
+		super(`console query ${reason}`);
 	}
 }
 

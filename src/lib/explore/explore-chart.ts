@@ -10,9 +10,9 @@ const COLOURS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKABE_IT
 const DASHES = [DASH.solid, DASH.dashed, DASH.dotted, DASH.dashDot, DASH.solid, DASH.dashed];
 
 /** The view's currency as readers write it: US$, C$ (or $ US, $ CA). */
-export const currencyName = (view: Pick<ExploreInput, 'currency'>, { t }: Lang = ENGLISH) => t(`currency.${view.currency}`);
+export const currencyName = (view: Pick<ExploreInput, 'currency'>, { t }: Lang) => t(`currency.${view.currency}`);
 
-export function measureUnit(view: ExploreInput, l: Lang = ENGLISH): string {
+export function measureUnit(view: ExploreInput, l: Lang): string {
 	const { t, country } = l;
 	switch (view.measure) {
 		case 'value':
@@ -29,13 +29,13 @@ export function measureUnit(view: ExploreInput, l: Lang = ENGLISH): string {
 const valueText = (view: ExploreInput, v: number, { f }: Lang) =>
 	view.measure === 'value' ? f.money(v, view.currency) : view.measure === 'index' ? f.indexValue(v) : f.percent(v);
 
-export function exploreTitle(view: ExploreInput, { t, country }: Lang = ENGLISH): string {
+export function exploreTitle(view: ExploreInput, { t, country }: Lang): string {
 	const whose = view.side === 'reporter' ? t('explore.chart.whose.reporter', { reporter: country(view.reporter) }) : t('explore.chart.whose.partner');
 	return t('explore.chart.title', { reporter: country(view.reporter), flow: t(`explore.chart.flow.${view.flow}`), partners: view.partners.map(country).join(', '), from: view.from, to: view.to, whose });
 }
 
 /** A line's name: the partner, marked when the figures come from the person's own file. */
-export const ownMark = (name: string, { t }: Lang = ENGLISH) => t('explore.own.mark', { name });
+export const ownMark = (name: string, { t }: Lang) => t('explore.own.mark', { name });
 const ownKey = (partner: string) => `${partner}~own`;
 
 /** Whether a row's year is one the publisher has finished: only those are drawn as years. */
@@ -50,7 +50,7 @@ function yearLabel(rows: readonly ExploreRow[], { t }: Lang) {
 }
 
 /** The note under the chart naming the years left undrawn, or nothing. */
-export function partialNote(rows: readonly ExploreRow[], l: Lang = ENGLISH): string | null {
+export function partialNote(rows: readonly ExploreRow[], l: Lang): string | null {
 	const label = yearLabel(rows, l);
 	const years = [...new Set(rows.filter((r) => !fullYear(r) && r.value !== null).map((r) => r.year))].sort((a, b) => a - b);
 	return years.length ? l.t('explore.note.partial', { list: years.map(label).join(', ') }) : null;
@@ -60,7 +60,14 @@ export function partialNote(rows: readonly ExploreRow[], l: Lang = ENGLISH): str
  * One line per partner, over the years the publisher has finished; with a person's own file read, its lines for the same partners are drawn
  * beside them in the partner's colour with a dotted stroke, and named "(your file)".
  */
-export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, own: readonly ExploreRow[] = [], width?: number, l: Lang = ENGLISH) {
+export interface ExploreChartOptions {
+	lang: Lang;
+	/** The same lines from a person's own file (none by default). */
+	own?: readonly ExploreRow[];
+	width?: number;
+}
+
+export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, { lang: l, own = [], width }: ExploreChartOptions) {
 	const { t, f, country } = l;
 	const line = (partner: string, id: string, label: string, from: readonly ExploreRow[], colour: string, dash: string | undefined): LineSeries => ({
 		id,
@@ -110,7 +117,7 @@ function yearSpan(series: readonly LineSeries[]): number {
 }
 
 /** Each partner's first and last figure in the range, in words. */
-export function exploreTakeaway(rows: readonly ExploreRow[], view: ExploreInput, l: Lang = ENGLISH): string {
+export function exploreTakeaway(rows: readonly ExploreRow[], view: ExploreInput, l: Lang): string {
 	const { t, country } = l;
 	const parts = view.partners.flatMap((p) => {
 		const own = rows.filter((r) => r.partner === p && r.value !== null && fullYear(r));

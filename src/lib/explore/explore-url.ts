@@ -26,7 +26,7 @@ export interface ParsedView {
 /** Keeps a notice short and printable whatever the URL held. */
 const shown = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
-export function parseView(params: URLSearchParams, defaults: ExploreInput, choices: ExploreChoices, t: Translate = translator('en')): ParsedView {
+export function parseView(params: URLSearchParams, defaults: ExploreInput, choices: ExploreChoices, t: Translate): ParsedView {
 	const notices: string[] = [];
 	function pick<T extends string>(values: readonly T[], raw: string | null, fallback: T, name: string): T {
 		if (raw === null) return fallback;

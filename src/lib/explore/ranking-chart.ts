@@ -17,7 +17,7 @@ export function rankingInput(view: { reporter: string; flow: string; side: Ranki
 	return { reporter: view.reporter, flow: view.flow === 'imports' ? 'imports' : 'exports', side: view.side, year: view.to, currency: view.currency };
 }
 
-export function rankingTitle(input: RankingInput, { t, country }: Lang = ENGLISH): string {
+export function rankingTitle(input: RankingInput, { t, country }: Lang): string {
 	return t(input.flow === 'exports' ? 'explore.ranking.title.exports' : 'explore.ranking.title.imports', { reporter: country(input.reporter), year: input.year });
 }
 
@@ -26,7 +26,7 @@ export function rankedYear(rows: readonly RankingRow[], input: RankingInput): Ra
 	return rows[0] ? { ...input, year: rows[0].year } : input;
 }
 
-export function rankingChart(rows: readonly RankingRow[], asked: RankingInput, width?: number, l: Lang = ENGLISH) {
+export function rankingChart(rows: readonly RankingRow[], asked: RankingInput, { lang: l, width }: { lang: Lang; width?: number }) {
 	const { t, f, country } = l;
 	const input = rankedYear(rows, asked);
 	const currency = t(`currency.${input.currency}`);

@@ -19,7 +19,7 @@ export interface ViewContext {
 
 const CSV_COLUMNS = ['reporter', 'partner', 'flow', 'measure', 'side', 'year', 'months', 'value', 'amount', 'currency'] as const;
 
-export function viewCsv(rows: readonly ExploreRow[], view: ExploreInput, context: ViewContext, { t }: Lang = ENGLISH): string {
+export function viewCsv(rows: readonly ExploreRow[], view: ExploreInput, context: ViewContext, { t }: Lang): string {
 	const header = [
 		`# ${oneLine(context.title)}`,
 		`# ${t('csv.view', { link: oneLine(context.permalink) })}`,
@@ -61,7 +61,7 @@ export interface Citations {
 	bibtex: string;
 }
 
-export function citations(context: ViewContext, { t, f }: Lang = ENGLISH): Citations {
+export function citations(context: ViewContext, { t, f }: Lang): Citations {
 	const year = context.accessed.slice(0, 4);
 	const sources = sourceList(context.sources);
 	const key = `tradelens${year}${context.title.replace(/[^A-Za-z]/g, '').slice(0, 24).toLowerCase()}`;

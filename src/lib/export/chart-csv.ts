@@ -14,7 +14,7 @@ export interface CsvContext {
 /** Comment lines cannot break out of the comment: line breaks in any text become spaces. */
 export const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
 
-export function chartCsv(table: ChartTable, context: CsvContext, t: Translate = translator('en')): string {
+export function chartCsv(table: ChartTable, context: CsvContext, t: Translate): string {
 	const header = [`# ${oneLine(context.title)}`, `# ${oneLine(context.sourceLine)}`, `# ${t('export.csv.link', { link: oneLine(context.link) })}`, `# ${t('export.accessed', { date: context.accessed })}`];
 	const body = stringify(
 		table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),

@@ -6,7 +6,7 @@
 import { applyMapping, compileMapping, type ColumnRule, type Mapping } from '$lib/schema/mapping';
 import { OWN_SOURCE, OWN_TABLE, ownTrade } from '$lib/schema/own-trade';
 import type { RowOf } from '$lib/schema/columns';
-import { expecting, validateRecord, type Expectation, type Problem } from '$lib/schema/validate';
+import { expectedText, expecting, validateRecord, type Expectation, type Problem } from '$lib/schema/validate';
 import type { OwnFile } from './read-own-file';
 import { translator, type Translate } from '$lib/i18n/translate';
 
@@ -116,9 +116,9 @@ export interface OwnProblem {
 	/** The column of the person's file (or the field, when it is a fixed value). */
 	column: string;
 	value: string;
-	/** In English, and as a message where the project words it. */
-	expected: string;
+	/** As a message where the project words it, else in the mapping's own words. */
 	expectation?: Expectation;
+	expected?: string;
 }
 
 export interface Mapped {
@@ -176,11 +176,11 @@ function tableProblem(choices: OwnChoices) {
 	};
 }
 
-export function describeOwnProblem(file: Pick<OwnFile, 'name' | 'kind'>, p: OwnProblem, t: Translate = translator('en')): string {
+export function describeOwnProblem(file: Pick<OwnFile, 'name' | 'kind'>, p: OwnProblem, t: Translate): string {
 	const where = t(file.kind === 'csv' ? 'own.problem.line' : 'own.problem.row', { at: p.at });
 	const what = p.column === '*' ? t('own.problem.the.row') : t('own.problem.column', { column: p.column });
 	const shown = p.value.length > 40 ? `${p.value.slice(0, 37)}...` : p.value;
 	const got = p.value === '' ? t('own.problem.empty') : t('own.problem.got', { value: JSON.stringify(shown) });
-	const expected = p.expectation ? t(p.expectation.key, p.expectation.params) : p.expected;
+	const expected = expectedText(p, t);
 	return t('own.problem', { where, what, got, expected });
 }

@@ -13,7 +13,7 @@ import { NUMBER, expecting, type Problem } from './validate';
 export type { ColumnRule, ConstRule, DeriveRule, FromRule, Mapping, PeriodPart, TemplateRule } from './mapping-doc';
 
 /** A column rule made into a function: the value for the table, or what the file's value should have been. */
-type CompiledRule = (source: Record<string, string>) => { value: string } | ({ from: string; raw: string } & ReturnType<typeof expecting>);
+type CompiledRule = (source: Record<string, string>) => { value: string } | ({ from: string; raw: string } & Pick<Problem, 'expected' | 'expectation'>);
 
 export interface LoadedMapping {
 	mapping: Mapping;

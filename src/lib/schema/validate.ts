@@ -4,7 +4,8 @@
  */
 import type { ColumnSpec, RowOf, TableSpec } from './columns';
 import { isKnownCode } from './countries';
-import { translator, type MessageKey, type MessageParams } from '../i18n/translate';
+// Types only: the message keys are the contract between the layers; the words are chosen at the edge.
+import type { MessageKey, MessageParams, Translate } from '../i18n/translate';
 
 /** What a value should have been, as a message, so each language can word it. */
 export interface Expectation {
@@ -12,11 +13,9 @@ export interface Expectation {
 	params?: MessageParams;
 }
 
-const english = translator('en');
-
-/** A failed expectation: its English words (the data build prints them) and its message. */
-export function expecting(key: MessageKey, params?: MessageParams): { expected: string; expectation: Expectation } {
-	return { expected: english(key, params), expectation: { key, params } };
+/** A failed expectation, as its message key and parameters. */
+export function expecting(key: MessageKey, params?: MessageParams): { expectation: Expectation } {
+	return { expectation: params ? { key, params } : { key } };
 }
 
 export interface Problem {
@@ -28,19 +27,23 @@ export interface Problem {
 	field: string;
 	/** The offending value as read. */
 	value: string;
-	/** What was expected instead, in English. */
-	expected: string;
-	/** The same as a message, where the words come from the project (not from a mapping's own hint). */
+	/** What was expected instead, as a message of the project's… */
 	expectation?: Expectation;
+	/** …or in the words a mapping document or a column's hint gives. */
+	expected?: string;
 }
 
-export function formatProblem(p: Problem): string {
+/** What a problem expected, in the reader's language (or as its source wrote it). */
+export const expectedText = (p: Pick<Problem, 'expected' | 'expectation'>, t: Translate): string =>
+	p.expectation ? t(p.expectation.key, p.expectation.params) : (p.expected ?? '');
+
+export function formatProblem(p: Problem, t: Translate): string {
 	const shown = p.value.length > 60 ? `${p.value.slice(0, 57)}...` : p.value;
-	return `${p.file}:${p.line}: field "${p.field}": got ${JSON.stringify(shown)}, expected ${p.expected}`;
+	return `${p.file}:${p.line}: field "${p.field}": got ${JSON.stringify(shown)}, expected ${expectedText(p, t)}`;
 }
 
 export type CellValue = string | number | boolean | null;
-type CellResult = { ok: true; value: CellValue } | { ok: false; expected: string; expectation?: Expectation };
+type CellResult = { ok: true; value: CellValue } | { ok: false; expected?: string; expectation?: Expectation };
 
 /** The forms a number, a whole number and a date take in text; the data build's SQL uses the same patterns (RE2 reads them alike). */
 export const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;

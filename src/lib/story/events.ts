@@ -53,7 +53,7 @@ export interface StoryEvent extends Annotation {
 }
 
 /** The named events as chart annotations, dated from the data. */
-export function annotations(data: Pick<StoryData, 'figures' | 'tariffs'>, names: readonly EventName[], { t }: Lang = ENGLISH): StoryEvent[] {
+export function annotations(data: Pick<StoryData, 'figures' | 'tariffs'>, names: readonly EventName[], { t }: Lang): StoryEvent[] {
 	return names.map((name) => {
 		const spec: EventSpec = EVENTS[name];
 		const start = dateOf(data, spec.from);

@@ -23,10 +23,11 @@ export function canolaMeta(frequency: 'month' | 'quarter', { t }: Lang) {
 export const CANOLA_EVENTS = ['canolaOil', 'canolaSeed', 'beijing'] as const satisfies readonly EventName[];
 
 /** Seed exports at their low after China's deposit, the period before, and the latest. */
-export function canolaTakeaway(data: StoryData, { t, f }: Lang): string {
+export function canolaTakeaway(data: StoryData, l: Lang): string {
+	const { t, f } = l;
 	const frequency = data.canola[0]?.frequency ?? 'quarter';
 	const seed = data.canola.filter((r) => r.product === 'seed');
-	const [seedDuty] = annotations(data, ['canolaSeed']);
+	const [seedDuty] = annotations(data, ['canolaSeed'], l);
 	const after = seed.filter((r) => isoX(r.periodEnd) >= seedDuty.x);
 	const trough = after.reduce((a, b) => (b.value < a.value ? b : a), after[0]);
 	const before = trough ? seed[seed.indexOf(trough) - 1] : undefined;
