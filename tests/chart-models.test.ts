@@ -8,7 +8,9 @@ import { evQuotaChart } from '../src/lib/story/charts/ev-quota';
 import { sortRows } from '../src/lib/charts/table';
 import { barsModel } from '../src/lib/charts/bars-model';
 import { lineModel, yearX } from '../src/lib/charts/line-model';
-import { money, percent, percentChange, periodText } from '../src/lib/charts/format';
+import { formats } from '../src/lib/i18n/formats';
+
+const { money, percent, percentChange, periodText } = formats('en');
 import { annotations } from '../src/lib/story/events';
 import { conflictGroups, filterFigures, NO_FILTER } from '../src/lib/story/ledger';
 import { tariffChart, tariffLanes } from '../src/lib/story/charts/tariff-timeline';

@@ -31,7 +31,12 @@ describe('formats', () => {
 	it('money, percentages and counts in Canadian English and Canadian French', () => {
 		expect(en.money(41.7e9, 'USD')).toBe('US$41.7B');
 		expect(fr.money(41.7e9, 'USD')).toBe(`41,7${NBSP}G${NBSP}$${NBSP}US`);
-		expect(fr.money(811e6, 'CAD')).toBe(`811${NBSP}M${NBSP}$`);
+		// Canadian dollars are named as such in both languages: never a bare $ beside US$.
+		expect(fr.money(811e6, 'CAD')).toBe(`811${NBSP}M${NBSP}$${NBSP}CA`);
+		expect(en.money(811e6, 'CAD')).toBe('C$811M');
+		// One scale however large: billions, not a switch to trillions.
+		expect(en.money(2.1e12, 'USD')).toBe('US$2,100.0B');
+		expect(fr.money(-3.25e9, 'USD')).toBe(`−3,3${NBSP}G${NBSP}$${NBSP}US`);
 		expect(en.percentShort(75)).toBe('75%');
 		expect(fr.percentShort(75)).toBe(`75${NBSP}%`);
 		expect(fr.percent(75.86)).toBe(`75,9${NBSP}%`);

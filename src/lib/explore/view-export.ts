@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { ENGLISH, type Lang } from '$lib/i18n/lang';
-import { oneLine } from '$lib/export/chart-csv';
+import { oneLine } from '$lib/util/text';
 import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
 import type { SourceInfo } from '$lib/data/queries';
 

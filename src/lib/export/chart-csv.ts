@@ -1,4 +1,5 @@
 /** A chart's data table as CSV: the raw values under the table's headers, its citation in `#` lines above. */
+import { oneLine } from '$lib/util/text';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { ChartTable } from '$lib/charts/table';
 import { translator, type Translate } from '$lib/i18n/translate';
@@ -12,7 +13,6 @@ export interface CsvContext {
 }
 
 /** Comment lines cannot break out of the comment: line breaks in any text become spaces. */
-export const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
 
 export function chartCsv(table: ChartTable, context: CsvContext, t: Translate): string {
 	const header = [`# ${oneLine(context.title)}`, `# ${oneLine(context.sourceLine)}`, `# ${t('export.csv.link', { link: oneLine(context.link) })}`, `# ${t('export.accessed', { date: context.accessed })}`];
