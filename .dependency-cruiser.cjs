@@ -17,7 +17,9 @@ const dir = (names) => `^src/lib/(${names.join('|')})/`;
 
 const upward = LAYERS.slice(0, -1).map((layer, i) => ({
 	name: `no-upward-from-${layer.join('-')}`,
-	comment: `${layer.join(', ')} must not import from a higher layer (${LAYERS.slice(i + 1).flat().join(', ')})`,
+	comment: `${layer.join(', ')} must not import from a higher layer (${LAYERS.slice(i + 1)
+		.flat()
+		.join(', ')})`,
 	severity: 'error',
 	from: { path: dir(layer) },
 	to: {
@@ -63,7 +65,11 @@ module.exports = {
 		tsConfig: { fileName: 'tsconfig.json' },
 		// $lib as SvelteKit resolves it (its tsconfig paths are relative to .svelte-kit/).
 		webpackConfig: { fileName: '.dependency-cruiser.resolve.cjs' },
-		enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'svelte'], extensions: ['.ts', '.js', '.svelte'] },
+		enhancedResolveOptions: {
+			exportsFields: ['exports'],
+			conditionNames: ['import', 'require', 'node', 'default', 'svelte'],
+			extensions: ['.ts', '.js', '.svelte']
+		},
 		exclude: { path: '(^|/)\\.svelte-kit/' }
 	}
 };

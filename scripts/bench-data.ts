@@ -39,12 +39,16 @@ interface Run {
 function build(args: string[], memory = STAGING_MEMORY): Run {
 	const out = mkdtempSync(join(tmpdir(), 'trade-lens-bench-'));
 	const started = performance.now();
-	const child = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build-data.ts'), '--quiet', '--stats', '--out', out, ...args], {
-		cwd: root,
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024,
-		env: { ...process.env, TRADE_LENS_DUCKDB_MEMORY: memory }
-	});
+	const child = spawnSync(
+		process.execPath,
+		['--import', 'tsx', join(root, 'scripts', 'build-data.ts'), '--quiet', '--stats', '--out', out, ...args],
+		{
+			cwd: root,
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+			env: { ...process.env, TRADE_LENS_DUCKDB_MEMORY: memory }
+		}
+	);
 	const wallMs = performance.now() - started;
 	rmSync(out, { recursive: true, force: true });
 	if (child.status !== 0) throw new Error(`build failed:\n${child.stderr}${child.stdout}`);
@@ -62,8 +66,16 @@ function report(label: string, results: Run[]): void {
 }
 
 console.log(`Data build benchmark, node ${process.version}, DuckDB memory_limit ${STAGING_MEMORY}, ${runs} runs of each full build`);
-if (runs > 0) report('default (data/ alone)', Array.from({ length: runs }, () => build([])));
-if (values.raw) report(`with --raw ${values.raw}`, Array.from({ length: runs }, () => build(['--raw', resolve(values.raw!)])));
+if (runs > 0)
+	report(
+		'default (data/ alone)',
+		Array.from({ length: runs }, () => build([]))
+	);
+if (values.raw)
+	report(
+		`with --raw ${values.raw}`,
+		Array.from({ length: runs }, () => build(['--raw', resolve(values.raw!)]))
+	);
 
 for (const rows of sizes) {
 	const scratch = mkdtempSync(join(tmpdir(), 'trade-lens-baci-'));
@@ -74,9 +86,15 @@ for (const rows of sizes) {
 			'synthetic_baci,dataset,"SYNTHETIC rows in CEPII BACI\'s layout, for benchmarks only",Trade Lens,,,,"Not data: made up for a benchmark","Synthetic: not real trade figures",\n'
 		);
 		const dir = join(scratch, 'baci');
-		const made = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'make-synthetic-baci.ts'), '--rows', String(rows), '--out', dir], { cwd: root, encoding: 'utf8' });
+		const made = spawnSync(
+			process.execPath,
+			['--import', 'tsx', join(root, 'scripts', 'make-synthetic-baci.ts'), '--rows', String(rows), '--out', dir],
+			{ cwd: root, encoding: 'utf8' }
+		);
 		if (made.status !== 0) throw new Error(`synthetic data failed:\n${made.stderr}`);
-		report(`default + ${rows.toLocaleString('en')} synthetic BACI rows, memory_limit ${values.memory}`, [build(['--root', scratch, '--raw', dir], values.memory)]);
+		report(`default + ${rows.toLocaleString('en')} synthetic BACI rows, memory_limit ${values.memory}`, [
+			build(['--root', scratch, '--raw', dir], values.memory)
+		]);
 	} finally {
 		rmSync(scratch, { recursive: true, force: true });
 	}

@@ -44,22 +44,31 @@ async function build(raw: string | undefined): Promise<void> {
 	const started = Date.now();
 	const result = await buildData({ root, extraRaw: raw });
 	if (!result.ok) throw new Error(`data build failed:\n${result.problems.join('\n')}`);
-	const site = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, encoding: 'utf8' });
+	const site = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+		cwd: root,
+		encoding: 'utf8'
+	});
 	if (site.status !== 0) throw new Error(`vite build failed:\n${site.stderr}`);
 	console.error(`built ${raw ? 'with --raw' : 'fresh-clone'} data and site in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 /** Three reporters' parts (small, middling, largest) and the whole table: load time against rows. */
 function loadTargets(manifest: Manifest): ({ reporter: string } | { whole: true })[] {
-	const parts = (manifest.tables.find((t) => t.name === 'trade_annual')?.parts ?? []).filter((p) => p.column === 'reporter').sort((a, b) => a.rows - b.rows);
-	const picks = [...new Set([parts[Math.floor(parts.length * 0.1)], parts[Math.floor(parts.length / 2)], parts.at(-1)])].filter((p) => p !== undefined);
+	const parts = (manifest.tables.find((t) => t.name === 'trade_annual')?.parts ?? [])
+		.filter((p) => p.column === 'reporter')
+		.sort((a, b) => a.rows - b.rows);
+	const picks = [...new Set([parts[Math.floor(parts.length * 0.1)], parts[Math.floor(parts.length / 2)], parts.at(-1)])].filter(
+		(p) => p !== undefined
+	);
 	return [...picks.map((p) => ({ reporter: p.key })), { whole: true as const }];
 }
 
 async function measure(label: string): Promise<void> {
 	const manifest = JSON.parse(await readFile(join(root, 'static', 'data', 'manifest.json'), 'utf8')) as Manifest;
 	const annual = manifest.tables.find((t) => t.name === 'trade_annual');
-	console.log(`\n## ${label}: trade_annual ${annual?.rows.toLocaleString('en-CA')} rows, ${kb(annual?.bytes ?? 0)}; ${annual?.parts?.length ?? 0} part files`);
+	console.log(
+		`\n## ${label}: trade_annual ${annual?.rows.toLocaleString('en-CA')} rows, ${kb(annual?.bytes ?? 0)}; ${annual?.parts?.length ?? 0} part files`
+	);
 	const server = await startPreview(root, Number(values.port));
 	try {
 		const story = await times(RUNS, () => coldLoad(server.origin, QUERIES));
@@ -71,7 +80,9 @@ async function measure(label: string): Promise<void> {
 		console.log(`  bytes before the first chart:             ${kb(m('bytesBeforeFirstPaint'))}`);
 		console.log(`  DuckDB-WASM first answer, from the click: ${ms(m('duckdbFromClickMs'))}`);
 		console.log(`  DuckDB-WASM first answer, from navigation:${ms(m('duckdbFromNavigationMs')).padStart(7)}`);
-		console.log(`  bytes in all (after the first query):     ${kb(m('bytesAll'))}, of which wasm ${kb(m('wasmBytes'))} (served uncompressed here)`);
+		console.log(
+			`  bytes in all (after the first query):     ${kb(m('bytesAll'))}, of which wasm ${kb(m('wasmBytes'))} (served uncompressed here)`
+		);
 		console.log(`  JavaScript bytes (incl. worker):          ${kb(m('jsBytes'))}`);
 		console.log(`  JavaScript bytes before the first query:  ${kb(m('jsBeforeQuery'))}`);
 		console.log(`  interactive queries, warm (${warm.length}):        p50 ${ms(quantile(warm, 0.5))}, p95 ${ms(quantile(warm, 0.95))}`);
@@ -84,13 +95,17 @@ async function measure(label: string): Promise<void> {
 		console.log(`  prerendered default view painted:            ${ms(median(permalinks.map((p) => p.paint)))}`);
 		console.log(`  a permalink to another view, drawn by DuckDB: ${ms(median(permalinks.map((p) => p.drawn)))} from navigation (${link})`);
 		console.log(`  first change of view, engine start included: ${ms(median(explorer.map((e) => e.first)))}`);
-		console.log(`  later changes of view (${changes.length}):           p50 ${ms(quantile(changes, 0.5))}, p95 ${ms(quantile(changes, 0.95))}`);
+		console.log(
+			`  later changes of view (${changes.length}):           p50 ${ms(quantile(changes, 0.5))}, p95 ${ms(quantile(changes, 0.95))}`
+		);
 
 		console.log(`Loading a Parquet file into a warm DuckDB-WASM (fetch, checksum, decode, insert), ${RUNS} cold browsers (medians):`);
 		for (const target of loadTargets(manifest)) {
 			const loads = await times(RUNS, () => fileLoadRun(server.origin, target));
 			const { file, rows, bytes } = loads[0];
-			console.log(`  ${file.padEnd(36)} ${rows.toLocaleString('en-CA').padStart(10)} rows ${kb(bytes).padStart(11)}  ${ms(median(loads.map((l) => l.ms))).padStart(8)}`);
+			console.log(
+				`  ${file.padEnd(36)} ${rows.toLocaleString('en-CA').padStart(10)} rows ${kb(bytes).padStart(11)}  ${ms(median(loads.map((l) => l.ms))).padStart(8)}`
+			);
 		}
 	} finally {
 		await server.stop();

@@ -37,8 +37,11 @@ if (!result.ok) {
 	process.exit(1);
 }
 for (const level of result.impliedLevels) {
-	say(`  check ${level.figureId}: implies ${(level.impliedPrevious / 1e9).toFixed(2)} billion a year earlier${level.series === undefined ? '' : `; series has ${(level.series / 1e9).toFixed(2)} billion`}`);
+	say(
+		`  check ${level.figureId}: implies ${(level.impliedPrevious / 1e9).toFixed(2)} billion a year earlier${level.series === undefined ? '' : `; series has ${(level.series / 1e9).toFixed(2)} billion`}`
+	);
 }
-for (const t of result.manifest!.tables) say(`  ${t.file.padEnd(24)} ${String(t.rows).padStart(9)} rows ${String(t.bytes).padStart(10)} bytes`);
+for (const t of result.manifest!.tables)
+	say(`  ${t.file.padEnd(24)} ${String(t.rows).padStart(9)} rows ${String(t.bytes).padStart(10)} bytes`);
 say(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 if (values.stats) console.log(JSON.stringify({ ms: Date.now() - started, maxRssKb: process.resourceUsage().maxRSS }));

@@ -73,13 +73,11 @@ await writeReference(
 	 ORDER BY reporter, partner, flow, year, source_id`
 );
 
-await writeReference(
-	opinion,
-	'opinion.csv',
-	`SELECT * FROM ${parquet(opinion)} WHERE survey_country = 'CAN' ORDER BY target, year`
-);
+await writeReference(opinion, 'opinion.csv', `SELECT * FROM ${parquet(opinion)} WHERE survey_country = 'CAN' ORDER BY target, year`);
 
-const names = Object.entries(CANOLA).map(([code, name]) => `(${quoteText(code)}, ${quoteText(name)})`).join(', ');
+const names = Object.entries(CANOLA)
+	.map(([code, name]) => `(${quoteText(code)}, ${quoteText(name)})`)
+	.join(', ');
 await writeReference(
 	tradeProducts,
 	'trade_products.csv',

@@ -30,9 +30,13 @@ await db.run(`CREATE TABLE c AS SELECT row_number() OVER (ORDER BY code) - 1 AS 
   ORDER BY code LIMIT 200`);
 await db.run(`CREATE TABLE p AS SELECT row_number() OVER (ORDER BY hscode) - 1 AS n, hscode AS code, description
   FROM read_csv(${raw('hs2022_names_en.csv')}, all_varchar = true) WHERE level = '6' ORDER BY hscode LIMIT 5000`);
-const [{ countries, products }] = (await db.runAndReadAll('SELECT (SELECT count(*) FROM c)::INTEGER AS countries, (SELECT count(*) FROM p)::INTEGER AS products')).getRowObjectsJson() as { countries: number; products: number }[];
+const [{ countries, products }] = (
+	await db.runAndReadAll('SELECT (SELECT count(*) FROM c)::INTEGER AS countries, (SELECT count(*) FROM p)::INTEGER AS products')
+).getRowObjectsJson() as { countries: number; products: number }[];
 
-await db.run(`COPY (SELECT country_code, country_name, iso2 AS country_iso2, iso3 AS country_iso3 FROM c ORDER BY country_code) TO ${target('country_codes_synthetic.csv')} (HEADER)`);
+await db.run(
+	`COPY (SELECT country_code, country_name, iso2 AS country_iso2, iso3 AS country_iso3 FROM c ORDER BY country_code) TO ${target('country_codes_synthetic.csv')} (HEADER)`
+);
 await db.run(`COPY (SELECT code, description FROM p ORDER BY code) TO ${target('product_codes_HS22_synthetic.csv')} (HEADER)`);
 
 // Row r: product r mod P, importer next (skipping the exporter), exporter next, then the year.
@@ -48,5 +52,8 @@ await db.run(`COPY (
   ORDER BY r
 ) TO ${target('BACI_HS22_synthetic.csv')} (HEADER)`);
 await copyFile(join(root, 'scripts', 'bench', 'baci.mapping.json'), join(out, 'baci.mapping.json'));
-await writeFile(join(out, 'SYNTHETIC.md'), `Synthetic data in CEPII BACI's layout, ${rows} rows, made by scripts/make-synthetic-baci.ts for benchmarks. Not real trade figures: never publish or show them.\n`);
+await writeFile(
+	join(out, 'SYNTHETIC.md'),
+	`Synthetic data in CEPII BACI's layout, ${rows} rows, made by scripts/make-synthetic-baci.ts for benchmarks. Not real trade figures: never publish or show them.\n`
+);
 console.log(`Wrote ${rows} synthetic rows (${C} economies, ${P} products) to ${out}`);

@@ -11,7 +11,14 @@
 	window.addEventListener('message', function (event) {
 		if (event.origin !== origin) return;
 		var data = event.data;
-		if (!data || data.type !== 'trade-lens:embed-height' || typeof data.id !== 'string' || typeof data.height !== 'number' || !isFinite(data.height)) return;
+		if (
+			!data ||
+			data.type !== 'trade-lens:embed-height' ||
+			typeof data.id !== 'string' ||
+			typeof data.height !== 'number' ||
+			!isFinite(data.height)
+		)
+			return;
 		var frames = document.querySelectorAll('iframe[data-trade-lens-embed]');
 		for (var i = 0; i < frames.length; i++) {
 			var frame = frames[i];

@@ -25,7 +25,20 @@ describe('columnsToArrowIpc', () => {
 			['code', ['CAN', 'CHN', null, 'CAN', 'USA', 'CAN', 'WLD', null, 'CHN']],
 			['value', [1.5, null, -2, 0, 1e12, 3, null, 4, 5]],
 			['year', [1960, 2025, null, 2000, 2001, 2002, 2003, 2004, 2005]],
-			['day', [new Date('2025-01-31T00:00:00Z'), '2024-02-29', null, '1960-01-01', '2000-12-31', '2001-01-01', '2002-06-15', '2003-03-03', '2004-04-04']],
+			[
+				'day',
+				[
+					new Date('2025-01-31T00:00:00Z'),
+					'2024-02-29',
+					null,
+					'1960-01-01',
+					'2000-12-31',
+					'2001-01-01',
+					'2002-06-15',
+					'2003-03-03',
+					'2004-04-04'
+				]
+			],
 			['flag', [true, false, null, true, true, false, false, true, null]]
 		]);
 		const table = tableFromIPC(columnsToArrowIpc(spec, columns));
@@ -34,7 +47,17 @@ describe('columnsToArrowIpc', () => {
 		expect([...(table.getChild('value') ?? [])]).toEqual([1.5, null, -2, 0, 1e12, 3, null, 4, 5]);
 		expect([...(table.getChild('year') ?? [])]).toEqual([1960, 2025, null, 2000, 2001, 2002, 2003, 2004, 2005]);
 		const days = [...(table.getChild('day') ?? [])].map((d) => (d === null ? null : new Date(d as number).toISOString().slice(0, 10)));
-		expect(days).toEqual(['2025-01-31', '2024-02-29', null, '1960-01-01', '2000-12-31', '2001-01-01', '2002-06-15', '2003-03-03', '2004-04-04']);
+		expect(days).toEqual([
+			'2025-01-31',
+			'2024-02-29',
+			null,
+			'1960-01-01',
+			'2000-12-31',
+			'2001-01-01',
+			'2002-06-15',
+			'2003-03-03',
+			'2004-04-04'
+		]);
 		expect([...(table.getChild('flag') ?? [])]).toEqual([true, false, null, true, true, false, false, true, null]);
 	});
 

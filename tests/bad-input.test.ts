@@ -24,7 +24,10 @@ describe('bad input', () => {
 
 	it('an unknown unit, measure and status in one row: all three reported', async () => {
 		const s = await builtScratch();
-		await appendLine(figuresCsv(s), GOOD_FIGURE.replace(',trade_value,', ',gdp,').replace(',USD,', ',EUR,').replace(',reported,', ',rumoured,'));
+		await appendLine(
+			figuresCsv(s),
+			GOOD_FIGURE.replace(',trade_value,', ',gdp,').replace(',USD,', ',EUR,').replace(',reported,', ',rumoured,')
+		);
 		const r = await expectFailure(s, [
 			'data/figures.csv:137: field "measure": got "gdp", expected one of trade_value',
 			'data/figures.csv:137: field "unit": got "EUR", expected one of USD, CAD',
@@ -36,13 +39,17 @@ describe('bad input', () => {
 	it('an unknown source_id', async () => {
 		const s = await builtScratch();
 		await appendLine(figuresCsv(s), GOOD_FIGURE.replace(',000_550b9a1c50efe664,', ',no_such_source,'));
-		await expectFailure(s, ['data/figures.csv:137: field "source_id": got "no_such_source", expected the source_id of a row in data/sources.csv']);
+		await expectFailure(s, [
+			'data/figures.csv:137: field "source_id": got "no_such_source", expected the source_id of a row in data/sources.csv'
+		]);
 	});
 
 	it('a duplicate figure_id names both lines', async () => {
 		const s = await builtScratch();
 		await appendLine(figuresCsv(s), GOOD_FIGURE.replace('test-figure', 'ev-quota-initial'));
-		await expectFailure(s, ['data/figures.csv:137: field "figure_id": got "ev-quota-initial", expected a unique figure_id (the same key is already at data/figures.csv:']);
+		await expectFailure(s, [
+			'data/figures.csv:137: field "figure_id": got "ev-quota-initial", expected a unique figure_id (the same key is already at data/figures.csv:'
+		]);
 	});
 
 	it('a wrong column count', async () => {
@@ -72,14 +79,19 @@ describe('bad input', () => {
 		const dir = await rawDir({ ...allFixtures, [CIMT_PARTNERS]: 'month,country,imports,exports,total\n2023-01,US,1,2,3\n' });
 		await expectFailure(
 			s,
-			['raw/cimt_partner_monthly_2024_2026.csv:1: field "header": got "month,country,imports,exports,total", expected the columns date,country,imports,exports,total (missing: date) (unexpected: month)'],
+			[
+				'raw/cimt_partner_monthly_2024_2026.csv:1: field "header": got "month,country,imports,exports,total", expected the columns date,country,imports,exports,total (missing: date) (unexpected: month)'
+			],
 			dir
 		);
 	});
 
 	it('bad rows in a raw file: every one reported with its line', async () => {
 		const s = await builtScratch();
-		const dir = await rawDir({ ...allFixtures, [PEW]: `${allFixtures[PEW]}\n"CAN",2030,"MARS",12,,,,"unknown"\n"CAN",20x0,"USA",12,,,,"unknown"` });
+		const dir = await rawDir({
+			...allFixtures,
+			[PEW]: `${allFixtures[PEW]}\n"CAN",2030,"MARS",12,,,,"unknown"\n"CAN",20x0,"USA",12,,,,"unknown"`
+		});
 		await expectFailure(
 			s,
 			[
@@ -93,13 +105,23 @@ describe('bad input', () => {
 	it('a raw file that is missing from the raw directory', async () => {
 		const s = await builtScratch();
 		const { [PEW]: _, ...rest } = allFixtures;
-		await expectFailure(s, ['data/mappings/pew_favourability.json:1: field "file": got "pew_favourability_us_china_by_country_2002_2025.csv", expected a file of that name in'], await rawDir(rest));
+		await expectFailure(
+			s,
+			[
+				'data/mappings/pew_favourability.json:1: field "file": got "pew_favourability_us_china_by_country_2002_2025.csv", expected a file of that name in'
+			],
+			await rawDir(rest)
+		);
 	});
 
 	it('a mapping that leaves a column of its table without a rule', async () => {
 		const s = await builtScratch();
 		await replaceInFile(join(s.root, 'data', 'mappings', 'pew_favourability.json'), '"origin"', '"origin_typo"');
-		await expectFailure(s, ['data/mappings/pew_favourability.json:1: field "columns.origin": got "", expected a rule for this column of the table'], await rawDir(allFixtures));
+		await expectFailure(
+			s,
+			['data/mappings/pew_favourability.json:1: field "columns.origin": got "", expected a rule for this column of the table'],
+			await rawDir(allFixtures)
+		);
 	});
 
 	it('bad input in a curated file, two raw files and a mapping document at once: every one reported, nothing published', async () => {

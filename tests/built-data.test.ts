@@ -53,7 +53,9 @@ describe('static/data as built', () => {
 				expect(p.file).toBe(hive ? `trade_annual/reporter=${p.key}/data_0.parquet` : `trade_annual/${column}/${p.key}.parquet`);
 				expect(p.in_path === true).toBe(hive);
 				expect(prints[p.file]).toBe(p.sha256);
-				const [{ n, keys }] = await rows(`SELECT count(*)::INT AS n, list(DISTINCT ${column}) AS keys FROM ${read(`'${join(DATA, p.file)}'`)}`);
+				const [{ n, keys }] = await rows(
+					`SELECT count(*)::INT AS n, list(DISTINCT ${column}) AS keys FROM ${read(`'${join(DATA, p.file)}'`)}`
+				);
 				expect([n, keys]).toEqual([p.rows, [p.key]]);
 			}
 			const files = read(parts.map((p) => `'${join(DATA, p.file)}'`).join(', '));
@@ -73,7 +75,9 @@ describe('static/data as built', () => {
 	});
 
 	it('holds one row for each numeric claim: 40 or more, from all five articles', async () => {
-		const bySource = await rows(`SELECT source_id, count(*)::INT AS n FROM ${table('figures')} WHERE locator LIKE '¶%' GROUP BY 1 ORDER BY 1`);
+		const bySource = await rows(
+			`SELECT source_id, count(*)::INT AS n FROM ${table('figures')} WHERE locator LIKE '¶%' GROUP BY 1 ORDER BY 1`
+		);
 		expect(bySource).toHaveLength(5);
 		expect(bySource.reduce((a, r) => a + Number(r.n), 0)).toBeGreaterThanOrEqual(40);
 	});
@@ -106,7 +110,9 @@ describe('static/data as built', () => {
 		expect(values).toContain(75.8);
 		expect(values).toContain(84);
 		expect(canola.find((r) => r.value === 84)!.note).toBeTruthy();
-		const manufactured = await rows(`SELECT count(*)::INT AS n FROM ${table('figures')} WHERE claim ILIKE '%manufactur%' AND measure = 'export_share'`);
+		const manufactured = await rows(
+			`SELECT count(*)::INT AS n FROM ${table('figures')} WHERE claim ILIKE '%manufactur%' AND measure = 'export_share'`
+		);
 		expect(manufactured[0].n).toBeGreaterThanOrEqual(1);
 	});
 
@@ -115,10 +121,36 @@ describe('static/data as built', () => {
 			`SELECT reporter, partner, flow, source_id, min(year)::INT AS first, max(year)::INT AS last, count(*)::INT AS n
 			 FROM ${table('trade_annual')} WHERE (reporter = 'CAN' AND partner IN ('CHN', 'USA')) OR (reporter = 'CHN' AND partner = 'CAN') GROUP BY ALL ORDER BY ALL`
 		);
-		expect(series).toContainEqual({ reporter: 'CAN', partner: 'CHN', flow: 'exports', source_id: 'imf_dots', first: 1960, last: 2020, n: 61 });
-		expect(series).toContainEqual({ reporter: 'CHN', partner: 'CAN', flow: 'imports', source_id: 'imf_dots', first: 1961, last: 2020, n: 44 });
-		expect(series).toContainEqual({ reporter: 'CAN', partner: 'USA', flow: 'exports', source_id: 'statcan_cimt', first: 2024, last: 2026, n: 3 });
-		const pew = await rows(`SELECT target, year::INT AS year, pct_favourable, source_id FROM ${table('opinion')} WHERE survey_country = 'CAN' AND year >= 2024 ORDER BY ALL`);
+		expect(series).toContainEqual({
+			reporter: 'CAN',
+			partner: 'CHN',
+			flow: 'exports',
+			source_id: 'imf_dots',
+			first: 1960,
+			last: 2020,
+			n: 61
+		});
+		expect(series).toContainEqual({
+			reporter: 'CHN',
+			partner: 'CAN',
+			flow: 'imports',
+			source_id: 'imf_dots',
+			first: 1961,
+			last: 2020,
+			n: 44
+		});
+		expect(series).toContainEqual({
+			reporter: 'CAN',
+			partner: 'USA',
+			flow: 'exports',
+			source_id: 'statcan_cimt',
+			first: 2024,
+			last: 2026,
+			n: 3
+		});
+		const pew = await rows(
+			`SELECT target, year::INT AS year, pct_favourable, source_id FROM ${table('opinion')} WHERE survey_country = 'CAN' AND year >= 2024 ORDER BY ALL`
+		);
 		expect(pew).toEqual([
 			{ target: 'CHN', year: 2024, pct_favourable: 21, source_id: 'pew_2025_press_report' },
 			{ target: 'CHN', year: 2025, pct_favourable: 34, source_id: 'pew_2025_press_report' },
@@ -138,7 +170,9 @@ describe('static/data as built', () => {
 	});
 
 	it('has the tariff steps of the articles', async () => {
-		const t = await rows(`SELECT CAST(event_date AS VARCHAR) AS d, imposing, product_group, rate_pct, status FROM ${table('tariff_events')} ORDER BY d, imposing, product_group`);
+		const t = await rows(
+			`SELECT CAST(event_date AS VARCHAR) AS d, imposing, product_group, rate_pct, status FROM ${table('tariff_events')} ORDER BY d, imposing, product_group`
+		);
 		expect(t).toContainEqual({ d: '2024-10-01', imposing: 'CAN', product_group: 'electric_vehicles', rate_pct: 100, status: 'in_force' });
 		expect(t).toContainEqual({ d: '2025-08-14', imposing: 'CHN', product_group: 'canola_seed', rate_pct: 75.8, status: 'in_force' });
 		expect(t).toContainEqual({ d: '2026-03-01', imposing: 'CHN', product_group: 'canola_seed', rate_pct: 15, status: 'expected' });
@@ -181,9 +215,14 @@ describe.runIf(existsSync(SHARED_ARTICLES))('figures against the articles', () =
 		const paragraphs = new Map<string, string[]>();
 		for (const f of files) {
 			const text = await readFile(join(SHARED_ARTICLES, f), 'utf8');
-			paragraphs.set(f.replace(/\.txt$/, ''), text.split('\n').filter((l) => l.trim() !== ''));
+			paragraphs.set(
+				f.replace(/\.txt$/, ''),
+				text.split('\n').filter((l) => l.trim() !== '')
+			);
 		}
-		const figures = await rows(`SELECT figure_id, source_id, locator, as_written, claim FROM ${table('figures')} WHERE source_id IN (SELECT source_id FROM ${table('sources')} WHERE kind = 'article')`);
+		const figures = await rows(
+			`SELECT figure_id, source_id, locator, as_written, claim FROM ${table('figures')} WHERE source_id IN (SELECT source_id FROM ${table('sources')} WHERE kind = 'article')`
+		);
 		for (const f of figures) {
 			const paras = paragraphs.get(String(f.source_id))!;
 			const n = Number(String(f.locator).slice(1));
@@ -192,8 +231,15 @@ describe.runIf(existsSync(SHARED_ARTICLES))('figures against the articles', () =
 	});
 
 	it('no claim copies a run of six words from its article', async () => {
-		const figures = await rows(`SELECT figure_id, source_id, claim FROM ${table('figures')} WHERE source_id IN (SELECT source_id FROM ${table('sources')} WHERE kind = 'article')`);
-		const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}%$. ]+/gu, ' ').split(/\s+/).filter(Boolean);
+		const figures = await rows(
+			`SELECT figure_id, source_id, claim FROM ${table('figures')} WHERE source_id IN (SELECT source_id FROM ${table('sources')} WHERE kind = 'article')`
+		);
+		const words = (s: string) =>
+			s
+				.toLowerCase()
+				.replace(/[^\p{L}\p{N}%$. ]+/gu, ' ')
+				.split(/\s+/)
+				.filter(Boolean);
 		for (const f of figures) {
 			const article = words(await readFile(join(SHARED_ARTICLES, `${f.source_id}.txt`), 'utf8')).join(' ');
 			const claim = words(String(f.claim));

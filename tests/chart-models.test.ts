@@ -37,11 +37,15 @@ describe('layout helpers', () => {
 
 	it('lineModel breaks lines at missing values and merges crowded event markers into one badge', () => {
 		const points = [2019, 2020, 2021].map((year) => ({ x: yearX(year), y: year === 2020 ? null : 10, label: String(year) }));
-		const model = lineModel([{ id: 'a', label: 'A', colour: '#000', points }], [
-			{ id: 'e1', x: yearX(2000), label: 'one' },
-			{ id: 'e2', x: Date.UTC(2021, 5, 1), label: 'two' },
-			{ id: 'e3', x: Date.UTC(2021, 6, 1), label: 'three' }
-		], { yTick: String, xTick: (d) => String(d.getUTCFullYear()) });
+		const model = lineModel(
+			[{ id: 'a', label: 'A', colour: '#000', points }],
+			[
+				{ id: 'e1', x: yearX(2000), label: 'one' },
+				{ id: 'e2', x: Date.UTC(2021, 5, 1), label: 'two' },
+				{ id: 'e3', x: Date.UTC(2021, 6, 1), label: 'three' }
+			],
+			{ yTick: String, xTick: (d) => String(d.getUTCFullYear()) }
+		);
 		expect(model.series[0].path.match(/M/g)).toHaveLength(2);
 		expect(model.series[0].points).toHaveLength(2);
 		expect(model.badges.map((b) => b.text)).toEqual(['1', '2–3']);
@@ -51,7 +55,11 @@ describe('layout helpers', () => {
 
 describe('table sorting', () => {
 	it('numbers by value, text in natural order, empty cells last', () => {
-		const rows = [{ k: 'b10', v: 2 }, { k: 'b9', v: null }, { k: 'a', v: 10 }];
+		const rows = [
+			{ k: 'b10', v: 2 },
+			{ k: 'b9', v: null },
+			{ k: 'a', v: 10 }
+		];
 		expect(sortRows(rows, 'v', 'ascending').map((r) => r.k)).toEqual(['b10', 'a', 'b9']);
 		expect(sortRows(rows, 'v', 'descending').map((r) => r.k)).toEqual(['a', 'b10', 'b9']);
 		expect(sortRows(rows, 'k', 'ascending').map((r) => r.k)).toEqual(['a', 'b9', 'b10']);
@@ -103,7 +111,11 @@ describe('figures ledger', () => {
 
 	it('filters by words, source, measure and status together', () => {
 		expect(filterFigures(figures, { ...NO_FILTER, text: 'canadians VIEW' }).every((f) => f.measure === 'favourability')).toBe(true);
-		expect(filterFigures(figures, { ...NO_FILTER, measure: 'import_quota', status: 'announced' }).map((f) => f.figureId).sort()).toEqual(['ev-quota-initial', 'ev-quota-year5']);
+		expect(
+			filterFigures(figures, { ...NO_FILTER, measure: 'import_quota', status: 'announced' })
+				.map((f) => f.figureId)
+				.sort()
+		).toEqual(['ev-quota-initial', 'ev-quota-year5']);
 		expect(filterFigures(figures, { ...NO_FILTER, text: 'no such words' })).toEqual([]);
 	});
 
@@ -119,7 +131,12 @@ describe('figures ledger', () => {
 describe('charts redrawn at their width', () => {
 	const data = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'story-data.json'), 'utf8')) as StoryData;
 	const model = (width?: number) =>
-		lineModel(bilateralSeries(data.trade, ENGLISH), [], { frame: frameFor(DEFAULT_FRAME, width), yTick: String, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0] });
+		lineModel(bilateralSeries(data.trade, ENGLISH), [], {
+			frame: frameFor(DEFAULT_FRAME, width),
+			yTick: String,
+			xTick: (d) => String(d.getUTCFullYear()),
+			yInclude: [0]
+		});
 
 	it('takes the measured width from 300 to 1,200 px, the height following it within bounds', () => {
 		expect(frameFor(DEFAULT_FRAME)).toBe(DEFAULT_FRAME);

@@ -57,7 +57,8 @@ describe('charts rendered from fixed data', () => {
 });
 
 describe('charts rendered in French', () => {
-	const french = (id: (typeof CHART_IDS)[number]) => render(StoryChart, { props: { id, data: story }, context: langContext(lang('fr')) }).body;
+	const french = (id: (typeof CHART_IDS)[number]) =>
+		render(StoryChart, { props: { id, data: story }, context: langContext(lang('fr')) }).body;
 	const text = (html: string) => html.replace(/<!--[^>]*-->/g, '').replace(/<[^>]+>/g, ' ');
 
 	it('numbers, money, percentages and dates follow Canadian French conventions', () => {

@@ -166,7 +166,17 @@ describe('figure checks', () => {
 			(root) =>
 				appendLine(
 					FIGURES(root),
-					figureLine({ measure: 'export_share', reporter: 'CAN', partner: 'CHN', flow: 'exports', period_start: '2024-01-01', period_end: '2024-12-31', value: '3.5', unit: 'pct', qualifier: 'about' })
+					figureLine({
+						measure: 'export_share',
+						reporter: 'CAN',
+						partner: 'CHN',
+						flow: 'exports',
+						period_start: '2024-01-01',
+						period_end: '2024-12-31',
+						value: '3.5',
+						unit: 'pct',
+						qualifier: 'about'
+					})
 				),
 			'field "scope": got "all_goods", expected a scope other than that of ca-exports-share-chn-2024 (data/figures.csv:'
 		);
@@ -181,7 +191,11 @@ describe('figure checks', () => {
 
 	it('fails when a link is not listed on both rows', async () => {
 		await failsWith(
-			(root) => appendLine(FIGURES(root), figureLine({ measure: 'import_quota', flow: '', scope: '', value: '5', unit: 'vehicles', related: 'ev-quota-initial' })),
+			(root) =>
+				appendLine(
+					FIGURES(root),
+					figureLine({ measure: 'import_quota', flow: '', scope: '', value: '5', unit: 'vehicles', related: 'ev-quota-initial' })
+				),
 			'field "related": got "ev-quota-initial", expected ev-quota-initial (data/figures.csv:'
 		);
 	});
@@ -202,7 +216,10 @@ describe('figure checks', () => {
 		const base = { measure: 'population', reporter: 'CAN', partner: '', flow: '', scope: '', value: '1', unit: 'people' };
 		await appendLine(FIGURES(s.root), figureLine({ ...base, source_id: 'statcan_cimt', locator: '¶3' }));
 		await appendLine(FIGURES(s.root), figureLine({ ...base, figure_id: 'test-figure-2', locator: 'trade_annual[CAN,CHN,exports,2025]' }));
-		await appendLine(FIGURES(s.root), figureLine({ ...base, figure_id: 'test-figure-3', source_id: 'statcan_cimt', locator: 'trade_annual[CAN,CHN,exports,2031]' }));
+		await appendLine(
+			FIGURES(s.root),
+			figureLine({ ...base, figure_id: 'test-figure-3', source_id: 'statcan_cimt', locator: 'trade_annual[CAN,CHN,exports,2031]' })
+		);
 		await expectFailure(s, [
 			'field "locator": got "¶3", expected a row as table[key values]: statcan_cimt is a dataset, without paragraphs',
 			'field "locator": got "trade_annual[CAN,CHN,exports,2025]", expected ¶ and a paragraph number: 003_e36e7a4838b9ae9a is an article',
@@ -212,7 +229,11 @@ describe('figure checks', () => {
 
 	it.each([
 		[',34423548366,CAD,', ',35423548366,CAD,', 'field "value": got "35423548366 CAD", expected 34423548366 CAD, as the row holds it'],
-		[',14.7,pct,exact,', ',18,pct,exact,', 'field "value": got "18 (exact)", expected a change consistent with the rows, which give 14.733%']
+		[
+			',14.7,pct,exact,',
+			',18,pct,exact,',
+			'field "value": got "18 (exact)", expected a change consistent with the rows, which give 14.733%'
+		]
 	])('fails when a dataset figure disagrees with the row it cites (%s)', async (from, to, expected) => {
 		await failsWith((root) => replaceInFile(FIGURES(root), from, to), expected);
 	});

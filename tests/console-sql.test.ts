@@ -110,7 +110,9 @@ describe('the SQL console’s gate: a table of statements', () => {
 		});
 
 		it('the engine behind the gate reads no files even so', async () => {
-			await expect(engine.console("SELECT * FROM read_csv('/etc/passwd')", [], 10, 30_000)).rejects.toThrow(/disabled|external|Permission/i);
+			await expect(engine.console("SELECT * FROM read_csv('/etc/passwd')", [], 10, 30_000)).rejects.toThrow(
+				/disabled|external|Permission/i
+			);
 		});
 	});
 
@@ -123,18 +125,37 @@ describe('the SQL console’s gate: a table of statements', () => {
 	});
 
 	it('tokens keep strings, quoted names and dollar-quoted text whole, and drop comments', () => {
-		const tokens = tokenize("SELECT 'a;b' /* DROP */ -- x\n, \"SET\" FROM t WHERE v = $$x;y$$");
-		expect(tokens.map((t) => `${t.kind}:${t.text}`)).toEqual(['word:SELECT', 'string:a;b', 'symbol:,', 'quoted:SET', 'word:FROM', 'word:t', 'word:WHERE', 'word:v', 'symbol:=', 'string:x;y']);
+		const tokens = tokenize('SELECT \'a;b\' /* DROP */ -- x\n, "SET" FROM t WHERE v = $$x;y$$');
+		expect(tokens.map((t) => `${t.kind}:${t.text}`)).toEqual([
+			'word:SELECT',
+			'string:a;b',
+			'symbol:,',
+			'quoted:SET',
+			'word:FROM',
+			'word:t',
+			'word:WHERE',
+			'word:v',
+			'symbol:=',
+			'string:x;y'
+		]);
 	});
 
 	it('names the published tables a statement reads, by name or quoted name', () => {
-		expect(namedTables(tokenize("SELECT * FROM figures JOIN \"sources\" USING (source_id) WHERE claim = 'opinion'"))).toEqual(['figures', 'sources']);
+		expect(namedTables(tokenize('SELECT * FROM figures JOIN "sources" USING (source_id) WHERE claim = \'opinion\''))).toEqual([
+			'figures',
+			'sources'
+		]);
 	});
 });
 
 describe('console errors', () => {
 	it('DuckDB’s JSON error becomes a message and a position', () => {
-		expect(describeConsoleError(new Error('{"exception_type":"Catalog","exception_message":"Table with name nope does not exist!","position":"14"}'), translator('en'))).toEqual({
+		expect(
+			describeConsoleError(
+				new Error('{"exception_type":"Catalog","exception_message":"Table with name nope does not exist!","position":"14"}'),
+				translator('en')
+			)
+		).toEqual({
 			message: 'Catalog error: Table with name nope does not exist!',
 			position: 14
 		});

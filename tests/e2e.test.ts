@@ -20,7 +20,18 @@ import { watchedPage } from './helpers/browser';
 import { ROOT } from './helpers/project';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
-const ENGLISH_PAGES = ['/', ...CHART_IDS.map((id) => `/charts/${id}`), ...CHART_IDS.map((id) => `/embed/${id}`), '/present', '/present/3', '/explore', '/explore/sql', '/figures', '/sources', '/downloads'];
+const ENGLISH_PAGES = [
+	'/',
+	...CHART_IDS.map((id) => `/charts/${id}`),
+	...CHART_IDS.map((id) => `/embed/${id}`),
+	'/present',
+	'/present/3',
+	'/explore',
+	'/explore/sql',
+	'/figures',
+	'/sources',
+	'/downloads'
+];
 /** Every page in English and in French (under /fr). */
 const PAGES = [...ENGLISH_PAGES, ...ENGLISH_PAGES.map((p) => (p === '/' ? '/fr' : `/fr${p}`))];
 /** A source line in either language ("Source: …", "Sources : …"). */
@@ -75,7 +86,8 @@ describe('every page in Chromium', () => {
 		expect(await w.page.locator('h1').count()).toBe(1);
 		expect(w.consoleErrors).toEqual([]);
 		expect(w.foreignRequests).toEqual([]);
-		if (path === '/' || path === '/figures') await w.page.screenshot({ path: join(SHOTS, `${path === '/' ? 'story' : 'figures'}.png`), fullPage: true });
+		if (path === '/' || path === '/figures')
+			await w.page.screenshot({ path: join(SHOTS, `${path === '/' ? 'story' : 'figures'}.png`), fullPage: true });
 		await w.context.close();
 	});
 });
@@ -90,9 +102,13 @@ describe('bilateral-trade answered by DuckDB-WASM', () => {
 		expect(wasmBefore).toBe(0);
 
 		await w.page.locator('figure[data-chart="bilateral-trade"] input[value="CHN"]').check();
-		await w.page.waitForFunction(() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2);
+		await w.page.waitForFunction(
+			() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2
+		);
 		await w.page.selectOption('figure[data-chart="bilateral-trade"] select[data-control="from"]', '2000');
-		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="bilateral-trade"] details table tbody tr th')?.textContent === '2000');
+		await w.page.waitForFunction(
+			() => document.querySelector('figure[data-chart="bilateral-trade"] details table tbody tr th')?.textContent === '2000'
+		);
 		const xTicks = await w.page.locator('figure[data-chart="bilateral-trade"] svg text.tick[text-anchor="middle"]').allTextContents();
 		expect(xTicks[0]).toBe('2000');
 		const headers = await w.page.locator('figure[data-chart="bilateral-trade"] details table thead th').allTextContents();
@@ -100,10 +116,12 @@ describe('bilateral-trade answered by DuckDB-WASM', () => {
 
 		expect(w.requests.some((u) => u.endsWith('.wasm'))).toBe(true);
 		// Only the two reporters' parts of trade_annual, not the whole table.
-		expect(w.requests.filter((u) => u.includes('/data/trade_annual')).map((u) => new URL(u).pathname).sort()).toEqual([
-			'/data/trade_annual/reporter=CAN/data_0.parquet',
-			'/data/trade_annual/reporter=CHN/data_0.parquet'
-		]);
+		expect(
+			w.requests
+				.filter((u) => u.includes('/data/trade_annual'))
+				.map((u) => new URL(u).pathname)
+				.sort()
+		).toEqual(['/data/trade_annual/reporter=CAN/data_0.parquet', '/data/trade_annual/reporter=CHN/data_0.parquet']);
 		expect(w.foreignRequests).toEqual([]);
 		expect(w.consoleErrors).toEqual([]);
 		await w.page.locator('figure[data-chart="bilateral-trade"]').screenshot({ path: join(SHOTS, 'bilateral-trade-china-2000.png') });
@@ -137,7 +155,9 @@ describe('explorer', () => {
 		const w = await watchedPage(browser, server.origin);
 		const link = '/explore?reporter=CHN&partners=CAN&flow=total&measure=index&side=reporter&from=1995&to=2025&base=2000';
 		await w.page.goto(server.origin + link, { waitUntil: 'networkidle' });
-		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] .title')?.textContent?.startsWith('China’s total trade with Canada'));
+		await w.page.waitForFunction(() =>
+			document.querySelector('figure[data-chart="explore"] .title')?.textContent?.startsWith('China’s total trade with Canada')
+		);
 		await settled(w.page);
 		expect(await title(w.page)).toBe('China’s total trade with Canada, 1995–2025, as China reports it');
 		expect(await firstYear(w.page)).toBe('1995');
@@ -145,20 +165,28 @@ describe('explorer', () => {
 
 		await w.page.selectOption('select[data-control="from"]', '2005');
 		await w.page.waitForURL(/from=2005/);
-		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2005');
+		await w.page.waitForFunction(
+			() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2005'
+		);
 		const changed = new URL(w.page.url());
 		expect(changed.searchParams.get('reporter')).toBe('CHN');
 
 		await w.page.goBack();
-		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '1995');
+		await w.page.waitForFunction(
+			() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '1995'
+		);
 		await w.page.goForward();
-		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2005');
+		await w.page.waitForFunction(
+			() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2005'
+		);
 
 		// The same link in a fresh page gives the same table.
 		const table = await w.page.locator('figure[data-chart="explore"] details table').innerText();
 		const again = await watchedPage(browser, server.origin);
 		await again.page.goto(changed.toString(), { waitUntil: 'networkidle' });
-		await again.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2005');
+		await again.page.waitForFunction(
+			() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2005'
+		);
 		expect(await again.page.locator('figure[data-chart="explore"] details table').innerText()).toBe(table);
 		expect([...w.consoleErrors, ...again.consoleErrors]).toEqual([]);
 		expect([...w.foreignRequests, ...again.foreignRequests]).toEqual([]);
@@ -177,7 +205,8 @@ describe('explorer', () => {
 			dialogs++;
 			void d.dismiss();
 		});
-		const hostile = "/explore?reporter=%27%3B%20DROP%20TABLE%20trade_annual%3B--&partners=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&from=99999999999999999999&measure=%22%3E%3Cscript%3Ealert(2)%3C%2Fscript%3E";
+		const hostile =
+			'/explore?reporter=%27%3B%20DROP%20TABLE%20trade_annual%3B--&partners=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&from=99999999999999999999&measure=%22%3E%3Cscript%3Ealert(2)%3C%2Fscript%3E';
 		await w.page.goto(server.origin + hostile, { waitUntil: 'networkidle' });
 		await w.page.waitForSelector('[data-notices]');
 		const notices = await w.page.locator('[data-notices] p').allTextContents();
@@ -199,7 +228,9 @@ describe('explorer', () => {
 		const frame = w.page.locator('figure[data-chart="explore"]');
 		await w.page.selectOption('select[data-control="currency"]', 'CAD');
 		await w.page.waitForURL(/currency=CAD/);
-		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2024');
+		await w.page.waitForFunction(
+			() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2024'
+		);
 		await settled(w.page);
 		expect(new URL(w.page.url()).searchParams.get('from')).toBe('2024');
 		expect(await frame.locator('details table tbody tr th').allTextContents()).toEqual(['2024', '2025', '2026 (4 months)']);
@@ -221,8 +252,13 @@ describe('explorer', () => {
 
 	it('CSV and Parquet downloads read back in DuckDB to the rows in the table, and the citation names the view', async () => {
 		const w = await watchedPage(browser, server.origin, { acceptDownloads: true });
-		await w.page.goto(server.origin + '/explore?reporter=CAN&partners=CHN,USA&flow=exports&measure=share&side=reporter&from=2010&to=2020&base=2010', { waitUntil: 'networkidle' });
-		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2010');
+		await w.page.goto(
+			server.origin + '/explore?reporter=CAN&partners=CHN,USA&flow=exports&measure=share&side=reporter&from=2010&to=2020&base=2010',
+			{ waitUntil: 'networkidle' }
+		);
+		await w.page.waitForFunction(
+			() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2010'
+		);
 		const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.click('[data-action="download-csv"]')]);
 		expect(download.suggestedFilename()).toBe('trade-lens-can-chn-usa-exports-share-usd-2010-2020.csv');
 		const path = join(SHOTS, '..', download.suggestedFilename());
@@ -232,7 +268,9 @@ describe('explorer', () => {
 		expect(text).toContain('# Source: IMF, Direction of Trade Statistics. Licence: ');
 
 		const db = await (await DuckDBInstance.create(':memory:')).connect();
-		const read = await db.runAndReadAll(`SELECT partner, year::INTEGER AS year, round(value, 1) AS value FROM read_csv('${path}', comment = '#', header = true) ORDER BY year, partner`);
+		const read = await db.runAndReadAll(
+			`SELECT partner, year::INTEGER AS year, round(value, 1) AS value FROM read_csv('${path}', comment = '#', header = true) ORDER BY year, partner`
+		);
 		const fromFile = read.getRowObjectsJS().map((r) => `${String(r.year)} ${String(r.partner)} ${Number(r.value).toFixed(1)}`);
 		db.closeSync();
 		const fromTable = await w.page.$$eval('figure[data-chart="explore"] details table tbody tr', (trs) =>
@@ -248,12 +286,18 @@ describe('explorer', () => {
 		const parquetPath = join(SHOTS, '..', parquet.suggestedFilename());
 		await parquet.saveAs(parquetPath);
 		const db2 = await (await DuckDBInstance.create(':memory:')).connect();
-		const rowsBack = (await db2.runAndReadAll(`SELECT partner, year, round(value, 1) AS value FROM read_parquet('${parquetPath}') ORDER BY year, partner`))
+		const rowsBack = (
+			await db2.runAndReadAll(`SELECT partner, year, round(value, 1) AS value FROM read_parquet('${parquetPath}') ORDER BY year, partner`)
+		)
 			.getRowObjectsJS()
 			.map((r) => `${String(r.year)} ${String(r.partner)} ${Number(r.value).toFixed(1)}`);
 		expect(rowsBack).toEqual(fromTable);
-		const kv = (await db2.runAndReadAll(`SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata('${parquetPath}')`)).getRowObjectsJS();
-		expect(kv.find((e) => e.key === 'trade_lens.permalink')?.value).toBe('http://127.0.0.1:4174/explore?reporter=CAN&partners=CHN%2CUSA&flow=exports&measure=share&side=reporter&from=2010&to=2020&base=2010&currency=USD');
+		const kv = (
+			await db2.runAndReadAll(`SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata('${parquetPath}')`)
+		).getRowObjectsJS();
+		expect(kv.find((e) => e.key === 'trade_lens.permalink')?.value).toBe(
+			'http://127.0.0.1:4174/explore?reporter=CAN&partners=CHN%2CUSA&flow=exports&measure=share&side=reporter&from=2010&to=2020&base=2010&currency=USD'
+		);
 		db2.closeSync();
 
 		await w.page.locator('.take-away summary').click();
@@ -269,7 +313,11 @@ describe('explorer', () => {
 		await w.page.waitForSelector('fieldset:not([disabled]) select[data-control="from"]');
 		for (const year of ['1990', '2000', '1985', '2010', '1995']) await w.page.selectOption('select[data-control="from"]', year);
 		await w.page.waitForURL(/from=1995/);
-		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"]')?.getAttribute('aria-busy') === 'false' && document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '1995');
+		await w.page.waitForFunction(
+			() =>
+				document.querySelector('figure[data-chart="explore"]')?.getAttribute('aria-busy') === 'false' &&
+				document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '1995'
+		);
 		await w.page.waitForTimeout(1500);
 		expect(await firstYear(w.page)).toBe('1995');
 		expect(await title(w.page)).toContain('1995–2025');
@@ -277,7 +325,10 @@ describe('explorer', () => {
 	});
 	it('a dropped CSV is mapped and drawn beside the published lines; a bad one is refused by line and column, and the first stays', async () => {
 		const w = await watchedPage(browser, server.origin);
-		await w.page.goto(server.origin + '/explore?reporter=CAN&partners=CHN,USA&flow=exports&measure=value&side=reporter&from=2010&to=2020&base=2010', { waitUntil: 'networkidle' });
+		await w.page.goto(
+			server.origin + '/explore?reporter=CAN&partners=CHN,USA&flow=exports&measure=value&side=reporter&from=2010&to=2020&base=2010',
+			{ waitUntil: 'networkidle' }
+		);
 		await w.page.waitForSelector('[data-own-drop]');
 		const drop = (name: string, text: string) =>
 			w.page.locator('[data-own-drop]').evaluate(
@@ -302,7 +353,9 @@ describe('explorer', () => {
 		const headers = await w.page.locator('figure[data-chart="explore"] details table thead th').allTextContents();
 		expect(headers.map((h) => h.trim())).toEqual(['Year', 'China', 'United States', 'China (your file)', 'United States (your file)']);
 		const row2018 = await w.page.$$eval('figure[data-chart="explore"] details table tbody tr', (trs) =>
-			trs.filter((tr) => tr.querySelector('th')?.textContent === '2018').map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent))
+			trs
+				.filter((tr) => tr.querySelector('th')?.textContent === '2018')
+				.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent))
 		);
 		expect(row2018.map((cells) => cells.slice(2))).toEqual([['27.80', '335.00']]);
 
@@ -327,7 +380,9 @@ describe('explorer', () => {
 		await w.page.locator('[data-own]').screenshot({ path: join(SHOTS, 'explore-own-file-refused.png') });
 
 		await drop('broken.csv', 'reporter,partner\nCAN,"CHN\n');
-		await w.page.waitForFunction(() => document.querySelector('[data-own-error]')?.textContent?.includes('broken.csv could not be read as CSV'));
+		await w.page.waitForFunction(() =>
+			document.querySelector('[data-own-error]')?.textContent?.includes('broken.csv could not be read as CSV')
+		);
 		expect(await w.page.locator('[data-own-error]').innerText()).toMatch(/line 2/);
 		expect(await lines()).toBe(4);
 
@@ -376,7 +431,9 @@ describe('SQL console', () => {
 		await w.page.waitForSelector('[data-action="cancel"]:not([disabled])');
 		await w.page.waitForTimeout(500);
 		await w.page.click('[data-action="cancel"]');
-		await w.page.waitForFunction(() => !document.querySelector('[data-status]')?.textContent?.includes('Running'), undefined, { timeout: 20_000 });
+		await w.page.waitForFunction(() => !document.querySelector('[data-status]')?.textContent?.includes('Running'), undefined, {
+			timeout: 20_000
+		});
 		expect(await status(w.page)).toBe('The query was cancelled.');
 
 		await run(w.page, 'SELECT count(*) AS n FROM figures');
@@ -454,14 +511,18 @@ describe('load failures are shown beside the chart, and the drawn chart stays', 
 			const body = Buffer.concat([await real.body(), Buffer.from([1])]);
 			await r.fulfill({ response: real, body });
 		});
-		expect(await statusText(w.page)).toBe("The data file trade_annual/reporter=CAN/data_0.parquet does not match the manifest's checksum: it may be stale or damaged.");
+		expect(await statusText(w.page)).toBe(
+			"The data file trade_annual/reporter=CAN/data_0.parquet does not match the manifest's checksum: it may be stale or damaged."
+		);
 		expect(await lineCount(w.page)).toBe(4);
 		await w.context.close();
 	});
 
 	it('the wasm engine cannot load', async () => {
 		const w = await failWith('**/*.wasm', (r) => r.fulfill({ status: 404, body: '' }));
-		expect(await statusText(w.page)).toBe('The in-browser query engine (DuckDB-WASM) could not start; the charts show their published view.');
+		expect(await statusText(w.page)).toBe(
+			'The in-browser query engine (DuckDB-WASM) could not start; the charts show their published view.'
+		);
 		expect(await lineCount(w.page)).toBe(4);
 		await w.context.close();
 	});
@@ -487,7 +548,10 @@ describe('embeds', () => {
 				const iframe = w.page.locator(`iframe[src="${server.origin}/embed/${id}"]`);
 				await w.page.waitForFunction((el) => (el as HTMLIFrameElement).style.height !== '', await iframe.elementHandle());
 				// The chart redraws at its width once measured, and the frame follows: poll until they agree.
-				const heights = async () => [await iframe.evaluate((el) => el.getBoundingClientRect().height), Math.ceil(await frame.locator('main[data-embed]').evaluate((el) => el.getBoundingClientRect().height))];
+				const heights = async () => [
+					await iframe.evaluate((el) => el.getBoundingClientRect().height),
+					Math.ceil(await frame.locator('main[data-embed]').evaluate((el) => el.getBoundingClientRect().height))
+				];
 				let [sized, content] = await heights();
 				for (let i = 0; i < 50 && Math.abs(sized - content) > 1; i++) {
 					await w.page.waitForTimeout(100);
@@ -517,26 +581,40 @@ describe('embeds', () => {
 			const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(await w.page.locator('[data-exports="bilateral-trade"] button').count()).toBe(3);
 			// Redrawn at the width it has, so its text keeps its size.
-			const viewBoxWidth = () => w.page.locator('figure[data-chart="bilateral-trade"] svg.chart').evaluate((svg) => Number(svg.getAttribute('viewBox')?.split(' ')[2]));
+			const viewBoxWidth = () =>
+				w.page
+					.locator('figure[data-chart="bilateral-trade"] svg.chart')
+					.evaluate((svg) => Number(svg.getAttribute('viewBox')?.split(' ')[2]));
 			const drawingWidth = await w.page.locator('figure[data-chart="bilateral-trade"] .drawing').evaluate((d) => d.clientWidth);
 			expect(await viewBoxWidth()).toBe(Math.round(Math.min(1200, Math.max(300, drawingWidth))));
 			expect(await w.page.locator('figure[data-chart="bilateral-trade"] line.swatch').count()).toBe(width < 480 ? 4 : 0);
 			const bars = await watchedPage(browser, server.origin, { width });
 			await bars.page.goto(server.origin + '/embed/ev-quota', { waitUntil: 'networkidle' });
-			const barViewBox = await bars.page.locator('figure[data-chart="ev-quota"] svg.chart').evaluate((svg) => Number(svg.getAttribute('viewBox')?.split(' ')[2]));
+			const barViewBox = await bars.page
+				.locator('figure[data-chart="ev-quota"] svg.chart')
+				.evaluate((svg) => Number(svg.getAttribute('viewBox')?.split(' ')[2]));
 			const barDrawing = await bars.page.locator('figure[data-chart="ev-quota"] .drawing').evaluate((d) => d.clientWidth);
 			expect(barViewBox).toBe(Math.round(Math.min(1200, Math.max(300, barDrawing))));
-			expect(await bars.page.locator('figure[data-chart="ev-quota"] text.bar-label[text-anchor="start"]').count()).toBe(width < 480 ? 3 : 0);
+			expect(await bars.page.locator('figure[data-chart="ev-quota"] text.bar-label[text-anchor="start"]').count()).toBe(
+				width < 480 ? 3 : 0
+			);
 			await bars.page.goto(server.origin + '/embed/tariff-timeline', { waitUntil: 'networkidle' });
-			expect(await bars.page.locator('figure[data-chart="tariff-timeline"] text.lane-label[text-anchor="start"]').count()).toBe(width < 480 ? 5 : 0);
-			expect(await bars.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+			expect(await bars.page.locator('figure[data-chart="tariff-timeline"] text.lane-label[text-anchor="start"]').count()).toBe(
+				width < 480 ? 5 : 0
+			);
+			expect(
+				await bars.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+			).toBeLessThanOrEqual(0);
 			await bars.context.close();
 			expect(overflow).toBeLessThanOrEqual(0);
 			await w.page.screenshot({ path: join(SHOTS, `embed-bilateral-trade-${width}.png`), fullPage: true });
 			if (width === 320) {
 				// …and again when the frame it sits in is resized.
 				await w.page.setViewportSize({ width: 700, height: 900 });
-				await w.page.waitForFunction(() => Number(document.querySelector('figure[data-chart="bilateral-trade"] svg.chart')?.getAttribute('viewBox')?.split(' ')[2]) > 600);
+				await w.page.waitForFunction(
+					() =>
+						Number(document.querySelector('figure[data-chart="bilateral-trade"] svg.chart')?.getAttribute('viewBox')?.split(' ')[2]) > 600
+				);
 				expect(await w.page.locator('figure[data-chart="bilateral-trade"] line.swatch').count()).toBe(0);
 			}
 			expect(w.consoleErrors).toEqual([]);
@@ -549,7 +627,9 @@ describe('embeds', () => {
 		await w.page.goto(server.origin + '/charts/bilateral-trade', { waitUntil: 'networkidle' });
 		await hydrated(w.page);
 		await w.page.locator('figure[data-chart="bilateral-trade"] input[value="CHN"]').check();
-		await w.page.waitForFunction(() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2);
+		await w.page.waitForFunction(
+			() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2
+		);
 		await w.page.selectOption('figure[data-chart="bilateral-trade"] select[data-control="from"]', '2000');
 		await w.page.locator('[data-embed-control="bilateral-trade"] summary').click();
 		const snippet = await w.page.locator('[data-embed-control="bilateral-trade"] textarea').inputValue();
@@ -557,12 +637,18 @@ describe('embeds', () => {
 
 		const embed = await watchedPage(browser, server.origin);
 		await embed.page.goto(server.origin + '/embed/bilateral-trade?side=CHN&from=2000', { waitUntil: 'networkidle' });
-		await embed.page.waitForFunction(() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2);
-		await embed.page.waitForFunction(() => document.querySelector('figure[data-chart="bilateral-trade"] details table tbody tr th')?.textContent === '2000');
+		await embed.page.waitForFunction(
+			() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2
+		);
+		await embed.page.waitForFunction(
+			() => document.querySelector('figure[data-chart="bilateral-trade"] details table tbody tr th')?.textContent === '2000'
+		);
 		expect(await embed.page.locator('figure[data-chart="bilateral-trade"] input[value="CHN"]').isChecked()).toBe(true);
 
 		const hostile = await watchedPage(browser, server.origin);
-		await hostile.page.goto(server.origin + '/embed/bilateral-trade?side=%3Cscript%3Ealert(1)%3C%2Fscript%3E&from=99999&to=abc', { waitUntil: 'networkidle' });
+		await hostile.page.goto(server.origin + '/embed/bilateral-trade?side=%3Cscript%3Ealert(1)%3C%2Fscript%3E&from=99999&to=abc', {
+			waitUntil: 'networkidle'
+		});
 		await hydrated(hostile.page);
 		expect(await hostile.page.locator('figure[data-chart="bilateral-trade"] path[data-mark="line"]').count()).toBe(4);
 		expect(hostile.requests.some((u) => u.endsWith('.wasm'))).toBe(false);
@@ -579,10 +665,13 @@ describe('embeds', () => {
 		expect(snippet).toContain(`<iframe src="${server.origin}/embed/public-opinion?theme=dark"`);
 
 		const luminance = (page: Page, selector: string, property: 'color' | 'backgroundColor' | 'fill') =>
-			page.locator(selector).first().evaluate((el, p) => {
-				const [r, g, b] = (getComputedStyle(el)[p] ?? '').match(/\d+/g)!.map(Number);
-				return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-			}, property);
+			page
+				.locator(selector)
+				.first()
+				.evaluate((el, p) => {
+					const [r, g, b] = (getComputedStyle(el)[p] ?? '').match(/\d+/g)!.map(Number);
+					return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+				}, property);
 		const dark = await watchedPage(browser, server.origin);
 		await dark.page.goto(server.origin + '/embed/public-opinion?theme=dark', { waitUntil: 'networkidle' });
 		expect(await dark.page.getAttribute('html', 'data-theme')).toBe('dark');
@@ -701,10 +790,14 @@ describe('in French', () => {
 		const w = await watchedPage(browser, server.origin);
 		const view = '?reporter=CAN&partners=USA&flow=imports&measure=value&side=reporter&from=2000&to=2010&base=2000';
 		await w.page.goto(server.origin + '/explore' + view, { waitUntil: 'networkidle' });
-		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2000');
+		await w.page.waitForFunction(
+			() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2000'
+		);
 		await w.page.click('[data-lang-switch="fr"]');
 		await w.page.waitForURL(`${server.origin}/fr/explore${view}`);
-		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="explore"] .title')?.textContent?.includes('importations en provenance de États-Unis'));
+		await w.page.waitForFunction(() =>
+			document.querySelector('figure[data-chart="explore"] .title')?.textContent?.includes('importations en provenance de États-Unis')
+		);
 		expect(await w.page.getAttribute('html', 'lang')).toBe('fr-CA');
 		expect(await w.page.locator('select[data-control="flow"]').inputValue()).toBe('imports');
 		expect(await w.page.locator('figure[data-chart="explore"] details table tbody tr th').first().textContent()).toBe('2000');
@@ -713,12 +806,18 @@ describe('in French', () => {
 		await w.page.goto(server.origin + '/fr/charts/bilateral-trade', { waitUntil: 'networkidle' });
 		await hydrated(w.page);
 		await w.page.locator('figure[data-chart="bilateral-trade"] input[value="CHN"]').check();
-		await w.page.waitForFunction(() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2);
+		await w.page.waitForFunction(
+			() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2
+		);
 		await w.page.waitForURL(`${server.origin}/fr/charts/bilateral-trade?side=CHN`);
 		await w.page.click('[data-lang-switch="en"]');
 		await w.page.waitForURL(`${server.origin}/charts/bilateral-trade?side=CHN`);
-		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="bilateral-trade"] .title')?.textContent?.includes('as each side reports it'));
-		await w.page.waitForFunction(() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2);
+		await w.page.waitForFunction(() =>
+			document.querySelector('figure[data-chart="bilateral-trade"] .title')?.textContent?.includes('as each side reports it')
+		);
+		await w.page.waitForFunction(
+			() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2
+		);
 		expect(await w.page.locator('figure[data-chart="bilateral-trade"] input[value="CHN"]').isChecked()).toBe(true);
 		expect(await w.page.getAttribute('html', 'lang')).toBe('en-CA');
 		expect(w.consoleErrors).toEqual([]);
@@ -740,7 +839,9 @@ describe('in French', () => {
 
 		await hydrated(w.page);
 		await w.page.selectOption('figure[data-chart="bilateral-trade"] select[data-control="from"]', '2010');
-		await w.page.waitForFunction(() => document.querySelector('figure[data-chart="bilateral-trade"] details table tbody tr th')?.textContent === '2010');
+		await w.page.waitForFunction(
+			() => document.querySelector('figure[data-chart="bilateral-trade"] details table tbody tr th')?.textContent === '2010'
+		);
 		const after = await w.page.locator('figure[data-chart="bilateral-trade"] details table tbody td').allTextContents();
 		expect(after.filter((c) => c !== '–').every((c) => /^\d+,\d\d$/.test(c))).toBe(true);
 		const label = await w.page.locator('figure[data-chart="bilateral-trade"] [data-mark="point"]').first().getAttribute('aria-label');
@@ -828,7 +929,8 @@ describe('present mode', () => {
 		await w.page.keyboard.press('Home');
 		await w.page.waitForURL(`${server.origin}${prefix}/present`);
 		// Tab reaches the bar's controls, and the next link moves on.
-		for (let i = 0; i < 12 && !(await w.page.evaluate(() => document.activeElement?.getAttribute('data-action') === 'next')); i++) await w.page.keyboard.press('Tab');
+		for (let i = 0; i < 12 && !(await w.page.evaluate(() => document.activeElement?.getAttribute('data-action') === 'next')); i++)
+			await w.page.keyboard.press('Tab');
 		await w.page.keyboard.press('Enter');
 		await w.page.waitForURL(`${server.origin}${prefix}/present/2`);
 		// The browser's back button follows the address.
@@ -866,7 +968,10 @@ describe('present mode', () => {
 
 	it('every slide fits 1280×720 and 1920×1080 whole, captions at 28 px or more on 1080p', async () => {
 		const w = await watchedPage(browser, server.origin);
-		for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+		for (const [width, height] of [
+			[1280, 720],
+			[1920, 1080]
+		]) {
 			await w.page.setViewportSize({ width, height });
 			for (const prefix of ['', '/fr']) {
 				for (let n = 1; n <= 7; n++) {
@@ -932,7 +1037,16 @@ describe('accessibility', () => {
 
 	it('at 320 px wide (a 640 px window at 200% zoom is wider) no page scrolls sideways, and axe stays clean', async () => {
 		const w = await watchedPage(browser, server.origin, { width: 320 });
-		for (const path of ['/', '/fr/explore', '/charts/tariff-timeline', '/fr/present/1', '/figures', '/explore/sql', '/sources', '/fr/downloads']) {
+		for (const path of [
+			'/',
+			'/fr/explore',
+			'/charts/tariff-timeline',
+			'/fr/present/1',
+			'/figures',
+			'/explore/sql',
+			'/sources',
+			'/fr/downloads'
+		]) {
 			await w.page.goto(server.origin + path, { waitUntil: 'networkidle' });
 			expect(await w.page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
 			expect(await axeViolations(w.page), path).toEqual([]);
@@ -940,33 +1054,38 @@ describe('accessibility', () => {
 		await w.context.close();
 	});
 
-	it.each(CHART_IDS.filter((id) => id !== 'headline-figures'))('%s is explored by keyboard alone in French: marks read their label and value, the table is the next control', async (id) => {
-		const w = await watchedPage(browser, server.origin);
-		await w.page.goto(`${server.origin}/fr/charts/${id}`, { waitUntil: 'networkidle' });
-		const mark = w.page.locator(`figure[data-chart="${id}"] svg.chart [tabindex="0"]`).first();
-		for (let i = 0; i < 40 && !(await mark.evaluate((el) => el === document.activeElement)); i++) await w.page.keyboard.press('Tab');
-		const label = () => w.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-		const first = await label();
-		expect(first.length).toBeGreaterThan(5);
-		await w.page.keyboard.press(id === 'ev-quota' ? 'ArrowDown' : 'ArrowRight');
-		const second = await label();
-		expect(second).not.toBe(first);
-		expect(second).toMatch(/\d/);
-		await w.page.keyboard.press('Tab');
-		expect(await w.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Tableau de données');
-		await w.context.close();
-	});
+	it.each(CHART_IDS.filter((id) => id !== 'headline-figures'))(
+		'%s is explored by keyboard alone in French: marks read their label and value, the table is the next control',
+		async (id) => {
+			const w = await watchedPage(browser, server.origin);
+			await w.page.goto(`${server.origin}/fr/charts/${id}`, { waitUntil: 'networkidle' });
+			const mark = w.page.locator(`figure[data-chart="${id}"] svg.chart [tabindex="0"]`).first();
+			for (let i = 0; i < 40 && !(await mark.evaluate((el) => el === document.activeElement)); i++) await w.page.keyboard.press('Tab');
+			const label = () => w.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+			const first = await label();
+			expect(first.length).toBeGreaterThan(5);
+			await w.page.keyboard.press(id === 'ev-quota' ? 'ArrowDown' : 'ArrowRight');
+			const second = await label();
+			expect(second).not.toBe(first);
+			expect(second).toMatch(/\d/);
+			await w.page.keyboard.press('Tab');
+			expect(await w.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Tableau de données');
+			await w.context.close();
+		}
+	);
 
 	it('under prefers-reduced-motion nothing animates', async () => {
 		const context = await browser.newContext({ reducedMotion: 'reduce' });
 		const page = await context.newPage();
 		for (const path of ['/', '/present/3']) {
 			await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-			const moving = await page.$$eval('*', (els) =>
-				els.filter((el) => {
-					const s = getComputedStyle(el);
-					return s.animationName !== 'none' || s.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
-				}).length
+			const moving = await page.$$eval(
+				'*',
+				(els) =>
+					els.filter((el) => {
+						const s = getComputedStyle(el);
+						return s.animationName !== 'none' || s.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+					}).length
 			);
 			expect(moving, path).toBe(0);
 		}

@@ -18,11 +18,19 @@ describe('embedSnippet', () => {
 	});
 
 	it('carries the chart’s view in the embed link, escaped in the attribute', () => {
-		expect(embedUrl('https://tradelens.example', 'bilateral-trade', { viewQuery: 'side=CHN&from=2000' })).toBe('https://tradelens.example/embed/bilateral-trade?side=CHN&from=2000');
-		expect(embedUrl('https://tradelens.example', 'bilateral-trade', { viewQuery: 'side=CHN', theme: 'dark' })).toBe('https://tradelens.example/embed/bilateral-trade?side=CHN&theme=dark');
-		expect(embedUrl('https://tradelens.example', 'ev-quota', { theme: 'auto' })).toBe('https://tradelens.example/embed/ev-quota?theme=auto');
+		expect(embedUrl('https://tradelens.example', 'bilateral-trade', { viewQuery: 'side=CHN&from=2000' })).toBe(
+			'https://tradelens.example/embed/bilateral-trade?side=CHN&from=2000'
+		);
+		expect(embedUrl('https://tradelens.example', 'bilateral-trade', { viewQuery: 'side=CHN', theme: 'dark' })).toBe(
+			'https://tradelens.example/embed/bilateral-trade?side=CHN&theme=dark'
+		);
+		expect(embedUrl('https://tradelens.example', 'ev-quota', { theme: 'auto' })).toBe(
+			'https://tradelens.example/embed/ev-quota?theme=auto'
+		);
 		expect(embedUrl('https://tradelens.example', 'ev-quota', { theme: 'light' })).toBe('https://tradelens.example/embed/ev-quota');
-		expect(embedSnippet('https://tradelens.example', 'bilateral-trade', 'T', { viewQuery: 'side=CHN&from=2000' })).toContain('src="https://tradelens.example/embed/bilateral-trade?side=CHN&amp;from=2000"');
+		expect(embedSnippet('https://tradelens.example', 'bilateral-trade', 'T', { viewQuery: 'side=CHN&from=2000' })).toContain(
+			'src="https://tradelens.example/embed/bilateral-trade?side=CHN&amp;from=2000"'
+		);
 	});
 
 	it('escapes a title that holds quotes or markup', () => {
@@ -72,13 +80,29 @@ describe('chart exports', () => {
 		expect(wide.markup).toContain('>&lt;4%</text>');
 		expect(narrow.height).toBeGreaterThan(2.5 * wide.height);
 		expect(narrow.markup).toContain('fill="#e8e8e8"');
-		const composed = composeSvg(narrow.markup, narrow.width, narrow.height, { title: 'T', takeaway: 'K', sourceLine: 'S', link: 'L' }, { ...LIGHT_COLOURS, background: '#1b1f24' });
+		const composed = composeSvg(
+			narrow.markup,
+			narrow.width,
+			narrow.height,
+			{ title: 'T', takeaway: 'K', sourceLine: 'S', link: 'L' },
+			{ ...LIGHT_COLOURS, background: '#1b1f24' }
+		);
 		expect(composed.svg).toContain('<rect width="100%" height="100%" fill="#1b1f24"/>');
 	});
 
 	it('writes the table’s raw values under its headers, with its citation in # lines', () => {
 		const csv = chartCsv(
-			{ caption: 'c', columns: [{ key: 'year', label: 'Year' }, { key: 'CHN', label: 'China, "mirror"', numeric: true }], rows: [{ year: '2024', CHN: 41.7e9 }, { year: '2025', CHN: null }] },
+			{
+				caption: 'c',
+				columns: [
+					{ key: 'year', label: 'Year' },
+					{ key: 'CHN', label: 'China, "mirror"', numeric: true }
+				],
+				rows: [
+					{ year: '2024', CHN: 41.7e9 },
+					{ year: '2025', CHN: null }
+				]
+			},
 			{ title: 'Title\nwith a break', sourceLine: 'Source: IMF.', link: 'https://tradelens.example/charts/x', accessed: '2026-11-23' },
 			translator('en')
 		);

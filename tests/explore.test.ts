@@ -2,7 +2,15 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQuery } from '../src/lib/data/engine';
-import { EXPLORE_FLOWS, EXPLORE_MEASURES, EXPLORE_SIDES, exploreSeries, partnerRanking, tradePairs, type ExploreInput } from '../src/lib/data/explore-queries';
+import {
+	EXPLORE_FLOWS,
+	EXPLORE_MEASURES,
+	EXPLORE_SIDES,
+	exploreSeries,
+	partnerRanking,
+	tradePairs,
+	type ExploreInput
+} from '../src/lib/data/explore-queries';
 import { rankingChart } from '../src/lib/explore/ranking-chart';
 import { exploreChart, measureUnit } from '../src/lib/explore/explore-chart';
 import { ENGLISH } from '../src/lib/i18n/lang';
@@ -20,7 +28,18 @@ beforeAll(async () => {
 });
 afterAll(() => engine.close());
 
-const view = (over: Partial<ExploreInput> = {}): ExploreInput => ({ reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'exports', measure: 'value', side: 'reporter', from: 1980, to: 2025, base: 1980, currency: 'USD', ...over });
+const view = (over: Partial<ExploreInput> = {}): ExploreInput => ({
+	reporter: 'CAN',
+	partners: ['CHN', 'USA'],
+	flow: 'exports',
+	measure: 'value',
+	side: 'reporter',
+	from: 1980,
+	to: 2025,
+	base: 1980,
+	currency: 'USD',
+	...over
+});
 
 describe('explore queries on the built data', () => {
 	it('pairs: each reporter and partner with US$ figures and the years they cover', async () => {
@@ -71,7 +90,11 @@ describe('explore queries on the built data', () => {
 
 	it('C$: Statistics Canada’s full years drawn, its unfinished year listed apart, never added to US$', async () => {
 		const pairs = await runQuery(engine, tradePairs, undefined);
-		expect(pairs.find((p) => p.reporter === 'CAN' && p.partner === 'CHN' && p.currency === 'CAD')).toMatchObject({ firstYear: 2024, lastYear: 2026, sourceIds: ['statcan_cimt'] });
+		expect(pairs.find((p) => p.reporter === 'CAN' && p.partner === 'CHN' && p.currency === 'CAD')).toMatchObject({
+			firstYear: 2024,
+			lastYear: 2026,
+			sourceIds: ['statcan_cimt']
+		});
 		const cad = view({ currency: 'CAD', partners: ['CHN'], from: 2024, to: 2026, base: 2024 });
 		const rows = await runQuery(engine, exploreSeries, cad);
 		expect(rows.map((r) => [r.year, r.months])).toEqual([
@@ -90,10 +113,19 @@ describe('explore queries on the built data', () => {
 		expect(chart.partial).toBe('Not drawn: 2026 (4 months), not finished by the publisher; the figures are in the table.');
 		expect(chart.takeaway).toMatch(/^China from C\$[\d.]+B in 2024 to C\$[\d.]+B in 2025\.$/);
 		expect(measureUnit(cad, ENGLISH)).toBe('C$ billions');
-		const ranking = await runQuery(engine, partnerRanking, { reporter: 'CAN', flow: 'exports', side: 'reporter', year: 2026, currency: 'CAD' });
+		const ranking = await runQuery(engine, partnerRanking, {
+			reporter: 'CAN',
+			flow: 'exports',
+			side: 'reporter',
+			year: 2026,
+			currency: 'CAD'
+		});
 		// The latest full year: 2026 has four months only.
 		expect(ranking[0]).toMatchObject({ partner: 'WLD', year: 2025 });
-		expect(rankingChart(ranking, { reporter: 'CAN', flow: 'exports', side: 'reporter', year: 2026, currency: 'CAD' }, { lang: ENGLISH }).table.columns[1].label).toBe('C$ billions');
+		expect(
+			rankingChart(ranking, { reporter: 'CAN', flow: 'exports', side: 'reporter', year: 2026, currency: 'CAD' }, { lang: ENGLISH }).table
+				.columns[1].label
+		).toBe('C$ billions');
 	});
 
 	it('US$: the US Census Bureau’s two months of 2025 are not a year of US trade', async () => {
@@ -107,9 +139,13 @@ describe('explore queries on the built data', () => {
 
 	it('refuses bad input before any SQL runs', async () => {
 		await expect(runQuery(engine, exploreSeries, view({ currency: 'EUR' as 'USD' }))).rejects.toThrow('currency');
-		await expect(runQuery(engine, exploreSeries, view({ reporter: "CAN'; DROP TABLE x; --" }))).rejects.toThrow('reporter must be a known three-letter country or economy code');
+		await expect(runQuery(engine, exploreSeries, view({ reporter: "CAN'; DROP TABLE x; --" }))).rejects.toThrow(
+			'reporter must be a known three-letter country or economy code'
+		);
 		await expect(runQuery(engine, exploreSeries, view({ partners: [] }))).rejects.toThrow('choose from 1 to 6 partners, got 0');
-		await expect(runQuery(engine, exploreSeries, view({ measure: 'share', side: 'partner' }))).rejects.toThrow('needs the reporter’s own figures');
+		await expect(runQuery(engine, exploreSeries, view({ measure: 'share', side: 'partner' }))).rejects.toThrow(
+			'needs the reporter’s own figures'
+		);
 	});
 });
 

@@ -10,8 +10,14 @@ const NBSP = '\u00a0';
 describe('messages', () => {
 	it('every key in one language exists in the other, with the same placeholders and some text', () => {
 		const [en, fr] = [MESSAGES.en, MESSAGES.fr] as Record<string, string>[];
-		expect(Object.keys(fr).filter((k) => !(k in en)), 'keys only in French').toEqual([]);
-		expect(Object.keys(en).filter((k) => !(k in fr)), 'keys only in English').toEqual([]);
+		expect(
+			Object.keys(fr).filter((k) => !(k in en)),
+			'keys only in French'
+		).toEqual([]);
+		expect(
+			Object.keys(en).filter((k) => !(k in fr)),
+			'keys only in English'
+		).toEqual([]);
 		for (const key of Object.keys(en)) {
 			expect(placeholders(fr[key]), key).toEqual(placeholders(en[key]));
 			expect(en[key].trim(), key).not.toBe('');

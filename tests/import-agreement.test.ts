@@ -39,7 +39,10 @@ const BAD: Record<string, string[]> = {
 		// A quoted value over two lines moves every line after it on; a record of too few fields is reported and skipped.
 		'"CAN",2029,"USA",12,,,,"two\nlines"',
 		'"CAN",2029,"USA"',
-		'"CAN",2030,"MARS",12,,,,"unknown"', '"CAN",2031,"MARS",12,,,,"pew_opi microdata (worldregio/pew_opi data/pew_all_opi.RDS), weighted share of all respondents incl. DK/refused"', '"CAN",2032,"USA",120,-1,,0.5,"pew_opi microdata (worldregio/pew_opi data/pew_all_opi.RDS), weighted share of all respondents incl. DK/refused"'],
+		'"CAN",2030,"MARS",12,,,,"unknown"',
+		'"CAN",2031,"MARS",12,,,,"pew_opi microdata (worldregio/pew_opi data/pew_all_opi.RDS), weighted share of all respondents incl. DK/refused"',
+		'"CAN",2032,"USA",120,-1,,0.5,"pew_opi microdata (worldregio/pew_opi data/pew_all_opi.RDS), weighted share of all respondents incl. DK/refused"'
+	],
 	[CENSUS]: [`1991,9999,Nowhere,${Array(26).fill('1').join(',')}`, `1992,1220,Canada,x,${Array(25).fill('1').join(',')}`]
 };
 
@@ -65,7 +68,9 @@ describe('TypeScript and SQL imports agree', () => {
 			await importRawSql(db, loaded!, join(dir, rawFile), rawFile, sqlLog, STAGING_LOOKUPS);
 			const table = loaded!.table;
 			const dates = table.columns.filter((c) => c.type === 'date').map((c) => c.name);
-			const sqlRows = (await queryRows(db, `SELECT * EXCLUDE (_origin, _file, _problems, _breaks) FROM ${stageName(table)} ORDER BY _line`)).map((r) => {
+			const sqlRows = (
+				await queryRows(db, `SELECT * EXCLUDE (_origin, _file, _problems, _breaks) FROM ${stageName(table)} ORDER BY _line`)
+			).map((r) => {
 				const out: Record<string, unknown> = { ...r, _line: Number(r._line) };
 				for (const d of dates) out[d] = r[d] === null ? null : String(r[d]);
 				return out;
@@ -82,13 +87,19 @@ describe('TypeScript and SQL imports agree', () => {
 	}
 
 	it('values a lookup or a map gives are checked too: a code the schema does not know, a flow it does not have', async () => {
-		const dir = await rawDir({ ...allFixtures, [IMF]: `${allFixtures[IMF]}\nAtlantis,0,Canada,0,re_exports,1990,1,0\nCanada,0,Canada,0,re_exports,1991,1,0` });
+		const dir = await rawDir({
+			...allFixtures,
+			[IMF]: `${allFixtures[IMF]}\nAtlantis,0,Canada,0,re_exports,1990,1,0\nCanada,0,Canada,0,re_exports,1991,1,0`
+		});
 		const mappings = await mkdtemp(join(tmpdir(), 'trade-lens-mappings-'));
 		const doc = JSON.parse(await readFile(join(MAPPINGS, 'imf_dots.json'), 'utf8'));
 		doc.columns.flow.map.re_exports = 're-exports';
 		doc.columns.valuation.map.re_exports = 'FOB';
 		await writeFile(join(mappings, 'imf_dots.json'), JSON.stringify(doc));
-		await writeFile(join(mappings, 'imf_dots_country_codes.csv'), `${await readFile(join(MAPPINGS, 'imf_dots_country_codes.csv'), 'utf8')}Atlantis,ATL\n`);
+		await writeFile(
+			join(mappings, 'imf_dots_country_codes.csv'),
+			`${await readFile(join(MAPPINGS, 'imf_dots_country_codes.csv'), 'utf8')}Atlantis,ATL\n`
+		);
 		const { loaded } = await loadMapping(join(mappings, 'imf_dots.json'), 'imf_dots.json', mappings);
 		const tsLog = new ProblemLog();
 		for await (const row of importRaw(loaded!, join(dir, IMF), IMF, tsLog)) void row;

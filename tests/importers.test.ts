@@ -40,7 +40,14 @@ describe('importers (one mapping each, on small fixtures)', () => {
 			months: 12,
 			source_id: 'imf_dots'
 		});
-		expect(rows[2]).toMatchObject({ reporter: 'CHN', partner: 'CAN', flow: 'imports', valuation: 'CIF', value: 130_250_000, is_estimate: true });
+		expect(rows[2]).toMatchObject({
+			reporter: 'CHN',
+			partner: 'CAN',
+			flow: 'imports',
+			valuation: 'CIF',
+			value: 130_250_000,
+			is_estimate: true
+		});
 		expect(rows[3]).toMatchObject({ reporter: 'WLD', value: -1_500_000 });
 		expect(rows[4]).toMatchObject({ reporter: 'KOR', partner: 'WLD' });
 	});
@@ -49,7 +56,14 @@ describe('importers (one mapping each, on small fixtures)', () => {
 		const { rows, log } = await importFixture('statcan_cimt_partners.json', CIMT_PARTNERS);
 		expect(log.total).toBe(0);
 		expect(rows).toHaveLength(6);
-		expect(rows[0]).toMatchObject({ reporter: 'CAN', partner: 'USA', flow: 'exports', value: 500, currency: 'CAD', partner_basis: 'last_known_destination' });
+		expect(rows[0]).toMatchObject({
+			reporter: 'CAN',
+			partner: 'USA',
+			flow: 'exports',
+			value: 500,
+			currency: 'CAD',
+			partner_basis: 'last_known_destination'
+		});
 		expect(rows[1]).toMatchObject({ partner: 'USA', flow: 'imports', value: 200, partner_basis: 'origin' });
 		expect(rows[4]).toMatchObject({ partner: 'CHN', period_start: '2023-02-01', period_end: '2023-02-28' });
 	});
@@ -74,10 +88,27 @@ describe('importers (one mapping each, on small fixtures)', () => {
 		expect(log.total).toBe(0);
 		// Canada and the world in 1990 (12 months × 2 flows each), China in 2025 (2 months × 2 flows); the EU row is a grouping.
 		expect(rows).toHaveLength(52);
-		expect(rows[0]).toMatchObject({ reporter: 'USA', partner: 'CAN', flow: 'imports', period_start: '1990-01-01', period_end: '1990-01-31', value: 10_500_000, valuation: 'customs_value' });
-		expect(rows.find((r) => r.partner === 'CAN' && r.flow === 'exports')).toMatchObject({ valuation: 'FAS', partner_basis: 'last_known_destination', value: 8_000_000 });
+		expect(rows[0]).toMatchObject({
+			reporter: 'USA',
+			partner: 'CAN',
+			flow: 'imports',
+			period_start: '1990-01-01',
+			period_end: '1990-01-31',
+			value: 10_500_000,
+			valuation: 'customs_value'
+		});
+		expect(rows.find((r) => r.partner === 'CAN' && r.flow === 'exports')).toMatchObject({
+			valuation: 'FAS',
+			partner_basis: 'last_known_destination',
+			value: 8_000_000
+		});
 		expect(rows.filter((r) => r.partner === 'WLD')).toHaveLength(24);
-		expect(rows.filter((r) => r.partner === 'CHN').map((r) => r.period_end)).toEqual(['2025-01-31', '2025-02-28', '2025-01-31', '2025-02-28']);
+		expect(rows.filter((r) => r.partner === 'CHN').map((r) => r.period_end)).toEqual([
+			'2025-01-31',
+			'2025-02-28',
+			'2025-01-31',
+			'2025-02-28'
+		]);
 	});
 
 	it('a whole build with the fixtures as the raw directory writes every table, identical repeats dropped', async () => {

@@ -21,7 +21,18 @@ function cruise(name: string, files: Record<string, string>): { status: number |
 		writeFileSync(join(root, path), text);
 	}
 	for (const config of ['.dependency-cruiser.cjs', '.dependency-cruiser.resolve.cjs']) copyFileSync(join(ROOT, config), join(root, config));
-	const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs'), 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { cwd: root, encoding: 'utf8' });
+	const run = spawnSync(
+		process.execPath,
+		[
+			join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs'),
+			'src',
+			'--config',
+			'.dependency-cruiser.cjs',
+			'--output-type',
+			'err'
+		],
+		{ cwd: root, encoding: 'utf8' }
+	);
 	return { status: run.status, out: run.stdout + run.stderr };
 }
 

@@ -25,7 +25,13 @@ async function problemsOf(doc: unknown): Promise<string[]> {
 
 describe('malformed mapping documents', () => {
 	it('the real mappings load', async () => {
-		for (const file of ['imf_dots.json', 'pew_favourability.json', 'statcan_cimt_partners.json', 'statcan_cimt_products.json', 'us_census_partners.json']) {
+		for (const file of [
+			'imf_dots.json',
+			'pew_favourability.json',
+			'statcan_cimt_partners.json',
+			'statcan_cimt_products.json',
+			'us_census_partners.json'
+		]) {
 			const { loaded, problems } = await loadMapping(join(MAPPINGS, file), file, MAPPINGS);
 			expect(problems, file).toEqual([]);
 			expect(loaded).toBeDefined();
@@ -33,7 +39,9 @@ describe('malformed mapping documents', () => {
 	});
 
 	it('not JSON', async () => {
-		expect(await problemsOf('{ "table": ')).toEqual([expect.stringMatching(/^data\/mappings\/bad\.json:1: field "\*": got "", expected valid JSON \(/)]);
+		expect(await problemsOf('{ "table": ')).toEqual([
+			expect.stringMatching(/^data\/mappings\/bad\.json:1: field "\*": got "", expected valid JSON \(/)
+		]);
 	});
 
 	it('the wrong shape: a list, not an object', async () => {
@@ -59,14 +67,18 @@ describe('malformed mapping documents', () => {
 		doc.file = '../../etc/passwd.csv';
 		(doc.columns as Record<string, unknown>).partner = { from: 'country', isotwo: true };
 		const lines = await problemsOf(doc);
-		expect(lines).toContainEqual('data/mappings/bad.json:1: field "file": got "../../etc/passwd.csv", expected a plain file name, not a path');
+		expect(lines).toContainEqual(
+			'data/mappings/bad.json:1: field "file": got "../../etc/passwd.csv", expected a plain file name, not a path'
+		);
 		expect(lines).toContainEqual(expect.stringContaining('field "columns.partner"'));
 	});
 
 	it('an empty unpivot', async () => {
 		const doc = await good();
 		doc.unpivot = { columns: [], name: 'flow', value: 'value' };
-		expect(await problemsOf(doc)).toEqual(['data/mappings/bad.json:1: field "unpivot.columns": got "[]", expected at least one column name']);
+		expect(await problemsOf(doc)).toEqual([
+			'data/mappings/bad.json:1: field "unpivot.columns": got "[]", expected at least one column name'
+		]);
 	});
 
 	it('a rule reading a column the file does not have, and a column the table does not have', async () => {
@@ -84,7 +96,11 @@ describe('malformed mapping documents', () => {
 		doc.lookups = { names: 'no_such_file.csv' };
 		doc.drop_where = [{ country: '([' }];
 		const lines = await problemsOf(doc);
-		expect(lines).toContainEqual(expect.stringMatching(/^data\/mappings\/bad\.json:1: field "lookups\.names": got "no_such_file\.csv", expected a readable CSV with columns name,code/));
+		expect(lines).toContainEqual(
+			expect.stringMatching(
+				/^data\/mappings\/bad\.json:1: field "lookups\.names": got "no_such_file\.csv", expected a readable CSV with columns name,code/
+			)
+		);
 		expect(lines).toContainEqual('data/mappings/bad.json:1: field "drop_where.0.country": got "([", expected a valid regular expression');
 	});
 });

@@ -78,7 +78,9 @@ describe('the official tables, as published from data/raw', () => {
 	});
 
 	it('covers every IMF reporter and partner', async () => {
-		const [r] = await rows(`SELECT count(DISTINCT reporter)::INT AS reporters, count(DISTINCT partner)::INT AS partners FROM ${table('trade_annual')}`);
+		const [r] = await rows(
+			`SELECT count(DISTINCT reporter)::INT AS reporters, count(DISTINCT partner)::INT AS partners FROM ${table('trade_annual')}`
+		);
 		expect(r.reporters).toBeGreaterThanOrEqual(230);
 		expect(r.partners).toBeGreaterThanOrEqual(240);
 	});
@@ -146,7 +148,9 @@ describe('the official tables, as published from data/raw', () => {
 		);
 		expect(y).toEqual({ lo: 2, hi: 2, n: expect.any(Number) });
 		expect(y.n).toBeGreaterThan(400);
-		const [g] = await rows(`SELECT count(DISTINCT partner)::INT AS n FROM ${table('trade_monthly')} WHERE source_id = 'us_census_trade' AND partner LIKE 'X%' AND partner <> 'XKX'`);
+		const [g] = await rows(
+			`SELECT count(DISTINCT partner)::INT AS n FROM ${table('trade_monthly')} WHERE source_id = 'us_census_trade' AND partner LIKE 'X%' AND partner <> 'XKX'`
+		);
 		expect(g.n).toBeLessThanOrEqual(2);
 	});
 
@@ -161,10 +165,50 @@ describe('the official tables, as published from data/raw', () => {
 			 WHERE code IN ('CAN', 'CHN', 'SUN', 'WLD') ORDER BY code`
 		);
 		expect(r).toEqual([
-			{ code: 'CAN', alpha2: 'CA', m49_region: 'Americas', income_group: 'High income', name_en: 'Canada', name_fr: 'Canada', name_zh: '加拿大', is_aggregate: false, is_former: false },
-			{ code: 'CHN', alpha2: 'CN', m49_region: 'Asia', income_group: 'Upper middle income', name_en: 'China', name_fr: 'Chine', name_zh: '中国', is_aggregate: false, is_former: false },
-			{ code: 'SUN', alpha2: null, m49_region: null, income_group: null, name_en: 'USSR', name_fr: 'URSS', name_zh: null, is_aggregate: false, is_former: true },
-			{ code: 'WLD', alpha2: null, m49_region: null, income_group: null, name_en: 'World', name_fr: 'Monde', name_zh: null, is_aggregate: true, is_former: false }
+			{
+				code: 'CAN',
+				alpha2: 'CA',
+				m49_region: 'Americas',
+				income_group: 'High income',
+				name_en: 'Canada',
+				name_fr: 'Canada',
+				name_zh: '加拿大',
+				is_aggregate: false,
+				is_former: false
+			},
+			{
+				code: 'CHN',
+				alpha2: 'CN',
+				m49_region: 'Asia',
+				income_group: 'Upper middle income',
+				name_en: 'China',
+				name_fr: 'Chine',
+				name_zh: '中国',
+				is_aggregate: false,
+				is_former: false
+			},
+			{
+				code: 'SUN',
+				alpha2: null,
+				m49_region: null,
+				income_group: null,
+				name_en: 'USSR',
+				name_fr: 'URSS',
+				name_zh: null,
+				is_aggregate: false,
+				is_former: true
+			},
+			{
+				code: 'WLD',
+				alpha2: null,
+				m49_region: null,
+				income_group: null,
+				name_en: 'World',
+				name_fr: 'Monde',
+				name_zh: null,
+				is_aggregate: true,
+				is_former: false
+			}
 		]);
 	});
 
@@ -176,7 +220,9 @@ describe('the official tables, as published from data/raw', () => {
 			{ level: 'section', n: 21 },
 			{ level: 'subheading', n: 5613 }
 		]);
-		const [orphans] = await rows(`SELECT count(*)::INT AS n FROM ${table('products')} WHERE parent IS NOT NULL AND parent NOT IN (SELECT code FROM ${table('products')})`);
+		const [orphans] = await rows(
+			`SELECT count(*)::INT AS n FROM ${table('products')} WHERE parent IS NOT NULL AND parent NOT IN (SELECT code FROM ${table('products')})`
+		);
 		expect(orphans.n).toBe(0);
 		const [canola] = await rows(`SELECT parent, section FROM ${table('products')} WHERE code = '120510'`);
 		expect(canola).toEqual({ parent: '1205', section: 'II' });
@@ -198,7 +244,9 @@ describe('the official tables, as published from data/raw', () => {
 			    EXCEPT ALL SELECT ${cols} FROM read_parquet('${join(DATA, 'trade_annual', 'reporter=*', '*.parquet')}', hive_partitioning = true)))`
 		);
 		expect(diff.n).toBe(0);
-		const [{ n }] = await rows(`SELECT count(*)::INT AS n FROM read_parquet('${join(DATA, 'trade_annual', 'reporter=*', '*.parquet')}', hive_partitioning = true)`);
+		const [{ n }] = await rows(
+			`SELECT count(*)::INT AS n FROM read_parquet('${join(DATA, 'trade_annual', 'reporter=*', '*.parquet')}', hive_partitioning = true)`
+		);
 		expect(n).toBe(manifest.tables.find((t) => t.name === 'trade_annual')!.rows);
 	});
 });

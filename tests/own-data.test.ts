@@ -19,7 +19,8 @@ import { openNodeWasmEngine } from './helpers/wasm-node';
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const bytesOf = async (name: string) => new Uint8Array(await readFile(join(FIXTURES, name))).buffer;
 const textBytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
-const problemsOf = (file: OwnFile, choices: OwnChoices) => mapOwnFile(file, choices).problems.map((p) => describeOwnProblem(file, p, translator('en')));
+const problemsOf = (file: OwnFile, choices: OwnChoices) =>
+	mapOwnFile(file, choices).problems.map((p) => describeOwnProblem(file, p, translator('en')));
 
 describe('reading a file', () => {
 	it('reads a CSV with its header and each row’s line', async () => {
@@ -27,7 +28,10 @@ describe('reading a file', () => {
 		expect(file.kind).toBe('csv');
 		expect(file.header).toEqual(['Reporter', 'Partner', 'Flow', 'Year', 'Trade value (US$ millions)', 'Unit']);
 		expect(file.records).toHaveLength(11);
-		expect(file.records[0]).toEqual({ at: 2, record: { Reporter: 'CAN', Partner: 'CHN', Flow: 'Export', Year: '2018', 'Trade value (US$ millions)': '27800', Unit: 'USD' } });
+		expect(file.records[0]).toEqual({
+			at: 2,
+			record: { Reporter: 'CAN', Partner: 'CHN', Flow: 'Export', Year: '2018', 'Trade value (US$ millions)': '27800', Unit: 'USD' }
+		});
 	});
 
 	it('reads a Parquet file to the same records', async () => {
@@ -44,23 +48,34 @@ describe('reading a file', () => {
 		const file = await readOwnFile('own-trade.parquet', parquet);
 		expect(file.kind).toBe('parquet');
 		expect(file.header).toEqual(['reporter', 'partner', 'flow', 'year', 'value']);
-		expect(file.records[0]).toEqual({ at: 1, record: { reporter: 'CAN', partner: 'CHN', flow: 'Export', year: '2018', value: '27800000000' } });
+		expect(file.records[0]).toEqual({
+			at: 1,
+			record: { reporter: 'CAN', partner: 'CHN', flow: 'Export', year: '2018', value: '27800000000' }
+		});
 		const choices = guessChoices(file.header);
 		expect(choices.fields.unit).toEqual({ fixed: 'USD' });
 		expect(mapOwnFile(file, choices).rows).toEqual(mapOwnFile(csv, guessChoices(csv.header)).rows);
 	});
 
 	it('names the line of a CSV that does not parse', async () => {
-		await expect(readOwnFile('broken.csv', textBytes('reporter,partner,value\nCAN,CHN,1\nCAN,"USA,2\n'))).rejects.toThrow(/^broken\.csv could not be read as CSV: .*line 3/);
-		await expect(readOwnFile('short.csv', textBytes('reporter,partner,value\nCAN,CHN\n'))).rejects.toThrow(/^short\.csv could not be read as CSV: .*line 2/);
+		await expect(readOwnFile('broken.csv', textBytes('reporter,partner,value\nCAN,CHN,1\nCAN,"USA,2\n'))).rejects.toThrow(
+			/^broken\.csv could not be read as CSV: .*line 3/
+		);
+		await expect(readOwnFile('short.csv', textBytes('reporter,partner,value\nCAN,CHN\n'))).rejects.toThrow(
+			/^short\.csv could not be read as CSV: .*line 2/
+		);
 	});
 
 	it('refuses empty, headless and non-text files with a plain message', async () => {
 		await expect(readOwnFile('empty.csv', new ArrayBuffer(0))).rejects.toThrow('empty.csv is empty.');
 		await expect(readOwnFile('header.csv', textBytes('a,b\n'))).rejects.toThrow('header.csv has a header but no rows.');
-		await expect(readOwnFile('blank.csv', textBytes('a,,c\n1,2,3\n'))).rejects.toThrow('blank.csv, line 1: column 2 has no name; the first line must name every column.');
+		await expect(readOwnFile('blank.csv', textBytes('a,,c\n1,2,3\n'))).rejects.toThrow(
+			'blank.csv, line 1: column 2 has no name; the first line must name every column.'
+		);
 		await expect(readOwnFile('latin.csv', new Uint8Array([0x61, 0x0a, 0xe9, 0x0a]).buffer)).rejects.toThrow('latin.csv is not UTF-8 text');
-		await expect(readOwnFile('fake.parquet', textBytes('PAR1 nothing here'))).rejects.toThrow(/^fake\.parquet could not be read as Parquet/);
+		await expect(readOwnFile('fake.parquet', textBytes('PAR1 nothing here'))).rejects.toThrow(
+			/^fake\.parquet could not be read as Parquet/
+		);
 	});
 });
 
@@ -85,7 +100,15 @@ describe('mapping a file', () => {
 		const { rows, problems } = mapOwnFile(file, guessChoices(file.header));
 		expect(problems).toEqual([]);
 		expect(rows).toHaveLength(11);
-		expect(rows[0]).toEqual({ reporter: 'CAN', partner: 'CHN', flow: 'exports', year: 2018, value: 27_800_000_000, currency: 'USD', source_id: 'own_file' });
+		expect(rows[0]).toEqual({
+			reporter: 'CAN',
+			partner: 'CHN',
+			flow: 'exports',
+			year: 2018,
+			value: 27_800_000_000,
+			currency: 'USD',
+			source_id: 'own_file'
+		});
 	});
 
 	it('reads ISO alpha-2 codes and a fixed reporter', async () => {
@@ -141,7 +164,17 @@ describe('mapping a file', () => {
 
 describe('exploring it in DuckDB-WASM beside the published figures', () => {
 	let wasm: WasmEngine;
-	const view: ExploreInput = { reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'exports', measure: 'value', side: 'reporter', from: 2017, to: 2020, base: 2018, currency: 'USD' };
+	const view: ExploreInput = {
+		reporter: 'CAN',
+		partners: ['CHN', 'USA'],
+		flow: 'exports',
+		measure: 'value',
+		side: 'reporter',
+		from: 2017,
+		to: 2020,
+		base: 2018,
+		currency: 'USD'
+	};
 	beforeAll(async () => {
 		wasm = await openNodeWasmEngine(join(ROOT, 'static', 'data'));
 	});

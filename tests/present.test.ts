@@ -46,7 +46,8 @@ describe('the deck', () => {
 		for (const locale of ['en', 'fr'] as const) {
 			for (const s of SLIDES) {
 				const text = slideText(s.id, story, lang(locale));
-				for (const part of [text.title, text.shows, text.takeaway, text.question, text.notes]) expect(part.length, `${locale} ${s.id}`).toBeGreaterThan(10);
+				for (const part of [text.title, text.shows, text.takeaway, text.question, text.notes])
+					expect(part.length, `${locale} ${s.id}`).toBeGreaterThan(10);
 				expect(text.question.trim().endsWith('?'), `${locale} ${s.id}`).toBe(true);
 			}
 		}

@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQuery } from '../src/lib/data/engine';
 import { NodeEngine } from '../src/lib/data/node-engine';
-import { allFigures, allSources, bilateralTrade, canolaExports, checkYear, exportShares, publicOpinion, tariffEvents } from '../src/lib/data/queries';
+import {
+	allFigures,
+	allSources,
+	bilateralTrade,
+	canolaExports,
+	checkYear,
+	exportShares,
+	publicOpinion,
+	tariffEvents
+} from '../src/lib/data/queries';
 import { conflictGroups } from '../src/lib/story/ledger';
 import { ROOT } from './helpers/project';
 
@@ -63,7 +72,11 @@ describe('queries on the built data', () => {
 	it('figures and sources: the ledger, with related figures that disagree grouped', async () => {
 		const figures = await runQuery(engine, allFigures, undefined);
 		expect(figures).toHaveLength(135);
-		expect(figures.find((f) => f.figureId === 'cn-imports-from-ca-2025-value')).toMatchObject({ value: 41_700_000_000, unit: 'USD', qualifier: 'exact' });
+		expect(figures.find((f) => f.figureId === 'cn-imports-from-ca-2025-value')).toMatchObject({
+			value: 41_700_000_000,
+			unit: 'USD',
+			qualifier: 'exact'
+		});
 		const groups = conflictGroups(figures).map((g) => g.map((f) => f.figureId));
 		expect(groups.some((g) => g.includes('ca-exports-share-chn-2024') && g.includes('ca-mfg-exports-share-chn-003'))).toBe(true);
 		const sources = await runQuery(engine, allSources, undefined);
@@ -72,7 +85,9 @@ describe('queries on the built data', () => {
 
 	it('refuses bad parameters with a message, before any SQL runs', async () => {
 		expect(() => checkYear('from', 1e9)).toThrow('from must be a whole year from 1900 to 2100, got 1000000000');
-		await expect(runQuery(engine, bilateralTrade, { from: 2020, to: 2010, side: 'both' })).rejects.toThrow('to (2010) must not be before from (2020)');
+		await expect(runQuery(engine, bilateralTrade, { from: 2020, to: 2010, side: 'both' })).rejects.toThrow(
+			'to (2010) must not be before from (2020)'
+		);
 		await expect(runQuery(engine, exportShares, { from: Number.NaN, to: 2020 })).rejects.toThrow('from must be a whole year');
 		await expect(runQuery(engine, bilateralTrade, { from: 2000, to: 2010, side: "CAN' OR 1=1 --" as never })).rejects.toThrow(
 			'side must be one of both, CAN, CHN, got "CAN\' OR 1=1 --"'

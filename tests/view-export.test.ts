@@ -8,7 +8,17 @@ import { citations, exportFileName, viewCsv, type ViewContext } from '../src/lib
 import { viewParquet } from '../src/lib/explore/view-parquet';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 
-const view: ExploreInput = { reporter: 'CAN', partners: ['CHN'], flow: 'exports', measure: 'share', side: 'reporter', from: 2019, to: 2020, base: 2019, currency: 'USD' };
+const view: ExploreInput = {
+	reporter: 'CAN',
+	partners: ['CHN'],
+	flow: 'exports',
+	measure: 'share',
+	side: 'reporter',
+	from: 2019,
+	to: 2020,
+	base: 2019,
+	currency: 'USD'
+};
 const imf: SourceInfo = {
 	sourceId: 'imf_dots',
 	kind: 'dataset',
@@ -21,7 +31,12 @@ const imf: SourceInfo = {
 	attribution: 'Source: IMF, Direction of Trade Statistics',
 	note: null
 };
-const context: ViewContext = { title: 'Canada’s exports to China, 2019–2020', permalink: 'http://127.0.0.1:4173/explore?reporter=CAN&partners=CHN', sources: [imf], accessed: '2026-11-23' };
+const context: ViewContext = {
+	title: 'Canada’s exports to China, 2019–2020',
+	permalink: 'http://127.0.0.1:4173/explore?reporter=CAN&partners=CHN',
+	sources: [imf],
+	accessed: '2026-11-23'
+};
 const rows = [
 	{ year: 2019, partner: 'CHN', value: 3.9, amount: 17_434_671_974, months: 12 },
 	{ year: 2020, partner: 'CHN', value: null, amount: null, months: 12 }
@@ -44,8 +59,30 @@ describe('CSV of a view', () => {
 	it('reads back to the drawn rows', () => {
 		const records = parse(csv, { comment: '#', columns: true }) as Record<string, string>[];
 		expect(records).toEqual([
-			{ reporter: 'CAN', partner: 'CHN', flow: 'exports', measure: 'share', side: 'reporter', year: '2019', months: '12', value: '3.9', amount: '17434671974', currency: 'USD' },
-			{ reporter: 'CAN', partner: 'CHN', flow: 'exports', measure: 'share', side: 'reporter', year: '2020', months: '12', value: '', amount: '', currency: 'USD' }
+			{
+				reporter: 'CAN',
+				partner: 'CHN',
+				flow: 'exports',
+				measure: 'share',
+				side: 'reporter',
+				year: '2019',
+				months: '12',
+				value: '3.9',
+				amount: '17434671974',
+				currency: 'USD'
+			},
+			{
+				reporter: 'CAN',
+				partner: 'CHN',
+				flow: 'exports',
+				measure: 'share',
+				side: 'reporter',
+				year: '2020',
+				months: '12',
+				value: '',
+				amount: '',
+				currency: 'USD'
+			}
 		]);
 		expect(exportFileName(view, 'csv')).toBe('trade-lens-can-chn-exports-share-usd-2019-2020.csv');
 	});
@@ -55,8 +92,30 @@ describe('Parquet of a view', () => {
 	it('holds the drawn rows, with the provenance as key-value metadata', async () => {
 		const file = viewParquet(rows, view, context);
 		expect(await parquetReadObjects({ file })).toEqual([
-			{ reporter: 'CAN', partner: 'CHN', flow: 'exports', measure: 'share', side: 'reporter', year: 2019, months: 12, value: 3.9, amount: 17_434_671_974, currency: 'USD' },
-			{ reporter: 'CAN', partner: 'CHN', flow: 'exports', measure: 'share', side: 'reporter', year: 2020, months: 12, value: null, amount: null, currency: 'USD' }
+			{
+				reporter: 'CAN',
+				partner: 'CHN',
+				flow: 'exports',
+				measure: 'share',
+				side: 'reporter',
+				year: 2019,
+				months: 12,
+				value: 3.9,
+				amount: 17_434_671_974,
+				currency: 'USD'
+			},
+			{
+				reporter: 'CAN',
+				partner: 'CHN',
+				flow: 'exports',
+				measure: 'share',
+				side: 'reporter',
+				year: 2020,
+				months: 12,
+				value: null,
+				amount: null,
+				currency: 'USD'
+			}
 		]);
 		const kv = Object.fromEntries((parquetMetadata(file).key_value_metadata ?? []).map((e) => [e.key, e.value]));
 		expect(kv['trade_lens.permalink']).toBe(context.permalink);

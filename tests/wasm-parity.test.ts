@@ -40,15 +40,23 @@ function tampered(file: string, replace: (bytes: Buffer) => Response): DataFetch
 
 describe('data-load failures give a clear message', () => {
 	it('a missing Parquet file', async () => {
-		const engine = await openNodeWasmEngine(DATA, tampered('opinion.parquet', () => new Response('', { status: 404 })));
+		const engine = await openNodeWasmEngine(
+			DATA,
+			tampered('opinion.parquet', () => new Response('', { status: 404 }))
+		);
 		const error = await runQuery(engine, publicOpinion, undefined).catch((e: unknown) => e);
 		expect(describeLoadError(error, translator('en'))).toBe('The data file opinion.parquet is missing (HTTP 404).');
 	});
 
 	it('a file that does not match the manifest checksum', async () => {
-		const engine = await openNodeWasmEngine(DATA, tampered('opinion.parquet', (b) => new Response(Buffer.concat([b, Buffer.from([0])]))));
+		const engine = await openNodeWasmEngine(
+			DATA,
+			tampered('opinion.parquet', (b) => new Response(Buffer.concat([b, Buffer.from([0])])))
+		);
 		const error = await runQuery(engine, publicOpinion, undefined).catch((e: unknown) => e);
-		expect(describeLoadError(error, translator('en'))).toBe("The data file opinion.parquet does not match the manifest's checksum: it may be stale or damaged.");
+		expect(describeLoadError(error, translator('en'))).toBe(
+			"The data file opinion.parquet does not match the manifest's checksum: it may be stale or damaged."
+		);
 	});
 
 	it('a corrupt Parquet file whose checksum the manifest agrees with', async () => {
@@ -67,7 +75,9 @@ describe('data-load failures give a clear message', () => {
 	it('a missing manifest; a later query succeeds once the file is back', async () => {
 		let broken = true;
 		const real = fileFetcher(DATA);
-		const engine = await openNodeWasmEngine(DATA, async (name) => (broken && name === 'manifest.json' ? new Response('', { status: 404 }) : real(name)));
+		const engine = await openNodeWasmEngine(DATA, async (name) =>
+			broken && name === 'manifest.json' ? new Response('', { status: 404 }) : real(name)
+		);
 		const error = await runQuery(engine, publicOpinion, undefined).catch((e: unknown) => e);
 		expect(describeLoadError(error, translator('en'))).toBe('The data manifest is missing (HTTP 404).');
 		broken = false;
@@ -77,7 +87,17 @@ describe('data-load failures give a clear message', () => {
 });
 
 describe('a view reads only the part of trade_annual it needs', () => {
-	const view: ExploreInput = { reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'total', measure: 'value', side: 'reporter', from: 1980, to: 2025, base: 1990, currency: 'USD' };
+	const view: ExploreInput = {
+		reporter: 'CAN',
+		partners: ['CHN', 'USA'],
+		flow: 'total',
+		measure: 'value',
+		side: 'reporter',
+		from: 1980,
+		to: 2025,
+		base: 1990,
+		currency: 'USD'
+	};
 	const count = async (engine: QueryEngine) => toNumber((await engine.all('SELECT count(*) AS n FROM trade_annual', []))[0].n);
 
 	it('fetches one reporter’s file, and its mirror is one partner’s file', async () => {
@@ -86,7 +106,9 @@ describe('a view reads only the part of trade_annual it needs', () => {
 		const engine = await openNodeWasmEngine(DATA, (file) => (fetched.push(file), real(file)));
 		expect(await runQuery(engine, exploreSeries, view)).toEqual(await runQuery(node, exploreSeries, view));
 		expect(fetched).toEqual(['manifest.json', 'trade_annual/reporter=CAN/data_0.parquet']);
-		expect(await runQuery(engine, exploreSeries, { ...view, side: 'partner' })).toEqual(await runQuery(node, exploreSeries, { ...view, side: 'partner' }));
+		expect(await runQuery(engine, exploreSeries, { ...view, side: 'partner' })).toEqual(
+			await runQuery(node, exploreSeries, { ...view, side: 'partner' })
+		);
 		expect(fetched.slice(2)).toEqual(['trade_annual/partner/CAN.parquet']);
 	});
 
@@ -103,11 +125,14 @@ describe('a view reads only the part of trade_annual it needs', () => {
 		await Promise.all(views.slice(0, 2).map((v) => runQuery(engine, exploreSeries, v)));
 		for (const v of views) {
 			expect(await runQuery(engine, exploreSeries, v)).toEqual(await runQuery(node, exploreSeries, v));
-			expect(await runQuery(engine, partnerRanking, { reporter: v.reporter, flow: 'exports', side: v.side, year: 2025, currency: 'USD' })).toEqual(
-				await runQuery(node, partnerRanking, { reporter: v.reporter, flow: 'exports', side: v.side, year: 2025, currency: 'USD' })
-			);
+			expect(
+				await runQuery(engine, partnerRanking, { reporter: v.reporter, flow: 'exports', side: v.side, year: 2025, currency: 'USD' })
+			).toEqual(await runQuery(node, partnerRanking, { reporter: v.reporter, flow: 'exports', side: v.side, year: 2025, currency: 'USD' }));
 		}
-		const [{ n: expected }] = await node.all("SELECT count(*)::INTEGER AS n FROM trade_annual WHERE reporter IN ('CAN', 'CHN') OR partner IN ('CAN', 'CHN', 'USA')", []);
+		const [{ n: expected }] = await node.all(
+			"SELECT count(*)::INTEGER AS n FROM trade_annual WHERE reporter IN ('CAN', 'CHN') OR partner IN ('CAN', 'CHN', 'USA')",
+			[]
+		);
 		expect(await count(engine)).toBe(toNumber(expected));
 		// An economy that is only ever a partner has no reporter file: no rows, no error.
 		const manifest = JSON.parse(await readFile(join(DATA, 'manifest.json'), 'utf8')) as Manifest;
@@ -122,7 +147,9 @@ describe('a view reads only the part of trade_annual it needs', () => {
 		await engine.console('SELECT count(*) FROM trade_annual', ['trade_annual'], 10, 30_000);
 		const [{ n }] = await node.all('SELECT count(*)::INTEGER AS n FROM trade_annual', []);
 		expect(await count(engine)).toBe(toNumber(n));
-		expect(await runQuery(engine, exploreSeries, { ...view, side: 'partner' })).toEqual(await runQuery(node, exploreSeries, { ...view, side: 'partner' }));
+		expect(await runQuery(engine, exploreSeries, { ...view, side: 'partner' })).toEqual(
+			await runQuery(node, exploreSeries, { ...view, side: 'partner' })
+		);
 		expect(await count(engine)).toBe(toNumber(n));
 	});
 });

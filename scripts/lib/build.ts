@@ -22,7 +22,18 @@ import { loadMapping, type LoadedMapping } from './mapping';
 import { makeManifest, sha256File } from './manifest';
 import { ProblemLog } from './problems';
 import { stopwatch } from './stopwatch';
-import { STAGING_LOOKUPS, StageWriter, keyJoin, openStaging, queryRows, quoteIdent as q, quoteText, siblingConnection, stageName, type Origin } from './staging';
+import {
+	STAGING_LOOKUPS,
+	StageWriter,
+	keyJoin,
+	openStaging,
+	queryRows,
+	quoteIdent as q,
+	quoteText,
+	siblingConnection,
+	stageName,
+	type Origin
+} from './staging';
 
 export interface BuildOptions {
 	/** Project root: holds data/ (curated inputs and mappings). */
@@ -66,7 +77,14 @@ async function curatedInputs(root: string, log: ProblemLog): Promise<CuratedInpu
 	for (const file of files) {
 		const table = tableByName(file.split('.')[0]);
 		const label = `data/reference/${file}`;
-		if (!table) log.add({ file: label, line: 0, field: '*', value: file, expected: `a file named after a published table (${TABLES.map((t) => t.name).join(', ')})` });
+		if (!table)
+			log.add({
+				file: label,
+				line: 0,
+				field: '*',
+				value: file,
+				expected: `a file named after a published table (${TABLES.map((t) => t.name).join(', ')})`
+			});
 		else inputs.push({ table, path: join(refDir, file) });
 	}
 	return inputs;
@@ -125,7 +143,10 @@ async function dropIdenticalRepeats(db: DuckDBConnection, table: TableSpec, labe
 
 /** The source a raw file's rows cite (the one most of them cite, where a lookup gives several). */
 async function fileSource(db: DuckDBConnection, table: TableSpec, label: string): Promise<{ source_id?: string }> {
-	const [top] = await queryRows(db, `SELECT source_id FROM ${stageName(table)} WHERE _file = ${quoteText(label)} GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
+	const [top] = await queryRows(
+		db,
+		`SELECT source_id FROM ${stageName(table)} WHERE _file = ${quoteText(label)} GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`
+	);
 	return top ? { source_id: String(top.source_id) } : {};
 }
 
@@ -160,7 +181,13 @@ async function stageRaw(
 		if (!loaded) continue;
 		const path = rawFileFor(loaded.mapping.file, rawDirs);
 		if (!path) {
-			log.add({ file: doc.label, line: 1, field: 'file', value: loaded.mapping.file, expected: `a file of that name in ${rawDirs.join(' or ')}` });
+			log.add({
+				file: doc.label,
+				line: 1,
+				field: 'file',
+				value: loaded.mapping.file,
+				expected: `a file of that name in ${rawDirs.join(' or ')}`
+			});
 			continue;
 		}
 		jobs.push({ doc, loaded, path, label: `raw/${loaded.mapping.file}`, log: new ProblemLog(), bytes: (await stat(path)).size });
@@ -202,7 +229,9 @@ async function importJob(db: DuckDBConnection, job: Job, progress: (s: string) =
 	const imported = await importRawSql(db, loaded, path, label, job.log, STAGING_LOOKUPS);
 	if (!imported) return null;
 	const dropped = loaded.mapping.identical_duplicates === 'drop' ? await dropIdenticalRepeats(db, loaded.table, label) : 0;
-	progress(`  imported ${label}: ${imported.read} rows read in ${((Date.now() - started) / 1000).toFixed(1)} s${dropped ? `; ${dropped} identical repeated rows dropped` : ''}`);
+	progress(
+		`  imported ${label}: ${imported.read} rows read in ${((Date.now() - started) / 1000).toFixed(1)} s${dropped ? `; ${dropped} identical repeated rows dropped` : ''}`
+	);
 	return {
 		file: loaded.mapping.file,
 		mapping: job.doc.label,
@@ -270,7 +299,9 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 		// Kept apart while they run side by side; reported curated files first.
 		const curatedLog = new ProblemLog();
 		const rawLog = new ProblemLog();
-		const raw = await stageRaw(db, root, rawDirs, rawLog, progress, () => stageCurated(db, root, curatedLog, progress).then(() => timing('curated files')));
+		const raw = await stageRaw(db, root, rawDirs, rawLog, progress, () =>
+			stageCurated(db, root, curatedLog, progress).then(() => timing('curated files'))
+		);
 		log.absorb(curatedLog);
 		log.absorb(rawLog);
 		timing('raw files');

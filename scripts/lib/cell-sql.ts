@@ -81,10 +81,15 @@ export function cellSql(column: ColumnSpec, t: string, p: SqlParams, checks: Che
 		case 'text': {
 			typed = t;
 			if (column.values) {
-				when.push([`NOT list_contains(${p.texts(column.values)}, ${t})`, code(expecting('expected.one.of', { values: column.values.join(', ') }))]);
+				when.push([
+					`NOT list_contains(${p.texts(column.values)}, ${t})`,
+					code(expecting('expected.one.of', { values: column.values.join(', ') }))
+				]);
 			}
 			if (column.pattern) {
-				const hint = column.patternHint ? { expected: column.patternHint } : expecting('expected.pattern', { pattern: String(column.pattern) });
+				const hint = column.patternHint
+					? { expected: column.patternHint }
+					: expecting('expected.pattern', { pattern: String(column.pattern) });
 				when.push([`NOT regexp_matches(${t}, ${p.text(column.pattern.source)})`, code(hint)]);
 			}
 			if (column.country) when.push([`${t} NOT IN (SELECT code FROM ${knownCodes})`, code(expecting('expected.iso3'))]);

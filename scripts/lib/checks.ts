@@ -29,7 +29,6 @@ export function comparableColumns(table: TableSpec): string[] {
 		.map((c) => c.name);
 }
 
-
 async function duplicateKeys(db: DuckDBConnection, table: TableSpec): Promise<Problem[]> {
 	const keys = table.key.map(q).join(', ');
 	const stage = stageName(table);
@@ -71,7 +70,13 @@ async function danglingReferences(db: DuckDBConnection, table: TableSpec): Promi
 			 ORDER BY _file, _line`
 		);
 		for (const r of rows) {
-			problems.push({ file: str(r._file), line: num(r._line), field: column.name, value: str(r.v), expected: 'the source_id of a row in data/sources.csv' });
+			problems.push({
+				file: str(r._file),
+				line: num(r._line),
+				field: column.name,
+				value: str(r.v),
+				expected: 'the source_id of a row in data/sources.csv'
+			});
 		}
 	}
 	return problems;
@@ -84,7 +89,13 @@ async function danglingRelatedFigures(db: DuckDBConnection): Promise<Problem[]> 
 		   SELECT _file, _line, trim(unnest(string_split(related, ';'))) AS r FROM stage_figures WHERE related IS NOT NULL)
 		 WHERE r NOT IN (SELECT figure_id FROM stage_figures) ORDER BY _file, _line`
 	);
-	return rows.map((r) => ({ file: str(r._file), line: num(r._line), field: 'related', value: str(r.r), expected: 'figure_ids of rows in data/figures.csv' }));
+	return rows.map((r) => ({
+		file: str(r._file),
+		line: num(r._line),
+		field: 'related',
+		value: str(r.r),
+		expected: 'figure_ids of rows in data/figures.csv'
+	}));
 }
 
 /** A raw row replaces the reference row with the same key; the two must agree first. */
@@ -189,8 +200,20 @@ async function sharesWithinWhole(db: DuckDBConnection): Promise<Problem[]> {
 		 WHERE w.partner = 'WLD' GROUP BY w._file, w._line, w.value HAVING sum(p.value) > w.value`
 	);
 	return [
-		...rows.map((r) => ({ file: str(r._file), line: num(r._line), field: 'value', value: fmt(num(r.total)), expected: `shares of one whole adding to at most 100 (${str(r.ids)})` })),
-		...partners.map((r) => ({ file: str(r._file), line: num(r._line), field: 'value', value: str(r.world), expected: `a world total at least the sum of the listed partners (${str(r.parts)})` }))
+		...rows.map((r) => ({
+			file: str(r._file),
+			line: num(r._line),
+			field: 'value',
+			value: fmt(num(r.total)),
+			expected: `shares of one whole adding to at most 100 (${str(r.ids)})`
+		})),
+		...partners.map((r) => ({
+			file: str(r._file),
+			line: num(r._line),
+			field: 'value',
+			value: str(r.world),
+			expected: `a world total at least the sum of the listed partners (${str(r.parts)})`
+		}))
 	];
 }
 

@@ -8,7 +8,6 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Problem } from '../../src/lib/schema/validate';
 import { queryRows } from './staging';
 
-
 /** A record DuckDB's CSV reader could not split into the header's columns: its record line and line breaks. */
 export interface Rejected {
 	line: number;
@@ -38,7 +37,10 @@ export async function readRejects(db: DuckDBConnection, label: string, width: nu
 				line: Number(r.line),
 				field: '*',
 				value: text,
-				expected: columns && r.found !== null ? `${width} fields as in the header, found ${String(r.found)}` : `well-formed CSV (${String(r.message)})`
+				expected:
+					columns && r.found !== null
+						? `${width} fields as in the header, found ${String(r.found)}`
+						: `well-formed CSV (${String(r.message)})`
 			}
 		};
 	});
@@ -55,9 +57,15 @@ export function recordLine(row: number, rejected: readonly Rejected[]): number {
  * Staged rows' lines from record numbers (`_row + 1`) to the lines they end on; returns a lookup from
  * record line to that line, for the problems. Rows of one record (from an unpivot) share its line.
  */
-export async function placeLines(db: DuckDBConnection, stage: string, file: string, rejected: readonly Rejected[]): Promise<(line: number) => number> {
+export async function placeLines(
+	db: DuckDBConnection,
+	stage: string,
+	file: string,
+	rejected: readonly Rejected[]
+): Promise<(line: number) => number> {
 	// Rejected records first move the records after them on by one each, in record lines.
-	for (const r of rejected.slice(0, 1000)) await db.run(`UPDATE ${stage} SET _line = _line + 1 WHERE _file = $1 AND _line >= $2`, [file, r.line]);
+	for (const r of rejected.slice(0, 1000))
+		await db.run(`UPDATE ${stage} SET _line = _line + 1 WHERE _file = $1 AND _line >= $2`, [file, r.line]);
 	const [{ breaks }] = await queryRows(db, `SELECT coalesce(max(_breaks), 0)::INTEGER AS breaks FROM ${stage} WHERE _file = $1`, [file]);
 	if (Number(breaks) === 0 && rejected.every((r) => r.breaks === 0)) return (line) => line;
 	await db.run('CREATE OR REPLACE TEMP TABLE _rejected_breaks (line INTEGER, breaks INTEGER)');

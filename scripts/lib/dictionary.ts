@@ -14,7 +14,14 @@ export function dataDictionary(): string {
 		''
 	];
 	for (const table of TABLES) {
-		lines.push(`## \`${table.name}\` — ${table.title}`, '', table.description, '', `Key: ${table.key.map((k) => `\`${k}\``).join(', ')}.`, '');
+		lines.push(
+			`## \`${table.name}\` — ${table.title}`,
+			'',
+			table.description,
+			'',
+			`Key: ${table.key.map((k) => `\`${k}\``).join(', ')}.`,
+			''
+		);
 		lines.push('| column | type | null | description |', '| --- | --- | --- | --- |');
 		for (const c of table.columns) {
 			const values = c.type === 'text' && c.values ? ` (${c.values.join(', ')})` : '';

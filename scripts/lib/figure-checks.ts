@@ -26,7 +26,8 @@ const PARAGRAPH_KINDS = ['article', 'web_page'];
 const TABLE_KINDS = ['dataset', 'compilation'];
 const TABLE_LOCATOR = /^([a-z_]+)\[([^[\]]+)\]$/;
 /** Words that make a number a place in an order rather than a count. */
-const ORDINAL = /\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|largest|biggest|greatest|number[- ](one|two|three|four|five))\b/i;
+const ORDINAL =
+	/\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|largest|biggest|greatest|number[- ](one|two|three|four|five))\b/i;
 
 export type Interval = readonly [number, number];
 
@@ -141,9 +142,11 @@ function scopesStated(figures: Row[]): Problem[] {
 	for (const f of figures) {
 		const [scope, product, measure] = [str(f.scope), str(f.product), str(f.measure)];
 		let expected = '';
-		if (SCOPED_MEASURES.includes(measure) && !scope && !product) expected = `a scope (all_goods or manufactured_goods) or a product: which goods this ${measure} covers`;
+		if (SCOPED_MEASURES.includes(measure) && !scope && !product)
+			expected = `a scope (all_goods or manufactured_goods) or a product: which goods this ${measure} covers`;
 		else if (scope && product) expected = 'no scope where product names the goods';
-		else if (scope && !SCOPED_MEASURES.includes(measure) && measure !== 'rank') expected = `no scope: only trade values, changes, shares and ranks have one, not ${measure}`;
+		else if (scope && !SCOPED_MEASURES.includes(measure) && measure !== 'rank')
+			expected = `no scope: only trade values, changes, shares and ranks have one, not ${measure}`;
 		if (expected) problems.push({ ...at(f), field: 'scope', value: scope, expected });
 	}
 	return problems;
@@ -179,7 +182,12 @@ function mutualLinks(figures: Row[]): Problem[] {
 		for (const id of relatedIds(f)) {
 			const other = byId.get(id);
 			if (other && !relatedIds(other).includes(str(f.figure_id))) {
-				problems.push({ ...at(f), field: 'related', value: id, expected: `${place(other)} to list ${str(f.figure_id)} in its related too (links go both ways)` });
+				problems.push({
+					...at(f),
+					field: 'related',
+					value: id,
+					expected: `${place(other)} to list ${str(f.figure_id)} in its related too (links go both ways)`
+				});
 			}
 		}
 	}
@@ -191,11 +199,19 @@ function ranks(figures: Row[]): Problem[] {
 	const problems: Problem[] = [];
 	for (const f of figures) {
 		const [measure, unit, value] = [str(f.measure), str(f.unit), num(f.value)];
-		if (measure === 'rank' && unit !== 'rank') problems.push({ ...at(f), field: 'unit', value: unit, expected: 'unit rank for measure rank' });
-		if (unit === 'rank' && measure !== 'rank') problems.push({ ...at(f), field: 'measure', value: measure, expected: 'measure rank for unit rank' });
-		if (unit === 'rank' && !(Number.isInteger(value) && value >= 1)) problems.push({ ...at(f), field: 'value', value: String(value), expected: 'a place in an order: a whole number from 1' });
+		if (measure === 'rank' && unit !== 'rank')
+			problems.push({ ...at(f), field: 'unit', value: unit, expected: 'unit rank for measure rank' });
+		if (unit === 'rank' && measure !== 'rank')
+			problems.push({ ...at(f), field: 'measure', value: measure, expected: 'measure rank for unit rank' });
+		if (unit === 'rank' && !(Number.isInteger(value) && value >= 1))
+			problems.push({ ...at(f), field: 'value', value: String(value), expected: 'a place in an order: a whole number from 1' });
 		if (unit === 'count' && ORDINAL.test(str(f.as_written))) {
-			problems.push({ ...at(f), field: 'unit', value: unit, expected: `measure and unit rank: "${str(f.as_written)}" is a place in an order, not a count` });
+			problems.push({
+				...at(f),
+				field: 'unit',
+				value: unit,
+				expected: `measure and unit rank: "${str(f.as_written)}" is a place in an order, not a count`
+			});
 		}
 	}
 	return problems;
@@ -209,9 +225,19 @@ function locatorKinds(figures: Row[], kinds: Map<string, string>): Problem[] {
 		if (kind === undefined) continue; // a dangling source_id is reported on its own
 		const paragraph = str(f.locator).startsWith('¶');
 		if (paragraph && !PARAGRAPH_KINDS.includes(kind)) {
-			problems.push({ ...at(f), field: 'locator', value: str(f.locator), expected: `a row as table[key values]: ${str(f.source_id)} is a ${kind}, without paragraphs (or cite the article or page where the figure was read)` });
+			problems.push({
+				...at(f),
+				field: 'locator',
+				value: str(f.locator),
+				expected: `a row as table[key values]: ${str(f.source_id)} is a ${kind}, without paragraphs (or cite the article or page where the figure was read)`
+			});
 		} else if (!paragraph && !TABLE_KINDS.includes(kind)) {
-			problems.push({ ...at(f), field: 'locator', value: str(f.locator), expected: `¶ and a paragraph number: ${str(f.source_id)} is a${kind === 'article' ? 'n' : ''} ${kind}` });
+			problems.push({
+				...at(f),
+				field: 'locator',
+				value: str(f.locator),
+				expected: `¶ and a paragraph number: ${str(f.source_id)} is a${kind === 'article' ? 'n' : ''} ${kind}`
+			});
 		}
 	}
 	return problems;
@@ -228,10 +254,19 @@ async function datasetRows(db: DuckDBConnection, figures: Row[]): Promise<Proble
 		const keys = table?.key.filter((k) => k !== 'source_id') ?? [];
 		const values = match[2].split(',').map((v) => v.trim());
 		if (!table || !table.key.includes('source_id') || values.length !== keys.length) {
-			problem('locator', str(f.locator), `table[${keys.join(',') || 'key values'}] of a published table with sources (${TABLES.filter((t) => t.key.includes('source_id')).map((t) => t.name).join(', ')})`);
+			problem(
+				'locator',
+				str(f.locator),
+				`table[${keys.join(',') || 'key values'}] of a published table with sources (${TABLES.filter((t) => t.key.includes('source_id'))
+					.map((t) => t.name)
+					.join(', ')})`
+			);
 			continue;
 		}
-		const where = (vals: string[]) => [`source_id = ${quoteText(str(f.source_id))}`, ...keys.map((k, i) => `CAST(${q(k)} AS VARCHAR) = ${quoteText(vals[i])}`)].join(' AND ');
+		const where = (vals: string[]) =>
+			[`source_id = ${quoteText(str(f.source_id))}`, ...keys.map((k, i) => `CAST(${q(k)} AS VARCHAR) = ${quoteText(vals[i])}`)].join(
+				' AND '
+			);
 		const [row] = await queryRows(db, `SELECT * FROM ${stageName(table)} WHERE ${where(values)} LIMIT 1`);
 		if (!row) {
 			problem('locator', str(f.locator), `a row of ${table.name} from ${str(f.source_id)} with ${keys.join(', ')} = ${values.join(', ')}`);
@@ -242,13 +277,20 @@ async function datasetRows(db: DuckDBConnection, figures: Row[]): Promise<Proble
 		const own = [str(f.reporter), str(f.partner), str(f.flow), year];
 		if (own.join(',') !== values.join(',')) {
 			problem('locator', str(f.locator), `trade_annual[${own.join(',')}], the figure's own reporter, partner, flow and year`);
-		} else if (str(f.measure) === 'trade_value' && (str(f.unit) !== str(row.currency) || Math.abs(num(f.value) - num(row.value)) > 1e-6 * Math.abs(num(row.value)))) {
+		} else if (
+			str(f.measure) === 'trade_value' &&
+			(str(f.unit) !== str(row.currency) || Math.abs(num(f.value) - num(row.value)) > 1e-6 * Math.abs(num(row.value)))
+		) {
 			problem('value', `${num(f.value)} ${str(f.unit)}`, `${str(row.value)} ${str(row.currency)}, as the row holds it`);
 		} else if (str(f.measure) === 'trade_change') {
-			const [prev] = await queryRows(db, `SELECT value FROM ${stageName(table)} WHERE ${where([values[0], values[1], values[2], String(Number(year) - 1)])} LIMIT 1`);
+			const [prev] = await queryRows(
+				db,
+				`SELECT value FROM ${stageName(table)} WHERE ${where([values[0], values[1], values[2], String(Number(year) - 1)])} LIMIT 1`
+			);
 			const change = prev ? 100 * (num(row.value) / num(prev.value) - 1) : undefined;
 			if (change === undefined) problem('locator', str(f.locator), `a row for ${Number(year) - 1} as well, to compute the change from`);
-			else if (!satisfies(str(f.qualifier), num(f.value), change, ABOUT_CHANGE_POINTS)) problem('value', `${num(f.value)} (${str(f.qualifier)})`, `a change consistent with the rows, which give ${fmt(change)}%`);
+			else if (!satisfies(str(f.qualifier), num(f.value), change, ABOUT_CHANGE_POINTS))
+				problem('value', `${num(f.value)} (${str(f.qualifier)})`, `a change consistent with the rows, which give ${fmt(change)}%`);
 		}
 	}
 	return problems;
@@ -262,7 +304,9 @@ const MIRROR_FLOW: Record<string, string> = { exports: 'imports', imports: 'expo
  */
 async function mirrorsLinked(db: DuckDBConnection, figures: Row[]): Promise<Problem[]> {
 	const series = new Set(
-		(await queryRows(db, `SELECT DISTINCT reporter, partner, flow, year FROM stage_trade_annual WHERE _origin = 'reference'`)).map((r) => [r.reporter, r.partner, r.flow, r.year].map(str).join('|'))
+		(await queryRows(db, `SELECT DISTINCT reporter, partner, flow, year FROM stage_trade_annual WHERE _origin = 'reference'`)).map((r) =>
+			[r.reporter, r.partner, r.flow, r.year].map(str).join('|')
+		)
 	);
 	const byId = new Map(figures.map((f) => [str(f.figure_id), f]));
 	const problems: Problem[] = [];
@@ -274,7 +318,16 @@ async function mirrorsLinked(db: DuckDBConnection, figures: Row[]): Promise<Prob
 		if (!series.has([str(f.partner), str(f.reporter), mirror, year].join('|'))) continue;
 		const linked = [...relatedIds(f), ...figures.filter((g) => relatedIds(g).includes(str(f.figure_id))).map((g) => str(g.figure_id))]
 			.map((id) => byId.get(id))
-			.some((g) => g && str(g.measure) === measure && str(g.reporter) === str(f.partner) && str(g.partner) === str(f.reporter) && str(g.flow) === mirror && str(g.period_start) === str(f.period_start) && str(g.period_end) === str(f.period_end));
+			.some(
+				(g) =>
+					g &&
+					str(g.measure) === measure &&
+					str(g.reporter) === str(f.partner) &&
+					str(g.partner) === str(f.reporter) &&
+					str(g.flow) === mirror &&
+					str(g.period_start) === str(f.period_start) &&
+					str(g.period_end) === str(f.period_end)
+			);
 		if (!linked) {
 			problems.push({
 				...at(f),

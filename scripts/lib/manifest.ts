@@ -22,7 +22,14 @@ export async function sha256File(path: string): Promise<{ sha256: string; bytes:
 	return { sha256: hash.digest('hex'), bytes };
 }
 
-export function manifestTable(table: TableSpec, file: string, rows: number, bytes: number, sha256: string, sources: string[]): ManifestTable {
+export function manifestTable(
+	table: TableSpec,
+	file: string,
+	rows: number,
+	bytes: number,
+	sha256: string,
+	sources: string[]
+): ManifestTable {
 	return {
 		name: table.name,
 		title: table.title,

@@ -76,10 +76,15 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 	);
 	// The source's file columns are read trimmed (raw-import.ts), as applyMapping reads them.
 	const fileColumns = new Set([...mapping.columns_in_file, ...(u ? [u.name, u.value] : [])]);
-	const rawOf = (alias: string, c: string) => (fileColumns.has(c) ? `coalesce(${alias}.${q(c)}, '')` : trimSql(`coalesce(${alias}.${q(c)}, '')`, ws()));
+	const rawOf = (alias: string, c: string) =>
+		fileColumns.has(c) ? `coalesce(${alias}.${q(c)}, '')` : trimSql(`coalesce(${alias}.${q(c)}, '')`, ws());
 
 	/** One rule as a value expression and a failure code, with the joins it needs added to the layer. */
-	const ruleSql = async (rule: ColumnRule | DeriveRule, layer: Layer, alias: string): Promise<{ value: string; fail: string; raw: string; field: string }> => {
+	const ruleSql = async (
+		rule: ColumnRule | DeriveRule,
+		layer: Layer,
+		alias: string
+	): Promise<{ value: string; fail: string; raw: string; field: string }> => {
 		if ('const' in rule) return { value: p.text(rule.const.trim()), fail: 'NULL', raw: "''", field: '' };
 		if ('template' in rule) {
 			const parts = rule.template.split(/(\{[^{}]+\})/).filter((s) => s !== '');
@@ -99,7 +104,8 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 		if (rule.lookup) {
 			const found = await join(loaded.lookups.get(rule.lookup)!, raw);
 			const file = mapping.lookups?.[rule.lookup];
-			if (!rule.iso2) steps.push([`${found} IS NULL`, checks.add(expecting('expected.lookup', { file: file ? lookupSource(file).file : '' }))]);
+			if (!rule.iso2)
+				steps.push([`${found} IS NULL`, checks.add(expecting('expected.lookup', { file: file ? lookupSource(file).file : '' }))]);
 			value = `coalesce(${found}, ${raw})`;
 		}
 		if (rule.iso2) {
@@ -111,7 +117,8 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 		}
 		if (rule.map) {
 			const mapped = await join(Object.entries(rule.map), raw);
-			if (!rule.keep_unmapped) steps.push([`${mapped} IS NULL`, checks.add(expecting('expected.one.of', { values: Object.keys(rule.map).join(', ') }))]);
+			if (!rule.keep_unmapped)
+				steps.push([`${mapped} IS NULL`, checks.add(expecting('expected.one.of', { values: Object.keys(rule.map).join(', ') }))]);
 			value = rule.keep_unmapped ? `coalesce(${mapped}, ${value})` : mapped;
 		}
 		if (rule.scale !== undefined) {
@@ -144,7 +151,9 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 		const layer: Layer = { select: [], joins: [] };
 		const r = await ruleSql(mapping.derive![d.name], layer, 'x');
 		const name = `d${i}`;
-		ctes.push(`${name} AS MATERIALIZED (SELECT x.*, ${r.value} AS ${q(d.name)}, ${r.fail} AS _fd${i}${options.texts ? `, ${r.raw} AS _rd${i}` : ''} FROM ${prev} x ${layer.joins.join(' ')})`);
+		ctes.push(
+			`${name} AS MATERIALIZED (SELECT x.*, ${r.value} AS ${q(d.name)}, ${r.fail} AS _fd${i}${options.texts ? `, ${r.raw} AS _rd${i}` : ''} FROM ${prev} x ${layer.joins.join(' ')})`
+		);
 		if (r.fail !== 'NULL') {
 			failures.push({ fail: `_fd${i}`, text: `_rd${i}`, field: r.field, kind: 'rule' });
 			carried.push(`x._fd${i}`, ...(options.texts ? [`x._rd${i}`] : []));
@@ -154,7 +163,9 @@ export async function compileMappingSql(db: DuckDBConnection, loaded: LoadedMapp
 
 	// drop_where: a row matching every pattern of one entry is left out.
 	if (loaded.drop.length > 0) {
-		const any = loaded.drop.map((rules) => `(${rules.map((r) => `regexp_matches(coalesce(${q(r.column)}, ''), ${p.text(r.pattern.source)})`).join(' AND ')})`);
+		const any = loaded.drop.map(
+			(rules) => `(${rules.map((r) => `regexp_matches(coalesce(${q(r.column)}, ''), ${p.text(r.pattern.source)})`).join(' AND ')})`
+		);
 		ctes.push(`kept AS (SELECT * FROM ${prev} WHERE NOT (${any.join(' OR ')}))`);
 		prev = 'kept';
 	}

@@ -16,7 +16,11 @@ export { applyMapping, type LoadedMapping } from '../../src/lib/schema/mapping';
  * Reads and checks a mapping file: its shape (mapping-doc.ts), then its lookup tables, then its
  * names. A malformed one gives problems naming the mapping file and the field, never an exception.
  */
-export async function loadMapping(path: string, label: string, mappingDir: string): Promise<{ loaded?: LoadedMapping; problems: Problem[] }> {
+export async function loadMapping(
+	path: string,
+	label: string,
+	mappingDir: string
+): Promise<{ loaded?: LoadedMapping; problems: Problem[] }> {
 	let json: unknown;
 	try {
 		json = JSON.parse(await readFile(path, 'utf8'));
@@ -34,7 +38,13 @@ export async function loadMapping(path: string, label: string, mappingDir: strin
 			if (rows.length > 0 && (!(key in rows[0]) || !(value in rows[0]))) throw new Error(`no column ${!(key in rows[0]) ? key : value}`);
 			lookups.set(name, new Map(rows.map((r) => [r[key], r[value]])));
 		} catch (e) {
-			problems.push({ file: label, line: 1, field: `lookups.${name}`, value: file, expected: `a readable CSV with columns ${key},${value} (${(e as Error).message})` });
+			problems.push({
+				file: label,
+				line: 1,
+				field: `lookups.${name}`,
+				value: file,
+				expected: `a readable CSV with columns ${key},${value} (${(e as Error).message})`
+			});
 		}
 	}
 	const compiled = compileMapping(json, label, lookups, tableByName);

@@ -72,7 +72,10 @@ async function recordsRead(db: DuckDBConnection): Promise<number> {
 
 /** The staged rows that have problems: the first ones' record numbers (lines are still record number + 1 here). */
 async function badRecords(db: DuckDBConnection, stage: string, label: string): Promise<number[]> {
-	const found = await queryRows(db, `SELECT DISTINCT _line - 1 AS r FROM ${stage} WHERE _file = ${quoteText(label)} AND _problems > 0 ORDER BY 1 LIMIT ${KEEP}`);
+	const found = await queryRows(
+		db,
+		`SELECT DISTINCT _line - 1 AS r FROM ${stage} WHERE _file = ${quoteText(label)} AND _problems > 0 ORDER BY 1 LIMIT ${KEEP}`
+	);
 	return found.map((r) => Number(r.r));
 }
 
@@ -96,10 +99,20 @@ async function reportProblems(
 		const ruleFailed = again.failures.some((f) => f.kind === 'rule' && r[f.fail] !== null);
 		for (const f of again.failures.filter((f) => f.kind === (ruleFailed ? 'rule' : 'cell'))) {
 			if (r[f.fail] === null || r[f.fail] === undefined) continue;
-			problems.push({ ...at, field: f.field, value: f.text === "''" ? '' : String(r[f.text] ?? ''), ...again.checks.list[Number(r[f.fail])] });
+			problems.push({
+				...at,
+				field: f.field,
+				value: f.text === "''" ? '' : String(r[f.text] ?? ''),
+				...again.checks.list[Number(r[f.fail])]
+			});
 		}
 		if (!ruleFailed && r._fo !== null) {
-			problems.push({ ...at, field: 'period_end', value: String(r.period_end), ...expecting('expected.after.start', { start: String(r.period_start) }) });
+			problems.push({
+				...at,
+				field: 'period_end',
+				value: String(r.period_end),
+				...expecting('expected.after.start', { start: String(r.period_start) })
+			});
 		}
 	}
 	return problems;
@@ -107,8 +120,16 @@ async function reportProblems(
 
 /** How many problems a row holds: its rule failures where a rule failed, else its cell failures. */
 function problemCount(compiled: MappingSql): string {
-	const count = (kind: 'rule' | 'cell') => [...compiled.failures.filter((f) => f.kind === kind).map((f) => `(${f.fail} IS NOT NULL)::INTEGER`), ...(kind === 'cell' ? ['(_fo IS NOT NULL)::INTEGER'] : [])].join(' + ') || '0';
-	const ruleFailed = compiled.failures.filter((f) => f.kind === 'rule').map((f) => `${f.fail} IS NOT NULL`).join(' OR ') || 'false';
+	const count = (kind: 'rule' | 'cell') =>
+		[
+			...compiled.failures.filter((f) => f.kind === kind).map((f) => `(${f.fail} IS NOT NULL)::INTEGER`),
+			...(kind === 'cell' ? ['(_fo IS NOT NULL)::INTEGER'] : [])
+		].join(' + ') || '0';
+	const ruleFailed =
+		compiled.failures
+			.filter((f) => f.kind === 'rule')
+			.map((f) => `${f.fail} IS NOT NULL`)
+			.join(' OR ') || 'false';
 	return `CASE WHEN ${ruleFailed} THEN ${count('rule')} ELSE ${count('cell')} END`;
 }
 
@@ -146,13 +167,22 @@ export async function importRawSql(
 			p.types
 		);
 	} catch (e) {
-		log.add({ file: label, line: 0, field: '*', value: '', expected: `a readable UTF-8 CSV file (${(e as Error).message.split('\n')[0]})` });
+		log.add({
+			file: label,
+			line: 0,
+			field: '*',
+			value: '',
+			expected: `a readable UTF-8 CSV file (${(e as Error).message.split('\n')[0]})`
+		});
 		return null;
 	}
 	lap('mapped and staged');
 	const read = await recordsRead(db);
 	const rejected = await readRejects(db, label, header!.length);
-	const [{ total }] = await queryRows(db, `SELECT coalesce(sum(_problems), 0)::BIGINT AS total FROM ${stage} WHERE _file = ${quoteText(label)}`);
+	const [{ total }] = await queryRows(
+		db,
+		`SELECT coalesce(sum(_problems), 0)::BIGINT AS total FROM ${stage} WHERE _file = ${quoteText(label)}`
+	);
 	const bad = Number(total) > 0 ? await badRecords(db, stage, label) : [];
 	const lineAt = await placeLines(db, stage, label, rejected);
 	log.addAll(rejected.map((r) => ({ ...r.problem, line: lineAt(r.line) })));

@@ -43,7 +43,7 @@ export async function stageCountries(db: DuckDBConnection, dir: string, log: Pro
 	extra.closeSync();
 	const [{ Count: n }] = await queryRows(
 		db,
-			`INSERT INTO ${stageName(countries)}
+		`INSERT INTO ${stageName(countries)}
 			 SELECT c."ISO3166-1-Alpha-3", c."ISO3166-1-Alpha-2", TRY_CAST(c."ISO3166-1-numeric" AS INTEGER),
 			        nullif(c."Region Name", ''), nullif(c."Sub-region Name", ''), nullif(w."Region", ''), nullif(w."Income group", ''),
 			        coalesce(nullif(c."CLDR display name", ''), c.official_name_en), nullif(c.official_name_en, ''),
@@ -68,7 +68,7 @@ export async function stageProducts(db: DuckDBConnection, dir: string, log: Prob
 	const level = `CASE n.level WHEN '2' THEN 'chapter' WHEN '4' THEN 'heading' WHEN '6' THEN 'subheading' END`;
 	const [{ Count: n }] = await queryRows(
 		db,
-			`INSERT INTO ${stageName(products)}
+		`INSERT INTO ${stageName(products)}
 			 SELECT s.section, 'section', NULL, s.section, s.name, 'hs2022', 'raw', 'raw/${PRODUCT_FILES.sections}', 0, 0, 0 FROM ${sections} s
 			 UNION ALL
 			 SELECT n.hscode, ${level}, CASE WHEN n.parent <> 'TOTAL' THEN n.parent WHEN n.section <> 'TOTAL' THEN n.section END,
@@ -81,10 +81,17 @@ export async function stageProducts(db: DuckDBConnection, dir: string, log: Prob
 }
 
 /** Stages countries and products; returns their files as raw inputs of the manifest. */
-export async function stageReferenceTables(db: DuckDBConnection, dir: string, log: ProblemLog, progress: (line: string) => void): Promise<RawInput[]> {
+export async function stageReferenceTables(
+	db: DuckDBConnection,
+	dir: string,
+	log: ProblemLog,
+	progress: (line: string) => void
+): Promise<RawInput[]> {
 	progress(`  countries: ${await stageCountries(db, dir, log)} rows`);
 	const hs = await stageProducts(db, dir, log);
-	progress(`  products: ${hs.rows} rows${hs.skipped ? `; ${hs.skipped} row(s) of ${PRODUCT_FILES.names} left out: level not 2, 4 or 6` : ''}`);
+	progress(
+		`  products: ${hs.rows} rows${hs.skipped ? `; ${hs.skipped} row(s) of ${PRODUCT_FILES.names} left out: level not 2, 4 or 6` : ''}`
+	);
 	const files: [string, string][] = [
 		[COUNTRY_FILES.codes, 'country_codes'],
 		[COUNTRY_FILES.income, 'wb_income_groups'],
@@ -94,7 +101,15 @@ export async function stageReferenceTables(db: DuckDBConnection, dir: string, lo
 	const inputs: RawInput[] = [];
 	for (const [file, source_id] of files) {
 		const path = join(dir, file);
-		if (existsSync(path)) inputs.push({ file, mapping: 'scripts/lib/reference-tables.ts', source_id, ...(await sha256File(path)), rows_read: 0, identical_repeats_dropped: 0 });
+		if (existsSync(path))
+			inputs.push({
+				file,
+				mapping: 'scripts/lib/reference-tables.ts',
+				source_id,
+				...(await sha256File(path)),
+				rows_read: 0,
+				identical_repeats_dropped: 0
+			});
 	}
 	return inputs;
 }
@@ -102,12 +117,20 @@ export async function stageReferenceTables(db: DuckDBConnection, dir: string, lo
 /** Every country code any table uses must have its row in countries. */
 export async function codesCovered(db: DuckDBConnection): Promise<Problem[]> {
 	const uses = TABLES.filter((t) => t !== countries).flatMap((t) =>
-		t.columns.filter((c) => c.type === 'text' && c.country).map((c) => `SELECT ${q(c.name)} AS code, _file, _line, '${c.name}' AS field FROM ${stageName(t)} WHERE ${q(c.name)} IS NOT NULL`)
+		t.columns
+			.filter((c) => c.type === 'text' && c.country)
+			.map((c) => `SELECT ${q(c.name)} AS code, _file, _line, '${c.name}' AS field FROM ${stageName(t)} WHERE ${q(c.name)} IS NOT NULL`)
 	);
 	const rows = await queryRows(
 		db,
-			`SELECT code, min(_file) AS file, min(_line) AS line, min(field) AS field FROM (${uses.join(' UNION ALL ')})
+		`SELECT code, min(_file) AS file, min(_line) AS line, min(field) AS field FROM (${uses.join(' UNION ALL ')})
 			 WHERE code NOT IN (SELECT code FROM ${stageName(countries)}) GROUP BY code ORDER BY code`
 	);
-	return rows.map((r) => ({ file: String(r.file), line: Number(r.line), field: String(r.field), value: String(r.code), expected: `a code with its row in the countries table (built from raw/${COUNTRY_FILES.codes} and src/lib/schema/extra-codes.ts)` }));
+	return rows.map((r) => ({
+		file: String(r.file),
+		line: Number(r.line),
+		field: String(r.field),
+		value: String(r.code),
+		expected: `a code with its row in the countries table (built from raw/${COUNTRY_FILES.codes} and src/lib/schema/extra-codes.ts)`
+	}));
 }

@@ -59,7 +59,11 @@ export async function coldLoad(origin: string, queries: number): Promise<{ load:
 		const responses: { url: string; end: number; bytes: number }[] = [];
 		context.on('requestfinished', async (request) => {
 			const [sizes, timing] = [await request.sizes(), request.timing()];
-			responses.push({ url: request.url(), end: timing.startTime + timing.responseEnd, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+			responses.push({
+				url: request.url(),
+				end: timing.startTime + timing.responseEnd,
+				bytes: sizes.responseBodySize + sizes.responseHeadersSize
+			});
 		});
 		const page = await context.newPage();
 		const html = await (await fetch(origin + '/')).text();
@@ -68,7 +72,10 @@ export async function coldLoad(origin: string, queries: number): Promise<{ load:
 		const jsBeforeQuery = responses.filter((r) => /\.m?js(\?|$)/.test(r.url)).reduce((n, r) => n + r.bytes, 0);
 		const clickAt = await page.evaluate(() => performance.now());
 		const fromClick = await timedChange(page, 'side', 'CAN');
-		const paint = await page.evaluate(() => ({ origin: performance.timeOrigin, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN }));
+		const paint = await page.evaluate(() => ({
+			origin: performance.timeOrigin,
+			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN
+		}));
 		await page.waitForTimeout(200);
 		const sum = (keep: (r: (typeof responses)[number]) => boolean) => responses.filter(keep).reduce((n, r) => n + r.bytes, 0);
 		const timing = {
@@ -96,7 +103,8 @@ export async function coldLoad(origin: string, queries: number): Promise<{ load:
 		return {
 			load: {
 				firstPaintMs: timing.paint,
-				firstChartInHtml: html.includes('data-chart="headline-figures"') && html.includes('data-chart="bilateral-trade"') && html.includes('<svg'),
+				firstChartInHtml:
+					html.includes('data-chart="headline-figures"') && html.includes('data-chart="bilateral-trade"') && html.includes('<svg'),
 				bytesBeforeFirstPaint: timing.beforePaint,
 				duckdbFromNavigationMs: clickAt + fromClick,
 				duckdbFromClickMs: fromClick,
@@ -142,7 +150,6 @@ export async function explorerRun(origin: string, queries: number): Promise<{ fi
 	}
 }
 
-
 /**
  * A permalink to a view the page was not prerendered with, opened cold: ms from navigation until the
  * chart is drawn from DuckDB-WASM's answer (engine start and the view's Parquet part included).
@@ -175,7 +182,11 @@ async function fileLoads(page: Page): Promise<{ file: string; ms: number; rows: 
 		performance
 			.getEntriesByType('measure')
 			.filter((m) => m.name.startsWith('trade-lens:load '))
-			.map((m) => ({ file: m.name.slice('trade-lens:load '.length), ms: m.duration, ...(m as PerformanceMeasure & { detail: { rows: number; bytes: number } }).detail }))
+			.map((m) => ({
+				file: m.name.slice('trade-lens:load '.length),
+				ms: m.duration,
+				...(m as PerformanceMeasure & { detail: { rows: number; bytes: number } }).detail
+			}))
 	);
 }
 
@@ -183,7 +194,10 @@ async function fileLoads(page: Page): Promise<{ file: string; ms: number; rows: 
  * Loads one file into a warm engine in a cold browser and returns its ms: a reporter's part through
  * the explorer's reporter control, or the whole of trade_annual through the SQL console.
  */
-export async function fileLoadRun(origin: string, target: { reporter: string } | { whole: true }): Promise<{ file: string; ms: number; rows: number; bytes: number }> {
+export async function fileLoadRun(
+	origin: string,
+	target: { reporter: string } | { whole: true }
+): Promise<{ file: string; ms: number; rows: number; bytes: number }> {
 	const browser = await launchChromium();
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -193,7 +207,13 @@ export async function fileLoadRun(origin: string, target: { reporter: string } |
 			const link = `/explore?reporter=${target.reporter}&flow=exports&measure=value&side=partner`;
 			await page.goto(origin + link, { waitUntil: 'load' });
 			await page.waitForSelector('fieldset:not([disabled]) select[data-control="from"]');
-			await page.waitForFunction(() => document.querySelector('figure[data-chart="explore"]')?.getAttribute('aria-busy') === 'false' && performance.getEntriesByType('measure').length > 0, undefined, { timeout: 60_000 });
+			await page.waitForFunction(
+				() =>
+					document.querySelector('figure[data-chart="explore"]')?.getAttribute('aria-busy') === 'false' &&
+					performance.getEntriesByType('measure').length > 0,
+				undefined,
+				{ timeout: 60_000 }
+			);
 			// …then its own figures: its reporter file loads into a warm engine.
 			await timedChange(page, 'side', 'reporter', 'figure[data-chart="explore"]');
 			file = `trade_annual/reporter/${target.reporter}.parquet`;
@@ -203,7 +223,9 @@ export async function fileLoadRun(origin: string, target: { reporter: string } |
 			// Warm: the engine starts on a query that reads no table.
 			await editor.fill('SELECT 42 AS answer');
 			await page.click('[data-action="run"]');
-			await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('1 row in'), undefined, { timeout: 60_000 });
+			await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('1 row in'), undefined, {
+				timeout: 60_000
+			});
 			await editor.fill('SELECT count(*) FROM trade_annual');
 			await page.click('[data-action="run"]');
 			file = 'trade_annual.parquet';

@@ -143,19 +143,26 @@ export const STAGING_MEMORY = process.env.TRADE_LENS_DUCKDB_MEMORY ?? '480MB';
 
 export async function openStaging(tables: readonly TableSpec[]): Promise<DuckDBConnection> {
 	// Past the memory limit DuckDB spills to its temporary directory rather than growing.
-	const instance = await DuckDBInstance.create(':memory:', { threads: '2', memory_limit: STAGING_MEMORY, temp_directory: join(tmpdir(), `trade-lens-duckdb-${process.pid}`) });
+	const instance = await DuckDBInstance.create(':memory:', {
+		threads: '2',
+		memory_limit: STAGING_MEMORY,
+		temp_directory: join(tmpdir(), `trade-lens-duckdb-${process.pid}`)
+	});
 	const db = await instance.connect();
 	instances.set(db, instance);
 	await loadLookups(db);
 	for (const table of tables) {
 		const columns = table.columns.map((c) => `${quoteIdent(c.name)} ${sqlType(c)}`);
-		await db.run(`CREATE TABLE ${stageName(table)} (${columns.join(', ')}, _origin VARCHAR, _file VARCHAR, _line INTEGER, _problems INTEGER, _breaks INTEGER)`);
+		await db.run(
+			`CREATE TABLE ${stageName(table)} (${columns.join(', ')}, _origin VARCHAR, _file VARCHAR, _line INTEGER, _problems INTEGER, _breaks INTEGER)`
+		);
 	}
 	return db;
 }
 
 /** Two aliases' rows with the same key (NULL equal to NULL). */
-export const keyJoin = (table: TableSpec, a: string, b: string) => table.key.map((k) => `${a}.${quoteIdent(k)} IS NOT DISTINCT FROM ${b}.${quoteIdent(k)}`).join(' AND ');
+export const keyJoin = (table: TableSpec, a: string, b: string) =>
+	table.key.map((k) => `${a}.${quoteIdent(k)} IS NOT DISTINCT FROM ${b}.${quoteIdent(k)}`).join(' AND ');
 
 /** Rows of a query as plain objects (BIGINT as number, DATE as ISO text), with any values bound to $1, $2… */
 export async function queryRows(db: DuckDBConnection, sql: string, values: (string | number)[] = []): Promise<Record<string, unknown>[]> {

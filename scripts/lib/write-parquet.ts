@@ -53,14 +53,23 @@ export async function writeTables(db: DuckDBConnection, dir: string, timing: (wh
 			await db.run(`COPY (SELECT * FROM _final) TO ${quoteText(path)} (${PARQUET}, ROW_GROUP_SIZE 100000)`);
 		} else {
 			// Written whole straight from staging: no second copy of the rows.
-			await db.run(`COPY (SELECT * FROM (${finalSelect(table)}) ORDER BY ${order}) TO ${quoteText(path)} (${PARQUET}, ROW_GROUP_SIZE 100000)`);
+			await db.run(
+				`COPY (SELECT * FROM (${finalSelect(table)}) ORDER BY ${order}) TO ${quoteText(path)} (${PARQUET}, ROW_GROUP_SIZE 100000)`
+			);
 			await db.run(`DROP TABLE ${stageName(table)}`);
 		}
 		const written = `read_parquet(${quoteText(path)})`;
 		const [{ n }] = await queryRows(db, `SELECT count(*)::INTEGER AS n FROM ${written}`);
 		const srcs = await queryRows(db, `SELECT DISTINCT source_id FROM ${written} ORDER BY 1`);
 		const { sha256, bytes } = await sha256File(path);
-		const entry = manifestTable(table, file, Number(n), bytes, sha256, srcs.map((r) => String(r.source_id)));
+		const entry = manifestTable(
+			table,
+			file,
+			Number(n),
+			bytes,
+			sha256,
+			srcs.map((r) => String(r.source_id))
+		);
 		timing(`write ${table.name}`);
 		if (split) {
 			const splits = await writeSplits(db, table, dir, order);
@@ -96,7 +105,12 @@ const copySql = (c: PartitionedCopy) =>
  * then finishes one partition's file before it starts the next (read in any other order, it may
  * close a partition's file and open another, and does so unpredictably).
  */
-async function writeSplits(db: DuckDBConnection, table: TableSpec, dir: string, order: string): Promise<{ parts: ManifestPart[]; hive?: { column: string; files: number } }> {
+async function writeSplits(
+	db: DuckDBConnection,
+	table: TableSpec,
+	dir: string,
+	order: string
+): Promise<{ parts: ManifestPart[]; hive?: { column: string; files: number } }> {
 	const copies: PartitionedCopy[] = [];
 	const sorted = new Map<string, string>([[table.orderBy[0], '_final']]);
 	const sortedBy = async (column: string) => {
@@ -132,7 +146,8 @@ async function writeSplits(db: DuckDBConnection, table: TableSpec, dir: string, 
 
 	lap('copies');
 	const parts: ManifestPart[] = [];
-	for (const column of table.splitBy ?? []) parts.push(...(column === table.hiveBy ? await hiveParts(db, table, dir, column) : await nameParts(db, table, dir, column)));
+	for (const column of table.splitBy ?? [])
+		parts.push(...(column === table.hiveBy ? await hiveParts(db, table, dir, column) : await nameParts(db, table, dir, column)));
 	lap('parts named and hashed');
 	const hive = table.hiveBy ? { column: table.hiveBy, files: parts.filter((p) => p.in_path).length } : undefined;
 	return { parts, hive };

@@ -6,6 +6,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ content: axe.source });
 	return page.evaluate(async () => {
 		const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
-		return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`));
+		return result.violations.flatMap((v) =>
+			v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+		);
 	});
 }

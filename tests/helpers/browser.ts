@@ -9,8 +9,16 @@ export interface WatchedPage {
 	requests: string[];
 }
 
-export async function watchedPage(browser: Browser, origin: string, options: { javaScriptEnabled?: boolean; width?: number; acceptDownloads?: boolean } = {}): Promise<WatchedPage> {
-	const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1100, height: 900 }, acceptDownloads: options.acceptDownloads ?? false });
+export async function watchedPage(
+	browser: Browser,
+	origin: string,
+	options: { javaScriptEnabled?: boolean; width?: number; acceptDownloads?: boolean } = {}
+): Promise<WatchedPage> {
+	const context = await browser.newContext({
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		viewport: { width: options.width ?? 1100, height: 900 },
+		acceptDownloads: options.acceptDownloads ?? false
+	});
 	const page = await context.newPage();
 	const watched: WatchedPage = { page, context, consoleErrors: [], foreignRequests: [], requests: [] };
 	page.on('console', (m) => {

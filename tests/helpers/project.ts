@@ -35,7 +35,9 @@ export async function fingerprint(dir: string): Promise<Record<string, string>> 
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	for (const entry of entries.filter((e) => e.isFile())) {
 		const path = join(entry.parentPath, entry.name);
-		out[relative(dir, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
+		out[relative(dir, path)] = createHash('sha256')
+			.update(await readFile(path))
+			.digest('hex');
 	}
 	return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -65,11 +65,35 @@ export function barsModel(bars: readonly Bar[], base: Frame, tickFormat: (v: num
 			if (narrow) {
 				const top = (y(b.id) ?? 0) + NARROW_ROW.label + NARROW_ROW.gap;
 				const cy = top + NARROW_ROW.bar / 2;
-				return { ...b, y: top, height: NARROW_ROW.bar, width, cx: width, cy, labelX: 0, labelY: top - NARROW_ROW.gap - 4, labelAnchor: 'start' as const, valueX: 0, valueY: top + NARROW_ROW.bar + 11 };
+				return {
+					...b,
+					y: top,
+					height: NARROW_ROW.bar,
+					width,
+					cx: width,
+					cy,
+					labelX: 0,
+					labelY: top - NARROW_ROW.gap - 4,
+					labelAnchor: 'start' as const,
+					valueX: 0,
+					valueY: top + NARROW_ROW.bar + 11
+				};
 			}
 			const top = y(b.id) ?? 0;
 			const cy = top + y.bandwidth() / 2;
-			return { ...b, y: top, height: y.bandwidth(), width, cx: width, cy, labelX: -8, labelY: cy, labelAnchor: 'end' as const, valueX: width + 6, valueY: cy };
+			return {
+				...b,
+				y: top,
+				height: y.bandwidth(),
+				width,
+				cx: width,
+				cy,
+				labelX: -8,
+				labelY: cy,
+				labelAnchor: 'end' as const,
+				valueX: width + 6,
+				valueY: cy
+			};
 		}),
 		xTicks: x.ticks(narrow ? 3 : 5).map((v) => ({ value: v, position: x(v), label: tickFormat(v) }))
 	};

@@ -23,14 +23,24 @@ interface Line {
 }
 
 function cardLines(card: CardText, inner: number): Line[] {
-	const block = (text: string, size: number, weight: number, muted: boolean) => wrapText(text, inner, size).map((t) => ({ text: t, size, weight, muted }));
-	return [...block(card.label, 13, 600, false), ...block(card.value, 26, 700, false), ...block(card.detail, 12, 400, true), ...(card.official ? block(card.official, 12, 400, true) : [])];
+	const block = (text: string, size: number, weight: number, muted: boolean) =>
+		wrapText(text, inner, size).map((t) => ({ text: t, size, weight, muted }));
+	return [
+		...block(card.label, 13, 600, false),
+		...block(card.value, 26, 700, false),
+		...block(card.detail, 12, 400, true),
+		...(card.official ? block(card.official, 12, 400, true) : [])
+	];
 }
 
 const linesHeight = (lines: Line[]) => lines.reduce((h, l) => h + l.size * 1.3, 0);
 
 /** The cards in rows of one to three (by `width`), each row as tall as its tallest card. */
-export function cardsSvg(cards: readonly CardText[], width: number, colours: ImageColours): { markup: string; width: number; height: number } {
+export function cardsSvg(
+	cards: readonly CardText[],
+	width: number,
+	colours: ImageColours
+): { markup: string; width: number; height: number } {
 	const columns = width >= 720 ? 3 : width >= 480 ? 2 : 1;
 	const cardWidth = (width - GAP * (columns - 1)) / columns;
 	const inner = cardWidth - BORDER - 2 * PAD;
@@ -42,13 +52,19 @@ export function cardsSvg(cards: readonly CardText[], width: number, colours: Ima
 		const rowHeight = Math.max(...row.map(linesHeight)) + 2 * PAD;
 		row.forEach((lines, i) => {
 			const x = i * (cardWidth + GAP);
-			parts.push(`<rect x="${x.toFixed(1)}" y="${top.toFixed(1)}" width="${cardWidth.toFixed(1)}" height="${rowHeight.toFixed(1)}" fill="${escapeXml(colours.accentBackground)}"/>`);
-			parts.push(`<rect x="${x.toFixed(1)}" y="${top.toFixed(1)}" width="${BORDER}" height="${rowHeight.toFixed(1)}" fill="${escapeXml(colours.accent)}"/>`);
+			parts.push(
+				`<rect x="${x.toFixed(1)}" y="${top.toFixed(1)}" width="${cardWidth.toFixed(1)}" height="${rowHeight.toFixed(1)}" fill="${escapeXml(colours.accentBackground)}"/>`
+			);
+			parts.push(
+				`<rect x="${x.toFixed(1)}" y="${top.toFixed(1)}" width="${BORDER}" height="${rowHeight.toFixed(1)}" fill="${escapeXml(colours.accent)}"/>`
+			);
 			let y = top + PAD;
 			for (const l of lines) {
 				y += l.size * 1.3;
 				const fill = escapeXml(l.muted ? colours.muted : colours.ink);
-				parts.push(`<text x="${(x + BORDER + PAD).toFixed(1)}" y="${(y - l.size * 0.3).toFixed(1)}" font-size="${l.size}" font-weight="${l.weight}" fill="${fill}">${escapeXml(l.text)}</text>`);
+				parts.push(
+					`<text x="${(x + BORDER + PAD).toFixed(1)}" y="${(y - l.size * 0.3).toFixed(1)}" font-size="${l.size}" font-weight="${l.weight}" fill="${fill}">${escapeXml(l.text)}</text>`
+				);
 			}
 		});
 		top += rowHeight + GAP;

@@ -24,7 +24,8 @@ export function frameFor(base: Frame, width?: number): Frame {
  * A left margin with room for the longest of these names drawn beside a bar or lane (11 px, semi-
  * bold: about 6.6 px a character), and never less than `least`: names differ in length by language.
  */
-export const labelRoom = (labels: readonly string[], least: number) => Math.max(least, Math.ceil(Math.max(0, ...labels.map((l) => l.length)) * 6.6) + 12);
+export const labelRoom = (labels: readonly string[], least: number) =>
+	Math.max(least, Math.ceil(Math.max(0, ...labels.map((l) => l.length)) * 6.6) + 12);
 
 export const innerWidth = (f: Frame) => f.width - f.margin.left - f.margin.right;
 export const innerHeight = (f: Frame) => f.height - f.margin.top - f.margin.bottom;

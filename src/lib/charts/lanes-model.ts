@@ -75,9 +75,13 @@ export function lanesModel(lanes: readonly Lane[], options: LanesOptions): Lanes
 	const frame: Frame = narrow ? { ...options.frame, margin: { ...options.frame.margin, left: 10, right: 14 } } : options.frame;
 	const laneHeight = options.laneHeight + (narrow ? NAME_ROW : 0);
 	const w = innerWidth(frame);
-	const x = scaleUtc().domain(options.domain.map((d) => new Date(d))).range([0, w]);
+	const x = scaleUtc()
+		.domain(options.domain.map((d) => new Date(d)))
+		.range([0, w]);
 	const rateMax = Math.max(...lanes.flatMap((l) => l.segments.map((s) => s.rate)), 1);
-	const y = scaleLinear().domain([0, rateMax]).range([laneHeight - 10, 20 + (narrow ? NAME_ROW : 0)]);
+	const y = scaleLinear()
+		.domain([0, rateMax])
+		.range([laneHeight - 10, 20 + (narrow ? NAME_ROW : 0)]);
 	const drawn = lanes.map((lane, i) => {
 		const top = i * laneHeight;
 		let previous: number | undefined;
@@ -89,10 +93,14 @@ export function lanesModel(lanes: readonly Lane[], options: LanesOptions): Lanes
 			previous = yy;
 			return seg;
 		});
-		const label = narrow ? { labelX: 0, labelY: top + 10, labelAnchor: 'start' as const } : { labelX: -8, labelY: top + y(0) - 6, labelAnchor: 'end' as const };
+		const label = narrow
+			? { labelX: 0, labelY: top + 10, labelAnchor: 'start' as const }
+			: { labelX: -8, labelY: top + y(0) - 6, labelAnchor: 'end' as const };
 		return { ...lane, top, height: laneHeight, segments, baseline: top + y(0), ...label };
 	});
 	// About one tick per 110 px, so month names fit in either language ("janv. 2026").
-	const xTicks = x.ticks(narrow ? 3 : Math.max(3, Math.floor(w / 110))).map((d) => ({ value: d.getTime(), position: x(d), label: options.xTick(d) }));
+	const xTicks = x
+		.ticks(narrow ? 3 : Math.max(3, Math.floor(w / 110)))
+		.map((d) => ({ value: d.getTime(), position: x(d), label: options.xTick(d) }));
 	return { frame, plotWidth: w, plotHeight: lanes.length * laneHeight, lanes: drawn, xTicks, rateMax };
 }

@@ -121,11 +121,18 @@ export function lineModel(series: readonly LineSeries[], annotations: readonly A
 	const legend = base.width < NARROW_WIDTH;
 	// The legend's last row sits LEGEND_TOP + (n − 1) rows under the plot, with room for its text.
 	const bottom = legend ? Math.max(base.margin.bottom, LEGEND_TOP + (series.length - 1) * LEGEND_ROW + 10) : base.margin.bottom;
-	const frame: Frame = legend ? { ...base, height: base.height - base.margin.bottom + bottom, margin: { ...base.margin, right: 20, bottom } } : base;
+	const frame: Frame = legend
+		? { ...base, height: base.height - base.margin.bottom + bottom, margin: { ...base.margin, right: 20, bottom } }
+		: base;
 	const w = innerWidth(frame);
 	const h = innerHeight(frame);
 	const defined = series.flatMap((s) => s.points.filter((p) => p.y !== null));
-	const xs = [...defined.map((p) => p.x), ...annotations.map((a) => a.xEnd ?? a.x), ...annotations.map((a) => a.x), ...(options.xInclude ?? [])];
+	const xs = [
+		...defined.map((p) => p.x),
+		...annotations.map((a) => a.xEnd ?? a.x),
+		...annotations.map((a) => a.x),
+		...(options.xInclude ?? [])
+	];
 	const ys = [...defined.map((p) => p.y as number), ...(options.yInclude ?? [])];
 	const [x0, x1] = extent(xs) as [number, number];
 	const x = scaleUtc()
@@ -137,7 +144,9 @@ export function lineModel(series: readonly LineSeries[], annotations: readonly A
 		.range([h, 0]);
 
 	// About one tick per 60 px of plot, at most the count asked for.
-	const xTicks = x.ticks(Math.min(options.xTickCount ?? 8, Math.max(2, Math.floor(w / 60)))).map((d) => ({ value: d.getTime(), position: x(d), label: options.xTick(d) }));
+	const xTicks = x
+		.ticks(Math.min(options.xTickCount ?? 8, Math.max(2, Math.floor(w / 60))))
+		.map((d) => ({ value: d.getTime(), position: x(d), label: options.xTick(d) }));
 	const yTicks = y.ticks(5).map((v) => ({ value: v, position: y(v), label: options.yTick(v) }));
 	const path = line<LinePoint>()
 		.defined((p) => p.y !== null)
@@ -146,12 +155,21 @@ export function lineModel(series: readonly LineSeries[], annotations: readonly A
 		.curve(options.step ? curveStepAfter : curveLinear);
 
 	const drawn = series.map((s) => {
-		const points = s.points
-			.filter((p) => p.y !== null)
-			.map((p) => ({ ...p, cx: x(new Date(p.x)), cy: y(p.y as number), seriesId: s.id }));
+		const points = s.points.filter((p) => p.y !== null).map((p) => ({ ...p, cx: x(new Date(p.x)), cy: y(p.y as number), seriesId: s.id }));
 		const last = points.at(-1);
 		const end = { endX: last?.cx ?? w, endY: last?.cy ?? 0 };
-		return { id: s.id, label: s.label, colour: s.colour, dash: s.dash, path: path(s.points) ?? '', points, ...end, labelX: w + 10, labelY: end.endY, swatch: false };
+		return {
+			id: s.id,
+			label: s.label,
+			colour: s.colour,
+			dash: s.dash,
+			path: path(s.points) ?? '',
+			points,
+			...end,
+			labelX: w + 10,
+			labelY: end.endY,
+			swatch: false
+		};
 	});
 	if (legend) drawn.forEach((d, i) => Object.assign(d, { labelX: 28, labelY: h + LEGEND_TOP + i * LEGEND_ROW, swatch: true }));
 	else {
@@ -165,7 +183,12 @@ export function lineModel(series: readonly LineSeries[], annotations: readonly A
 	}
 
 	// Numbered in the order given, which the chart's list of events repeats.
-	const drawnAnnotations = annotations.map((a, i) => ({ ...a, px: x(new Date(a.x)), pxEnd: a.xEnd === undefined ? undefined : x(new Date(a.xEnd)), number: i + 1 }));
+	const drawnAnnotations = annotations.map((a, i) => ({
+		...a,
+		px: x(new Date(a.x)),
+		pxEnd: a.xEnd === undefined ? undefined : x(new Date(a.xEnd)),
+		number: i + 1
+	}));
 	const badges: AnnotationBadge[] = [];
 	const badgeText = (ns: number[]) => {
 		const sorted = [...ns].sort((p, q) => p - q);

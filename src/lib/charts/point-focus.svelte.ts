@@ -81,7 +81,9 @@ export class PointFocus<P extends FocusablePoint> {
 	 * With `vertical`, ↑/↓ move along the marks (a column of bars) instead of between series.
 	 */
 	async keydown(event: KeyboardEvent, container: Element | undefined, vertical = false): Promise<void> {
-		const key = vertical ? ({ ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft' } as Record<string, string>)[event.key] ?? event.key : event.key;
+		const key = vertical
+			? (({ ArrowDown: 'ArrowRight', ArrowUp: 'ArrowLeft' } as Record<string, string>)[event.key] ?? event.key)
+			: event.key;
 		if (!this.key(key)) return;
 		event.preventDefault();
 		this.active = true;

@@ -13,7 +13,13 @@ export interface ImageColours {
 }
 
 /** The light theme's colours (`app.css`), for images made outside a page. */
-export const LIGHT_COLOURS: ImageColours = { background: '#ffffff', ink: '#1a1a1a', muted: '#444444', accent: '#0072b2', accentBackground: '#f2f7fb' };
+export const LIGHT_COLOURS: ImageColours = {
+	background: '#ffffff',
+	ink: '#1a1a1a',
+	muted: '#444444',
+	accent: '#0072b2',
+	accentBackground: '#f2f7fb'
+};
 
 export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
 

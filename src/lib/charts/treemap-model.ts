@@ -30,6 +30,15 @@ export function treemapModel(items: readonly TreemapItem[], width: number, heigh
 	return laid.leaves().map((leaf) => {
 		const item = leaf.data as TreemapItem;
 		const [w, h] = [leaf.x1 - leaf.x0, leaf.y1 - leaf.y0];
-		return { ...item, x: leaf.x0, y: leaf.y0, width: w, height: h, labelled: w > item.label.length * 6.5 + 8 && h > 30, cx: leaf.x0 + w / 2, cy: leaf.y0 + h / 2 };
+		return {
+			...item,
+			x: leaf.x0,
+			y: leaf.y0,
+			width: w,
+			height: h,
+			labelled: w > item.label.length * 6.5 + 8 && h > 30,
+			cx: leaf.x0 + w / 2,
+			cy: leaf.y0 + h / 2
+		};
 	});
 }

@@ -1,7 +1,7 @@
 /** Every query with typical input: the Node–WASM parity test and the benchmark run these. */
 import type { QueryDef, QueryEngine } from './engine';
 import { runQuery } from './engine';
-import { exploreSeries, partnerRanking, tradePairs } from './explore-queries';
+import { exploreSeries, partnerRanking, tradePairs, type ExploreInput } from './explore-queries';
 import { allFigures, allSources, bilateralTrade, canolaExports, exportShares, publicOpinion, tariffEvents } from './queries';
 
 /** A query with fixed input, run the same way on any engine. */
@@ -14,6 +14,20 @@ function sample<P, R>(def: QueryDef<P, R>, input: P, label = def.id): QuerySampl
 	return { label, run: (engine) => runQuery(engine, def, input) };
 }
 
+/** An explorer view: Canada's exports to China in US$, 1980–2025, unless said otherwise. */
+const view = (over: Partial<ExploreInput>): ExploreInput => ({
+	reporter: 'CAN',
+	partners: ['CHN'],
+	flow: 'exports',
+	measure: 'value',
+	side: 'reporter',
+	from: 1980,
+	to: 2025,
+	base: 1980,
+	currency: 'USD',
+	...over
+});
+
 export const QUERY_SAMPLES: readonly QuerySample[] = [
 	sample(bilateralTrade, { from: 1980, to: 2026, side: 'both' }),
 	sample(bilateralTrade, { from: 2000, to: 2010, side: 'CHN' }, 'bilateral-trade (China side, 2000–2010)'),
@@ -24,10 +38,10 @@ export const QUERY_SAMPLES: readonly QuerySample[] = [
 	sample(allFigures, undefined),
 	sample(allSources, undefined),
 	sample(tradePairs, undefined),
-	sample(exploreSeries, { reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'exports', measure: 'share', side: 'reporter', from: 1990, to: 2025, base: 1990, currency: 'USD' }, 'explore (shares)'),
-	sample(exploreSeries, { reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'exports', measure: 'value', side: 'reporter', from: 2024, to: 2026, base: 2024, currency: 'CAD' }, 'explore (C$)'),
-	sample(exploreSeries, { reporter: 'CAN', partners: ['CHN'], flow: 'balance', measure: 'change', side: 'partner', from: 1980, to: 2025, base: 1980, currency: 'USD' }, 'explore (mirror balance, change)'),
-	sample(exploreSeries, { reporter: 'CHN', partners: ['CAN'], flow: 'total', measure: 'index', side: 'reporter', from: 1995, to: 2025, base: 2000, currency: 'USD' }, 'explore (index)'),
+	sample(exploreSeries, view({ partners: ['CHN', 'USA'], measure: 'share', from: 1990, base: 1990 }), 'explore (shares)'),
+	sample(exploreSeries, view({ partners: ['CHN', 'USA'], from: 2024, to: 2026, base: 2024, currency: 'CAD' }), 'explore (C$)'),
+	sample(exploreSeries, view({ flow: 'balance', measure: 'change', side: 'partner' }), 'explore (mirror balance, change)'),
+	sample(exploreSeries, view({ reporter: 'CHN', partners: ['CAN'], flow: 'total', measure: 'index', from: 1995, base: 2000 }), 'explore (index)'),
 	sample(partnerRanking, { reporter: 'CAN', flow: 'imports', side: 'reporter', year: 2020, currency: 'USD' }),
 	sample(partnerRanking, { reporter: 'CAN', flow: 'exports', side: 'partner', year: 2025, currency: 'USD' }, 'explore-ranking (mirror)')
 ];

@@ -42,8 +42,14 @@ export function embedUrl(origin: string, id: ChartId, { viewQuery = '', theme = 
 }
 
 export function embedSnippet(origin: string, id: ChartId, title: string, options: EmbedOptions = {}): string {
-	return [
-		`<iframe src="${escapeAttribute(embedUrl(origin, id, options))}" title="${escapeAttribute(translator(options.locale ?? 'en')('embed.frame.title', { title }))}" loading="lazy" width="100%" height="${DEFAULT_HEIGHT}" style="border:0;width:100%;max-width:1200px" data-trade-lens-embed></iframe>`,
-		`<script async src="${escapeAttribute(origin)}/embed.js"></script>`
-	].join('\n');
+	const attributes: [string, string][] = [
+		['src', embedUrl(origin, id, options)],
+		['title', translator(options.locale ?? 'en')('embed.frame.title', { title })],
+		['loading', 'lazy'],
+		['width', '100%'],
+		['height', String(DEFAULT_HEIGHT)],
+		['style', 'border:0;width:100%;max-width:1200px']
+	];
+	const iframe = `<iframe ${attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ')} data-trade-lens-embed></iframe>`;
+	return [iframe, `<script async src="${escapeAttribute(origin)}/embed.js"></script>`].join('\n');
 }

@@ -2,7 +2,14 @@
 import { EXPLORE_CURRENCIES, type ExploreCurrency, type TradePair } from '$lib/data/explore-queries';
 import type { ExploreChoices } from './explore-url';
 
-export const NO_CHOICES: ExploreChoices = { reporters: [], partners: {}, firstYear: Number.POSITIVE_INFINITY, lastYear: Number.NEGATIVE_INFINITY, currencies: {}, spans: {} };
+export const NO_CHOICES: ExploreChoices = {
+	reporters: [],
+	partners: {},
+	firstYear: Number.POSITIVE_INFINITY,
+	lastYear: Number.NEGATIVE_INFINITY,
+	currencies: {},
+	spans: {}
+};
 
 const isCurrency = (c: string): c is ExploreCurrency => (EXPLORE_CURRENCIES as readonly string[]).includes(c);
 
@@ -10,7 +17,9 @@ const isCurrency = (c: string): c is ExploreCurrency => (EXPLORE_CURRENCIES as r
 export function addPairs(choices: ExploreChoices, pairs: readonly TradePair[]): ExploreChoices {
 	if (pairs.length === 0) return choices;
 	const partners: Record<string, Set<string>> = Object.fromEntries(Object.entries(choices.partners).map(([r, ps]) => [r, new Set(ps)]));
-	const currencies: Record<string, Set<ExploreCurrency>> = Object.fromEntries(Object.entries(choices.currencies).map(([r, cs]) => [r, new Set(cs)]));
+	const currencies: Record<string, Set<ExploreCurrency>> = Object.fromEntries(
+		Object.entries(choices.currencies).map(([r, cs]) => [r, new Set(cs)])
+	);
 	const spans = { ...choices.spans };
 	for (const p of pairs) {
 		(partners[p.reporter] ??= new Set()).add(p.partner);
@@ -61,13 +70,26 @@ export function packChoices(choices: ExploreChoices): PackedChoices {
 		})
 	);
 	const currencies = Object.fromEntries(Object.entries(choices.currencies).filter(([, cs]) => cs.join() !== 'USD'));
-	return { reporters: choices.reporters, codes, partners, firstYear: choices.firstYear, lastYear: choices.lastYear, currencies, spans: choices.spans };
+	return {
+		reporters: choices.reporters,
+		codes,
+		partners,
+		firstYear: choices.firstYear,
+		lastYear: choices.lastYear,
+		currencies,
+		spans: choices.spans
+	};
 }
 
 export function unpackChoices(packed: PackedChoices): ExploreChoices {
 	const partners = Object.fromEntries(
-		Object.entries(packed.partners).map(([economy, hex]) => [economy, packed.codes.filter((_, i) => (parseInt(hex.slice((i >> 3) * 2, (i >> 3) * 2 + 2), 16) >> (i & 7)) & 1)])
+		Object.entries(packed.partners).map(([economy, hex]) => [
+			economy,
+			packed.codes.filter((_, i) => (parseInt(hex.slice((i >> 3) * 2, (i >> 3) * 2 + 2), 16) >> (i & 7)) & 1)
+		])
 	);
-	const currencies = Object.fromEntries(Object.keys(partners).map((r): [string, ExploreCurrency[]] => [r, packed.currencies[r] ?? ['USD']]));
+	const currencies = Object.fromEntries(
+		Object.keys(partners).map((r): [string, ExploreCurrency[]] => [r, packed.currencies[r] ?? ['USD']])
+	);
 	return { reporters: packed.reporters, partners, firstYear: packed.firstYear, lastYear: packed.lastYear, currencies, spans: packed.spans };
 }

@@ -43,7 +43,10 @@ export class ConsoleState {
 			const engine = await browserEngine();
 			this.result = await engine.console(check.sql, namedTables(check.tokens), KEPT, TIME_LIMIT_MS);
 		} catch (error) {
-			this.error = error instanceof DataLoadError ? { message: describeLoadError(error, this.t()), position: null } : describeConsoleError(error, this.t());
+			this.error =
+				error instanceof DataLoadError
+					? { message: describeLoadError(error, this.t()), position: null }
+					: describeConsoleError(error, this.t());
 		} finally {
 			this.elapsedMs = performance.now() - started;
 			this.running = false;

@@ -4,7 +4,7 @@ import { annualPoints, lineModel, type LineSeries } from '$lib/charts/line-model
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
 import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
-import { ENGLISH, type Lang } from '$lib/i18n/lang';
+import type { Lang } from '$lib/i18n/lang';
 
 const COLOURS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKABE_ITO.orange, OKABE_ITO.purple, OKABE_ITO.sky];
 const DASHES = [DASH.solid, DASH.dashed, DASH.dotted, DASH.dashDot, DASH.solid, DASH.dashed];
@@ -30,8 +30,16 @@ const valueText = (view: ExploreInput, v: number, { f }: Lang) =>
 	view.measure === 'value' ? f.money(v, view.currency) : view.measure === 'index' ? f.indexValue(v) : f.percent(v);
 
 export function exploreTitle(view: ExploreInput, { t, country }: Lang): string {
-	const whose = view.side === 'reporter' ? t('explore.chart.whose.reporter', { reporter: country(view.reporter) }) : t('explore.chart.whose.partner');
-	return t('explore.chart.title', { reporter: country(view.reporter), flow: t(`explore.chart.flow.${view.flow}`), partners: view.partners.map(country).join(', '), from: view.from, to: view.to, whose });
+	const whose =
+		view.side === 'reporter' ? t('explore.chart.whose.reporter', { reporter: country(view.reporter) }) : t('explore.chart.whose.partner');
+	return t('explore.chart.title', {
+		reporter: country(view.reporter),
+		flow: t(`explore.chart.flow.${view.flow}`),
+		partners: view.partners.map(country).join(', '),
+		from: view.from,
+		to: view.to,
+		whose
+	});
 }
 
 /** A line's name: the partner, marked when the figures come from the person's own file. */
@@ -69,20 +77,32 @@ export interface ExploreChartOptions {
 
 export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, { lang: l, own = [], width }: ExploreChartOptions) {
 	const { t, f, country } = l;
-	const line = (partner: string, id: string, label: string, from: readonly ExploreRow[], colour: string, dash: string | undefined): LineSeries => ({
+	const line = (
+		partner: string,
+		id: string,
+		label: string,
+		from: readonly ExploreRow[],
+		colour: string,
+		dash: string | undefined
+	): LineSeries => ({
 		id,
 		label,
 		colour,
 		dash,
 		points: annualPoints(view.from, view.to, (year) => {
 			const y = from.find((r) => r.partner === partner && r.year === year && fullYear(r))?.value ?? null;
-			return { y: y === null ? null : view.measure === 'value' ? y / 1e9 : y, label: t('explore.point', { series: label, year, value: y === null ? t('frame.no.data') : valueText(view, y, l) }) };
+			return {
+				y: y === null ? null : view.measure === 'value' ? y / 1e9 : y,
+				label: t('explore.point', { series: label, year, value: y === null ? t('frame.no.data') : valueText(view, y, l) })
+			};
 		})
 	});
 	const ownPartners = view.partners.filter((p) => own.some((r) => r.partner === p && r.value !== null));
 	const series: LineSeries[] = [
 		...view.partners.map((p, i) => line(p, p, country(p), rows, COLOURS[i % COLOURS.length], DASHES[i % DASHES.length])),
-		...ownPartners.map((p) => line(p, ownKey(p), ownMark(country(p), l), own, COLOURS[view.partners.indexOf(p) % COLOURS.length], DASH.dotted))
+		...ownPartners.map((p) =>
+			line(p, ownKey(p), ownMark(country(p), l), own, COLOURS[view.partners.indexOf(p) % COLOURS.length], DASH.dotted)
+		)
 	];
 	const years = [...new Set([...rows, ...own.filter((r) => ownPartners.includes(r.partner))].map((r) => r.year))].sort((a, b) => a - b);
 	const keys = [...view.partners, ...ownPartners.map(ownKey)];
@@ -105,7 +125,13 @@ export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, { 
 		takeaway: exploreTakeaway(rows, view, l),
 		partial: partialNote(rows, l),
 		// At most one tick a year: a short span would otherwise be ticked by months, each labelled with its year.
-		model: lineModel(series, [], { frame: frameFor(DEFAULT_FRAME, width), yTick, xTick: (d) => String(d.getUTCFullYear()), xTickCount: Math.max(1, Math.min(8, yearSpan(series))), yInclude: view.measure === 'index' ? [0, 100] : [0] }),
+		model: lineModel(series, [], {
+			frame: frameFor(DEFAULT_FRAME, width),
+			yTick,
+			xTick: (d) => String(d.getUTCFullYear()),
+			xTickCount: Math.max(1, Math.min(8, yearSpan(series))),
+			yInclude: view.measure === 'index' ? [0, 100] : [0]
+		}),
 		table
 	};
 }
@@ -123,7 +149,8 @@ export function exploreTakeaway(rows: readonly ExploreRow[], view: ExploreInput,
 		const own = rows.filter((r) => r.partner === p && r.value !== null && fullYear(r));
 		const [first, last] = [own[0], own.at(-1)];
 		if (!first || !last) return [t('explore.takeaway.none', { partner: country(p) })];
-		if (first === last) return [t('explore.takeaway.one', { partner: country(p), value: valueText(view, last.value as number, l), year: last.year })];
+		if (first === last)
+			return [t('explore.takeaway.one', { partner: country(p), value: valueText(view, last.value as number, l), year: last.year })];
 		return [
 			t('explore.takeaway.range', {
 				partner: country(p),

@@ -3,8 +3,16 @@
  * parameter is checked against a whitelist or the data's own codes, and anything unusable falls
  * back to the default with a plain-text notice saying what was ignored.
  */
-import { EXPLORE_CURRENCIES, EXPLORE_FLOWS, EXPLORE_MEASURES, EXPLORE_SIDES, MAX_PARTNERS, type ExploreCurrency, type ExploreInput } from '$lib/data/explore-queries';
-import { translator, type Translate } from '$lib/i18n/translate';
+import {
+	EXPLORE_CURRENCIES,
+	EXPLORE_FLOWS,
+	EXPLORE_MEASURES,
+	EXPLORE_SIDES,
+	MAX_PARTNERS,
+	type ExploreCurrency,
+	type ExploreInput
+} from '$lib/data/explore-queries';
+import type { Translate } from '$lib/i18n/translate';
 
 export interface ExploreChoices {
 	reporters: string[];
@@ -54,7 +62,10 @@ export function parseView(params: URLSearchParams, defaults: ExploreInput, choic
 		const asked = partnersRaw.split(',').slice(0, MAX_PARTNERS + 1);
 		const known = [...new Set(asked.filter((p) => available.includes(p)))].slice(0, MAX_PARTNERS);
 		const unknown = asked.filter((p) => !available.includes(p));
-		if (unknown.length) notices.push(t(unknown.length > 1 ? 'explore.notice.partners' : 'explore.notice.partner', { values: unknown.map(shown).join(', '), reporter }));
+		if (unknown.length)
+			notices.push(
+				t(unknown.length > 1 ? 'explore.notice.partners' : 'explore.notice.partner', { values: unknown.map(shown).join(', '), reporter })
+			);
 		if (asked.length > MAX_PARTNERS) notices.push(t('explore.notice.max', { max: MAX_PARTNERS }));
 		if (known.length) partners = known;
 	}

@@ -5,7 +5,7 @@ import { OKABE_ITO } from '$lib/charts/palette';
 import type { ChartTable } from '$lib/charts/table';
 import { treemapModel } from '$lib/charts/treemap-model';
 import type { RankingInput, RankingRow } from '$lib/data/explore-queries';
-import { ENGLISH, type Lang } from '$lib/i18n/lang';
+import type { Lang } from '$lib/i18n/lang';
 import { isAggregate } from '$lib/schema/countries';
 
 const BARS = 10;
@@ -13,12 +13,27 @@ const CELLS = 15;
 /** White labels on these blues keep a contrast of at least 4.5:1. */
 const CELL_BLUES = ['#005a8c', '#2b6a94'];
 
-export function rankingInput(view: { reporter: string; flow: string; side: RankingInput['side']; to: number; currency: RankingInput['currency'] }): RankingInput {
-	return { reporter: view.reporter, flow: view.flow === 'imports' ? 'imports' : 'exports', side: view.side, year: view.to, currency: view.currency };
+export function rankingInput(view: {
+	reporter: string;
+	flow: string;
+	side: RankingInput['side'];
+	to: number;
+	currency: RankingInput['currency'];
+}): RankingInput {
+	return {
+		reporter: view.reporter,
+		flow: view.flow === 'imports' ? 'imports' : 'exports',
+		side: view.side,
+		year: view.to,
+		currency: view.currency
+	};
 }
 
 export function rankingTitle(input: RankingInput, { t, country }: Lang): string {
-	return t(input.flow === 'exports' ? 'explore.ranking.title.exports' : 'explore.ranking.title.imports', { reporter: country(input.reporter), year: input.year });
+	return t(input.flow === 'exports' ? 'explore.ranking.title.exports' : 'explore.ranking.title.imports', {
+		reporter: country(input.reporter),
+		year: input.year
+	});
 }
 
 /** The ranking's input, with the year the data actually held. */
@@ -33,18 +48,63 @@ export function rankingChart(rows: readonly RankingRow[], asked: RankingInput, {
 	const partners = rows.filter((r) => !isAggregate(r.partner) && r.partner !== input.reporter);
 	const total = partners.reduce((n, r) => n + r.amount, 0);
 	const share = (v: number) => (total > 0 ? (100 * v) / total : 0);
-	const describe = (r: RankingRow) => t('explore.ranking.describe', { partner: country(r.partner), value: f.money(r.amount, input.currency), share: f.percent(share(r.amount)) });
+	const describe = (r: RankingRow) =>
+		t('explore.ranking.describe', {
+			partner: country(r.partner),
+			value: f.money(r.amount, input.currency),
+			share: f.percent(share(r.amount))
+		});
 	const bars = barsModel(
-		partners.slice(0, BARS).map((r) => ({ id: r.partner, label: country(r.partner), value: r.amount, colour: OKABE_ITO.blue, text: `${f.money(r.amount, input.currency)} (${f.percent(share(r.amount))})`, description: describe(r) })),
-		frameFor({ width: 720, height: 0, margin: { top: 24, right: 150, bottom: 28, left: labelRoom(partners.slice(0, BARS).map((r) => country(r.partner)), 170) } }, width),
+		partners
+			.slice(0, BARS)
+			.map((r) => ({
+				id: r.partner,
+				label: country(r.partner),
+				value: r.amount,
+				colour: OKABE_ITO.blue,
+				text: `${f.money(r.amount, input.currency)} (${f.percent(share(r.amount))})`,
+				description: describe(r)
+			})),
+		frameFor(
+			{
+				width: 720,
+				height: 0,
+				margin: {
+					top: 24,
+					right: 150,
+					bottom: 28,
+					left: labelRoom(
+						partners.slice(0, BARS).map((r) => country(r.partner)),
+						170
+					)
+				}
+			},
+			width
+		),
 		(v) => f.billionsTick(v),
 		28
 	);
 	const top = partners.slice(0, CELLS);
 	const rest = partners.slice(CELLS).reduce((n, r) => n + r.amount, 0);
 	const items = [
-		...top.map((r, i) => ({ id: r.partner, label: country(r.partner), value: r.amount, colour: CELL_BLUES[i % 2], description: describe(r) })),
-		...(rest > 0 ? [{ id: 'other', label: t('explore.ranking.others'), value: rest, colour: '#555555', description: t('explore.ranking.others.describe', { value: f.money(rest, input.currency), share: f.percent(share(rest)) }) }] : [])
+		...top.map((r, i) => ({
+			id: r.partner,
+			label: country(r.partner),
+			value: r.amount,
+			colour: CELL_BLUES[i % 2],
+			description: describe(r)
+		})),
+		...(rest > 0
+			? [
+					{
+						id: 'other',
+						label: t('explore.ranking.others'),
+						value: rest,
+						colour: '#555555',
+						description: t('explore.ranking.others.describe', { value: f.money(rest, input.currency), share: f.percent(share(rest)) })
+					}
+				]
+			: [])
 	];
 	const table: ChartTable = {
 		caption: t('explore.ranking.caption', { title: rankingTitle(input, l), currency }),
@@ -67,6 +127,8 @@ export function rankingChart(rows: readonly RankingRow[], asked: RankingInput, {
 		bars,
 		treemap: { width: area.width, height: area.height, cells: treemapModel(items, area.width, area.height) },
 		table,
-		takeaway: first ? t('explore.ranking.takeaway', { partner: country(first.partner), share: f.percent(share(first.amount)), count: partners.length }) : t('explore.ranking.none')
+		takeaway: first
+			? t('explore.ranking.takeaway', { partner: country(first.partner), share: f.percent(share(first.amount)), count: partners.length })
+			: t('explore.ranking.none')
 	};
 }

@@ -4,7 +4,7 @@
  * citations.
  */
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { ENGLISH, type Lang } from '$lib/i18n/lang';
+import type { Lang } from '$lib/i18n/lang';
 import { oneLine } from '$lib/util/text';
 import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
 import type { SourceInfo } from '$lib/data/queries';
@@ -64,7 +64,10 @@ export interface Citations {
 export function citations(context: ViewContext, { t, f }: Lang): Citations {
 	const year = context.accessed.slice(0, 4);
 	const sources = sourceList(context.sources);
-	const key = `tradelens${year}${context.title.replace(/[^A-Za-z]/g, '').slice(0, 24).toLowerCase()}`;
+	const key = `tradelens${year}${context.title
+		.replace(/[^A-Za-z]/g, '')
+		.slice(0, 24)
+		.toLowerCase()}`;
 	return {
 		apa: t('cite.apa', { year, title: context.title, sources, date: f.citationDate(context.accessed), link: context.permalink }),
 		chicago: t('cite.chicago', { title: context.title, sources, date: f.citationDate(context.accessed), link: context.permalink }),

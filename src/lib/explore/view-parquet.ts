@@ -22,4 +22,3 @@ export function viewParquet(rows: readonly ExploreRow[], view: ExploreInput, con
 		kvMetadata: provenance(view, context).map(([key, value]) => ({ key: `trade_lens.${key}`, value }))
 	});
 }
-

@@ -2,7 +2,7 @@
 import { oneLine } from '$lib/util/text';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { ChartTable } from '$lib/charts/table';
-import { translator, type Translate } from '$lib/i18n/translate';
+import type { Translate } from '$lib/i18n/translate';
 
 export interface CsvContext {
 	title: string;
@@ -15,7 +15,12 @@ export interface CsvContext {
 /** Comment lines cannot break out of the comment: line breaks in any text become spaces. */
 
 export function chartCsv(table: ChartTable, context: CsvContext, t: Translate): string {
-	const header = [`# ${oneLine(context.title)}`, `# ${oneLine(context.sourceLine)}`, `# ${t('export.csv.link', { link: oneLine(context.link) })}`, `# ${t('export.accessed', { date: context.accessed })}`];
+	const header = [
+		`# ${oneLine(context.title)}`,
+		`# ${oneLine(context.sourceLine)}`,
+		`# ${t('export.csv.link', { link: oneLine(context.link) })}`,
+		`# ${t('export.accessed', { date: context.accessed })}`
+	];
 	const body = stringify(
 		table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null)),
 		{ header: true, columns: table.columns.map((c) => c.label), cast: { number: (n) => String(n), boolean: (b) => String(b) } }

@@ -22,7 +22,13 @@ export interface ComposedSvg {
 const PAD = 16;
 
 /** `chart` is a serialised `<svg viewBox="0 0 w h">…</svg>` with its styles inlined. */
-export function composeSvg(chart: string, chartWidth: number, chartHeight: number, text: ImageText, colours: ImageColours = LIGHT_COLOURS): ComposedSvg {
+export function composeSvg(
+	chart: string,
+	chartWidth: number,
+	chartHeight: number,
+	text: ImageText,
+	colours: ImageColours = LIGHT_COLOURS
+): ComposedSvg {
 	const width = chartWidth + 2 * PAD;
 	const inner = chartWidth;
 	const blocks: { lines: string[]; size: number; weight: number; colour: string; gap: number }[] = [
@@ -38,7 +44,9 @@ export function composeSvg(chart: string, chartWidth: number, chartHeight: numbe
 	const draw = (b: (typeof blocks)[number]) => {
 		for (const line of b.lines) {
 			y += b.size * 1.25;
-			parts.push(`<text x="${PAD}" y="${y.toFixed(1)}" font-size="${b.size}" font-weight="${b.weight}" fill="${b.colour}">${escapeXml(line)}</text>`);
+			parts.push(
+				`<text x="${PAD}" y="${y.toFixed(1)}" font-size="${b.size}" font-weight="${b.weight}" fill="${b.colour}">${escapeXml(line)}</text>`
+			);
 		}
 		y += b.gap;
 	};

@@ -83,9 +83,15 @@ function makeFormats(locale: Locale): Formats {
 	const tag = LOCALE_TAG[locale];
 	const rules = LANGUAGES[locale];
 	// A value that rounds to zero is written without a sign; a change is signed either way but at zero.
-	const digits = (min: number, max: number) => new Intl.NumberFormat(tag, { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: 'negative' });
+	const digits = (min: number, max: number) =>
+		new Intl.NumberFormat(tag, { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: 'negative' });
 	const percents = (min: number, max: number, signed = false) =>
-		new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: signed ? 'exceptZero' : 'negative' });
+		new Intl.NumberFormat(tag, {
+			style: 'percent',
+			minimumFractionDigits: min,
+			maximumFractionDigits: max,
+			signDisplay: signed ? 'exceptZero' : 'negative'
+		});
 	const one = digits(1, 1);
 	const two = digits(2, 2);
 	const whole = digits(0, 0);

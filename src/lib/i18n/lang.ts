@@ -19,7 +19,14 @@ export interface Lang {
 }
 
 function make(locale: Locale): Lang {
-	return { locale, tag: LOCALE_TAG[locale], t: translator(locale), f: formats(locale), path: (p) => localePath(locale, p), country: (code) => countryName(code, locale) };
+	return {
+		locale,
+		tag: LOCALE_TAG[locale],
+		t: translator(locale),
+		f: formats(locale),
+		path: (p) => localePath(locale, p),
+		country: (code) => countryName(code, locale)
+	};
 }
 
 const LANGS: Record<Locale, Lang> = { en: make('en'), fr: make('fr') };

@@ -66,7 +66,14 @@ export class OwnData {
 			if (mapped.problems.length > 0) {
 				const many = mapped.problems.length;
 				const t = this.t();
-				const key = many === 1 ? 'own.error.problems.one' : many >= MAX_PROBLEMS ? 'own.error.problems.many' : many > PROBLEMS_SHOWN ? 'own.error.problems.more' : 'own.error.problems';
+				const key =
+					many === 1
+						? 'own.error.problems.one'
+						: many >= MAX_PROBLEMS
+							? 'own.error.problems.many'
+							: many > PROBLEMS_SHOWN
+								? 'own.error.problems.more'
+								: 'own.error.problems';
 				this.error = t(key, { name: file.name, count: many, shown: PROBLEMS_SHOWN });
 				this.problems = mapped.problems.slice(0, PROBLEMS_SHOWN).map((p) => describeOwnProblem(file, p, t));
 				return null;

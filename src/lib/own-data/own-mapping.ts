@@ -8,7 +8,7 @@ import { OWN_SOURCE, OWN_TABLE, ownTrade } from '$lib/schema/own-trade';
 import type { RowOf } from '$lib/schema/columns';
 import { expectedText, expecting, validateRecord, type Expectation, type Problem } from '$lib/schema/validate';
 import type { OwnFile } from './read-own-file';
-import { translator, type Translate } from '$lib/i18n/translate';
+import type { Translate } from '$lib/i18n/translate';
 
 export const OWN_FIELDS = ['reporter', 'partner', 'flow', 'period', 'value', 'unit'] as const;
 export type OwnField = (typeof OWN_FIELDS)[number];
@@ -73,7 +73,10 @@ const distinct = (file: OwnFile, column: string) => [...new Set(file.records.map
 
 /** Two-letter codes are ISO alpha-2 (CA), three-letter ones alpha-3 (CAN). */
 function usesAlpha2(file: OwnFile, column: string): boolean {
-	const sample = file.records.slice(0, 50).map((r) => (r.record[column] ?? '').trim()).filter((v) => v !== '');
+	const sample = file.records
+		.slice(0, 50)
+		.map((r) => (r.record[column] ?? '').trim())
+		.filter((v) => v !== '');
 	return sample.length > 0 && sample.every((v) => /^[A-Za-z]{2}$/.test(v));
 }
 
@@ -89,9 +92,26 @@ export function ownMapping(file: OwnFile, choices: OwnChoices): Mapping {
 	const flowRule: ColumnRule =
 		'fixed' in flow
 			? { const: flow.fixed }
-			: { from: flow.column, map: { exports: 'exports', imports: 'imports', ...Object.fromEntries(distinct(file, flow.column).flatMap((v) => (FLOW_WORDS[v.toLowerCase()] ? [[v, FLOW_WORDS[v.toLowerCase()]]] : []))) } };
+			: {
+					from: flow.column,
+					map: {
+						exports: 'exports',
+						imports: 'imports',
+						...Object.fromEntries(
+							distinct(file, flow.column).flatMap((v) => (FLOW_WORDS[v.toLowerCase()] ? [[v, FLOW_WORDS[v.toLowerCase()]]] : []))
+						)
+					}
+				};
 	const unitRule: ColumnRule =
-		'fixed' in unit ? { const: unit.fixed } : { from: unit.column, map: { USD: 'USD', ...Object.fromEntries(distinct(file, unit.column).flatMap((v) => (UNIT_WORDS.has(v.toLowerCase()) ? [[v, 'USD']] : []))) } };
+		'fixed' in unit
+			? { const: unit.fixed }
+			: {
+					from: unit.column,
+					map: {
+						USD: 'USD',
+						...Object.fromEntries(distinct(file, unit.column).flatMap((v) => (UNIT_WORDS.has(v.toLowerCase()) ? [[v, 'USD']] : [])))
+					}
+				};
 	return {
 		table: OWN_TABLE,
 		file: file.name,
@@ -135,7 +155,8 @@ export function mapOwnFile(file: OwnFile, choices: OwnChoices): Mapped {
 		const c = choices.fields[f];
 		return 'column' in c ? !file.header.includes(c.column) : c.fixed.trim() === '';
 	});
-	if (missing.length > 0) return { rows: [], problems: missing.map((f) => ({ at: 1, column: f, value: '', ...expecting('own.expected.column') })) };
+	if (missing.length > 0)
+		return { rows: [], problems: missing.map((f) => ({ at: 1, column: f, value: '', ...expecting('own.expected.column') })) };
 	const compiled = compileMapping(ownMapping(file, choices), file.name, new Map(), (name) => (name === OWN_TABLE ? ownTrade : undefined));
 	const translate = tableProblem(choices);
 	if (!compiled.loaded) return { rows: [], problems: compiled.problems.map(translate) };
@@ -146,7 +167,9 @@ export function mapOwnFile(file: OwnFile, choices: OwnChoices): Mapped {
 		if (problems.length >= MAX_PROBLEMS) break;
 		const mapped = applyMapping(compiled.loaded, record, { file: file.name, line: at });
 		// The mapping names the file's own columns already.
-		problems.push(...mapped.problems.map((p) => ({ at: p.line, column: p.field, value: p.value, expected: p.expected, expectation: p.expectation })));
+		problems.push(
+			...mapped.problems.map((p) => ({ at: p.line, column: p.field, value: p.value, expected: p.expected, expectation: p.expectation }))
+		);
 		for (const r of mapped.records) {
 			const { row, problems: invalid } = validateRecord(ownTrade, r, { file: file.name, line: at });
 			problems.push(...invalid.map(translate));
@@ -154,7 +177,12 @@ export function mapOwnFile(file: OwnFile, choices: OwnChoices): Mapped {
 			const key = `${row.reporter}|${row.partner}|${row.flow}|${row.year}`;
 			const earlier = seen.get(key);
 			if (earlier !== undefined) {
-				problems.push({ at, column: '*', value: `${row.reporter} ${row.flow} ${row.partner} ${row.year}`, ...expecting('own.expected.unique', { line: earlier }) });
+				problems.push({
+					at,
+					column: '*',
+					value: `${row.reporter} ${row.flow} ${row.partner} ${row.year}`,
+					...expecting('own.expected.unique', { line: earlier })
+				});
 			} else {
 				seen.set(key, at);
 				rows.push(row);
@@ -165,7 +193,14 @@ export function mapOwnFile(file: OwnFile, choices: OwnChoices): Mapped {
 }
 
 /** The validator speaks of the table's columns; the person should read their own column names. */
-const TARGET_FIELD: Record<string, OwnField> = { reporter: 'reporter', partner: 'partner', flow: 'flow', year: 'period', value: 'value', currency: 'unit' };
+const TARGET_FIELD: Record<string, OwnField> = {
+	reporter: 'reporter',
+	partner: 'partner',
+	flow: 'flow',
+	year: 'period',
+	value: 'value',
+	currency: 'unit'
+};
 
 function tableProblem(choices: OwnChoices) {
 	return (p: Problem): OwnProblem => {

@@ -100,7 +100,11 @@ function readCsv(name: string, bytes: ArrayBuffer): OwnFile {
 export async function readOwnFile(name: string, bytes: ArrayBuffer): Promise<OwnFile> {
 	if (bytes.byteLength === 0) throw new OwnFileError('own.error.empty', { name });
 	if (bytes.byteLength > MAX_FILE_BYTES) {
-		throw new OwnFileError('own.error.size', { name, size: (bytes.byteLength / 1024 / 1024).toFixed(0), max: MAX_FILE_BYTES / 1024 / 1024 });
+		throw new OwnFileError('own.error.size', {
+			name,
+			size: (bytes.byteLength / 1024 / 1024).toFixed(0),
+			max: MAX_FILE_BYTES / 1024 / 1024
+		});
 	}
 	const file = isParquet(name, bytes) ? await readParquet(name, bytes) : readCsv(name, bytes);
 	if (file.records.length === 0) throw new OwnFileError('own.error.rows', { name });

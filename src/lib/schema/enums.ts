@@ -80,13 +80,7 @@ export const MEASURE_KINDS = [
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
 /** Product groups of the tariff measures, one step line each in the tariff timeline. */
-export const PRODUCT_GROUPS = [
-	'electric_vehicles',
-	'steel_aluminium',
-	'canola_seed',
-	'canola_oil_meal_peas',
-	'pork_seafood'
-] as const;
+export const PRODUCT_GROUPS = ['electric_vehicles', 'steel_aluminium', 'canola_seed', 'canola_oil_meal_peas', 'pork_seafood'] as const;
 export type ProductGroup = (typeof PRODUCT_GROUPS)[number];
 
 export const OPINION_ORIGINS = ['microdata', 'published'] as const;

@@ -56,30 +56,33 @@ export function lookupSource(lookup: string | { file: string; key: string; value
 const ColumnRuleSchema = v.union([ConstRuleSchema, FromRuleSchema], 'a rule with "from" or "const"');
 const DeriveRuleSchema = v.union([FromRuleSchema, TemplateRuleSchema], 'a rule with "from" or "template"');
 
-export const MappingSchema = v.strictObject({
-	/** The published table the rows go into. */
-	table: name,
-	/** File name inside the raw directory (.csv or .csv.gz for the data build): a plain name, never a path. */
-	file: v.pipe(v.string('a text'), v.regex(/^(?!\.)[^/\\]+$/, 'a plain file name, not a path')),
-	description: v.string('a text'),
-	/** The file's header: every column it must have. */
-	columns_in_file: nameList,
-	/** Turn several value columns into one row each: their names go to `name`, their values to `value`. */
-	unpivot: v.optional(v.strictObject({ columns: nameList, name, value: name }, 'an object with columns, name and value')),
-	/** Rows to leave out: each entry lists column → regular expression; a row matching all of one entry is dropped. */
-	drop_where: v.optional(v.array(v.record(name, v.string('a regular expression'), 'an object of column → regular expression'), 'a list')),
-	/**
-	 * Lookup tables: name → a CSV file beside the mapping with columns name,code, or
-	 * { file, key, value } naming the file's two columns to read (a publisher's own code list).
-	 */
-	lookups: v.optional(v.record(name, LookupSchema, 'an object of name → lookup')),
-	/** Intermediate columns, computed before the table's columns and usable by them. */
-	derive: v.optional(v.record(name, DeriveRuleSchema, 'an object of name → rule')),
-	/** One rule for every column of the published table. */
-	columns: v.record(name, ColumnRuleSchema, 'an object of column rules'),
-	/** "drop": rows repeated with every value identical are kept once (and counted); differing repeats stay errors. */
-	identical_duplicates: v.optional(v.picklist(['drop', 'error'], 'drop or error'))
-}, 'a JSON object of mapping fields');
+export const MappingSchema = v.strictObject(
+	{
+		/** The published table the rows go into. */
+		table: name,
+		/** File name inside the raw directory (.csv or .csv.gz for the data build): a plain name, never a path. */
+		file: v.pipe(v.string('a text'), v.regex(/^(?!\.)[^/\\]+$/, 'a plain file name, not a path')),
+		description: v.string('a text'),
+		/** The file's header: every column it must have. */
+		columns_in_file: nameList,
+		/** Turn several value columns into one row each: their names go to `name`, their values to `value`. */
+		unpivot: v.optional(v.strictObject({ columns: nameList, name, value: name }, 'an object with columns, name and value')),
+		/** Rows to leave out: each entry lists column → regular expression; a row matching all of one entry is dropped. */
+		drop_where: v.optional(v.array(v.record(name, v.string('a regular expression'), 'an object of column → regular expression'), 'a list')),
+		/**
+		 * Lookup tables: name → a CSV file beside the mapping with columns name,code, or
+		 * { file, key, value } naming the file's two columns to read (a publisher's own code list).
+		 */
+		lookups: v.optional(v.record(name, LookupSchema, 'an object of name → lookup')),
+		/** Intermediate columns, computed before the table's columns and usable by them. */
+		derive: v.optional(v.record(name, DeriveRuleSchema, 'an object of name → rule')),
+		/** One rule for every column of the published table. */
+		columns: v.record(name, ColumnRuleSchema, 'an object of column rules'),
+		/** "drop": rows repeated with every value identical are kept once (and counted); differing repeats stay errors. */
+		identical_duplicates: v.optional(v.picklist(['drop', 'error'], 'drop or error'))
+	},
+	'a JSON object of mapping fields'
+);
 
 export type Mapping = v.InferOutput<typeof MappingSchema>;
 export type ConstRule = v.InferOutput<typeof ConstRuleSchema>;
@@ -91,7 +94,9 @@ export type DeriveRule = FromRule | TemplateRule;
 /** The document as a Mapping, or one problem per malformed field (line 1: the document as a whole). */
 export function parseMappingDoc(json: unknown, label: string): { mapping?: Mapping; problems: Problem[] } {
 	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-		return { problems: [{ file: label, line: 1, field: '*', value: JSON.stringify(json) ?? '', expected: 'a JSON object of mapping fields' }] };
+		return {
+			problems: [{ file: label, line: 1, field: '*', value: JSON.stringify(json) ?? '', expected: 'a JSON object of mapping fields' }]
+		};
 	}
 	const result = v.safeParse(MappingSchema, json, { abortPipeEarly: true });
 	if (result.success) return { mapping: result.output, problems: [] };

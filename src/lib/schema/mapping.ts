@@ -13,7 +13,9 @@ import { NUMBER, expecting, type Problem } from './validate';
 export type { ColumnRule, ConstRule, DeriveRule, FromRule, Mapping, PeriodPart, TemplateRule } from './mapping-doc';
 
 /** A column rule made into a function: the value for the table, or what the file's value should have been. */
-type CompiledRule = (source: Record<string, string>) => { value: string } | ({ from: string; raw: string } & Pick<Problem, 'expected' | 'expectation'>);
+type CompiledRule = (
+	source: Record<string, string>
+) => { value: string } | ({ from: string; raw: string } & Pick<Problem, 'expected' | 'expectation'>);
 
 export interface LoadedMapping {
 	mapping: Mapping;
@@ -67,7 +69,8 @@ export function compileMapping(
 			if (!available.has(rule.from)) fail(`${field}.from`, rule.from, 'a column of the file, of the unpivot or of derive');
 			if (rule.lookup && !lookups.has(rule.lookup)) fail(`${field}.lookup`, rule.lookup, 'a name declared in lookups');
 		} else if ('template' in rule) {
-			for (const c of templateColumns(rule.template)) if (!available.has(c)) fail(`${field}.template`, c, 'a column of the file, of the unpivot or of derive');
+			for (const c of templateColumns(rule.template))
+				if (!available.has(c)) fail(`${field}.template`, c, 'a column of the file, of the unpivot or of derive');
 		}
 	};
 	for (const [name, rule] of Object.entries(m.derive ?? {})) {
@@ -116,7 +119,11 @@ function derivePeriod(text: string, part: PeriodPart): string | null {
 	return `${text}-${String(lastDay(Number(m[1]), Number(m[2]))).padStart(2, '0')}`;
 }
 
-function compileRule(rule: ColumnRule | DeriveRule, lookups: ReadonlyMap<string, Map<string, string>>, lookupFiles: NonNullable<Mapping['lookups']>): CompiledRule {
+function compileRule(
+	rule: ColumnRule | DeriveRule,
+	lookups: ReadonlyMap<string, Map<string, string>>,
+	lookupFiles: NonNullable<Mapping['lookups']>
+): CompiledRule {
 	if ('const' in rule) {
 		const value = rule.const;
 		return () => ({ value });
@@ -127,7 +134,9 @@ function compileRule(rule: ColumnRule | DeriveRule, lookups: ReadonlyMap<string,
 	}
 	const { from, map, scale, period, iso2, keep_unmapped } = rule;
 	const lookup = rule.lookup ? lookups.get(rule.lookup) : undefined;
-	const lookupHint = expecting('expected.lookup', { file: rule.lookup && lookupFiles[rule.lookup] ? lookupSource(lookupFiles[rule.lookup]).file : '' });
+	const lookupHint = expecting('expected.lookup', {
+		file: rule.lookup && lookupFiles[rule.lookup] ? lookupSource(lookupFiles[rule.lookup]).file : ''
+	});
 	const mapHint = expecting('expected.one.of', { values: map ? Object.keys(map).join(', ') : '' });
 	const periodHint = expecting(period?.startsWith('year') ? 'expected.year' : 'expected.month');
 	return (source) => {
@@ -187,7 +196,15 @@ export function applyMapping(
 		for (const { name, rule } of list) {
 			const result = rule(source);
 			if ('value' in result) out[name] = result.value;
-			else failed.push({ file: at.file, line: at.line, field: result.from, value: result.raw, expected: result.expected, expectation: result.expectation });
+			else
+				failed.push({
+					file: at.file,
+					line: at.line,
+					field: result.from,
+					value: result.raw,
+					expected: result.expected,
+					expectation: result.expectation
+				});
 		}
 	};
 	for (const base of expanded) {

@@ -37,17 +37,34 @@ const sourceId = {
 	description: 'The source of the row (a row of the sources table)'
 } as const satisfies ColumnSpec;
 
-const periodStart = { name: 'period_start', type: 'date', description: 'First day of the period the value covers' } as const satisfies ColumnSpec;
-const periodEnd = { name: 'period_end', type: 'date', description: 'Last day of the period the value covers' } as const satisfies ColumnSpec;
+const periodStart = {
+	name: 'period_start',
+	type: 'date',
+	description: 'First day of the period the value covers'
+} as const satisfies ColumnSpec;
+const periodEnd = {
+	name: 'period_end',
+	type: 'date',
+	description: 'Last day of the period the value covers'
+} as const satisfies ColumnSpec;
 
 /** Columns shared by every trade-flow table. */
 const tradeValueColumns = [
 	{ name: 'flow', type: 'text', values: TRADE_FLOWS, description: 'exports or imports, as the reporter records them' },
 	periodStart,
 	periodEnd,
-	{ name: 'value', type: 'double', description: 'Value of goods in base currency units (not thousands or millions); negative only in a publisher’s residual categories' },
+	{
+		name: 'value',
+		type: 'double',
+		description: 'Value of goods in base currency units (not thousands or millions); negative only in a publisher’s residual categories'
+	},
 	{ name: 'currency', type: 'text', values: CURRENCIES, description: 'Currency of value' },
-	{ name: 'valuation', type: 'text', values: VALUATIONS, description: 'FOB (at the exporter’s border), CIF (including insurance and freight), FAS (alongside ship) or customs_value (US imports)' },
+	{
+		name: 'valuation',
+		type: 'text',
+		values: VALUATIONS,
+		description: 'FOB (at the exporter’s border), CIF (including insurance and freight), FAS (alongside ship) or customs_value (US imports)'
+	},
 	{ name: 'basis', type: 'text', values: BASES, description: 'customs records or balance-of-payments basis' },
 	{
 		name: 'partner_basis',
@@ -71,7 +88,14 @@ export const figures = {
 		{ name: 'reporter', type: 'text', country: true, nullable: true, description: 'Economy whose figure it is (ISO 3166 alpha-3)' },
 		{ name: 'partner', type: 'text', country: true, nullable: true, description: 'Partner economy (ISO 3166 alpha-3)' },
 		{ name: 'flow', type: 'text', values: FLOWS, nullable: true, description: 'Trade flow, where one applies' },
-		{ name: 'product', type: 'text', pattern: HS_PATTERN, patternHint: HS_HINT, nullable: true, description: 'HS code of the product, where one applies' },
+		{
+			name: 'product',
+			type: 'text',
+			pattern: HS_PATTERN,
+			patternHint: HS_HINT,
+			nullable: true,
+			description: 'HS code of the product, where one applies'
+		},
 		{
 			name: 'scope',
 			type: 'text',
@@ -88,7 +112,12 @@ export const figures = {
 			description:
 				'The value in base units (US$ not US$ billions; 75 for 75%; 2 for second place). A change carries its direction in the sign (a fall is negative). A measure stated without a number holds the rate its words imply (0 for a duty removed) or the rate in force it is cut below'
 		},
-		{ name: 'unit', type: 'text', values: UNITS, description: 'Unit of value; rank for a place in an order (second-largest is 2), count only for a number of things' },
+		{
+			name: 'unit',
+			type: 'text',
+			values: UNITS,
+			description: 'Unit of value; rank for a place in an order (second-largest is 2), count only for a number of things'
+		},
 		{
 			name: 'qualifier',
 			type: 'text',
@@ -102,21 +131,24 @@ export const figures = {
 			name: 'locator',
 			type: 'text',
 			pattern: /^(¶[1-9][0-9]*|[a-z_]+\[[^[\]]+\])$/,
-			patternHint: '¶ and a paragraph number, e.g. ¶27 (an article or web page), or a dataset row as table[key values], e.g. trade_annual[CAN,CHN,exports,2025]',
+			patternHint:
+				'¶ and a paragraph number, e.g. ¶27 (an article or web page), or a dataset row as table[key values], e.g. trade_annual[CAN,CHN,exports,2025]',
 			description:
 				'Where the source states it: ¶N, the Nth non-empty line of an article or web page; or table[key values without source_id], the row of a published table that holds a dataset’s figure'
 		},
 		{
 			name: 'as_written',
 			type: 'text',
-			description: 'The figure exactly as the source prints it (number and unit only; the words, for a measure stated without a number; the value as the table holds it, for a dataset)'
+			description:
+				'The figure exactly as the source prints it (number and unit only; the words, for a measure stated without a number; the value as the table holds it, for a dataset)'
 		},
 		{ name: 'note', type: 'text', nullable: true, description: 'Why it differs from a related figure, or how to read it' },
 		{
 			name: 'related',
 			type: 'text',
 			nullable: true,
-			description: 'figure_ids of figures stating the same or a conflicting fact (or its mirror flow), separated by ";"; every link is listed on both rows'
+			description:
+				'figure_ids of figures stating the same or a conflicting fact (or its mirror flow), separated by ";"; every link is listed on both rows'
 		}
 	]
 } as const satisfies TableSpec;
@@ -134,7 +166,14 @@ export const sources = {
 		{ name: 'publisher', type: 'text', nullable: true, description: 'Publisher, where known' },
 		{ name: 'outlet', type: 'text', nullable: true, description: 'News outlet, where the article itself names it' },
 		{ name: 'published', type: 'date', nullable: true, description: 'Publication date' },
-		{ name: 'url', type: 'text', nullable: true, pattern: /^https?:\/\/\S+$/, patternHint: 'an http(s) URL', description: 'Where to find it' },
+		{
+			name: 'url',
+			type: 'text',
+			nullable: true,
+			pattern: /^https?:\/\/\S+$/,
+			patternHint: 'an http(s) URL',
+			description: 'Where to find it'
+		},
 		{ name: 'licence', type: 'text', description: 'Licence or terms of use' },
 		{ name: 'attribution', type: 'text', description: 'The source line to print wherever its data is shown' },
 		{ name: 'note', type: 'text', nullable: true, description: 'How it was used or identified' }
@@ -163,7 +202,8 @@ export const tradeAnnual = {
 			type: 'integer',
 			min: 1,
 			max: 12,
-			description: 'Months the value covers: 12 for a full year; fewer for a year the publisher has not finished (never draw it as a full year)'
+			description:
+				'Months the value covers: 12 for a full year; fewer for a year the publisher has not finished (never draw it as a full year)'
 		},
 		sourceId
 	]
@@ -186,14 +226,21 @@ export const tradeMonthly = {
 export const tradeProducts = {
 	name: 'trade_products',
 	title: 'Merchandise trade by product',
-	description: 'Goods trade in detailed product lines, by month, quarter or year. Export and import codes come from different classifications: never add them together.',
+	description:
+		'Goods trade in detailed product lines, by month, quarter or year. Export and import codes come from different classifications: never add them together.',
 	key: ['reporter', 'partner', 'product_system', 'product_code', 'flow', 'frequency', 'period_start', 'source_id'],
 	orderBy: ['reporter', 'partner', 'product_system', 'product_code', 'flow', 'frequency', 'period_start', 'source_id'],
 	columns: [
 		{ name: 'reporter', type: 'text', country: true, description: 'Reporting economy' },
 		{ name: 'partner', type: 'text', country: true, description: 'Partner economy (WLD for all partners together)' },
 		{ name: 'product_system', type: 'text', values: PRODUCT_SYSTEMS, description: 'Classification of product_code' },
-		{ name: 'product_code', type: 'text', pattern: /^[0-9]{2}[0-9.]*[0-9]( [0-9]{2})?$/, patternHint: 'digits and dots with an optional two-digit statistical suffix, e.g. 1205.10.20 or 8703.80.00 90', description: 'Product code' },
+		{
+			name: 'product_code',
+			type: 'text',
+			pattern: /^[0-9]{2}[0-9.]*[0-9]( [0-9]{2})?$/,
+			patternHint: 'digits and dots with an optional two-digit statistical suffix, e.g. 1205.10.20 or 8703.80.00 90',
+			description: 'Product code'
+		},
 		{ name: 'product_name', type: 'text', description: 'Product description as the publisher gives it' },
 		{ name: 'frequency', type: 'text', values: FREQUENCIES, description: 'month, quarter or year' },
 		...tradeValueColumns,
@@ -217,7 +264,12 @@ export const opinion = {
 		{ name: 'pct_unfavourable', type: 'double', min: 0, max: 100, nullable: true, description: 'Per cent with an unfavourable view' },
 		{ name: 'pct_no_answer', type: 'double', min: 0, max: 100, nullable: true, description: 'Per cent who did not know or refused' },
 		{ name: 'respondents', type: 'integer', min: 1, nullable: true, description: 'Number of respondents' },
-		{ name: 'origin', type: 'text', values: OPINION_ORIGINS, description: 'microdata (computed from respondents) or published (as the publisher printed it)' },
+		{
+			name: 'origin',
+			type: 'text',
+			values: OPINION_ORIGINS,
+			description: 'microdata (computed from respondents) or published (as the publisher printed it)'
+		},
 		sourceId
 	]
 } as const satisfies TableSpec;
@@ -225,14 +277,21 @@ export const opinion = {
 export const tariffEvents = {
 	name: 'tariff_events',
 	title: 'Tariff measures between Canada and China',
-	description: 'Dated tariff measures: who imposes them, on whom, on which products, at what rate, and whether they are in force, announced or expected.',
+	description:
+		'Dated tariff measures: who imposes them, on whom, on which products, at what rate, and whether they are in force, announced or expected.',
 	key: ['event_date', 'imposing', 'product_group', 'measure_kind'],
 	orderBy: ['event_date', 'imposing', 'product_group', 'measure_kind'],
 	columns: [
 		{ name: 'event_date', type: 'date', description: 'Date the measure takes effect (or was announced, for announcements)' },
 		{ name: 'status', type: 'text', values: STATUSES, description: 'in_force, announced or expected' },
 		{ name: 'imposing', type: 'text', country: true, description: 'Economy imposing the measure' },
-		{ name: 'affected', type: 'text', country: true, nullable: true, description: 'Economy whose goods it targets (null: all most-favoured-nation origins)' },
+		{
+			name: 'affected',
+			type: 'text',
+			country: true,
+			nullable: true,
+			description: 'Economy whose goods it targets (null: all most-favoured-nation origins)'
+		},
 		{ name: 'measure_kind', type: 'text', values: MEASURE_KINDS, description: 'Kind of measure' },
 		{ name: 'measure', type: 'text', description: 'The measure in words' },
 		{ name: 'product_group', type: 'text', values: PRODUCT_GROUPS, description: 'Product group, one line each in the tariff timeline' },
@@ -253,13 +312,30 @@ export const countries = {
 	key: ['code'],
 	orderBy: ['code'],
 	columns: [
-		{ name: 'code', type: 'text', country: true, description: 'ISO 3166-1 alpha-3 code, or a project code (src/lib/schema/extra-codes.ts)' },
-		{ name: 'alpha2', type: 'text', nullable: true, pattern: /^[A-Z]{2}$/, patternHint: 'two capital letters', description: 'ISO 3166-1 alpha-2 code' },
+		{
+			name: 'code',
+			type: 'text',
+			country: true,
+			description: 'ISO 3166-1 alpha-3 code, or a project code (src/lib/schema/extra-codes.ts)'
+		},
+		{
+			name: 'alpha2',
+			type: 'text',
+			nullable: true,
+			pattern: /^[A-Z]{2}$/,
+			patternHint: 'two capital letters',
+			description: 'ISO 3166-1 alpha-2 code'
+		},
 		{ name: 'numeric', type: 'integer', nullable: true, min: 1, max: 999, description: 'ISO 3166-1 numeric code (also the UN M49 code)' },
 		{ name: 'm49_region', type: 'text', nullable: true, description: 'UN M49 region (Africa, Americas, Asia, Europe, Oceania)' },
 		{ name: 'm49_subregion', type: 'text', nullable: true, description: 'UN M49 sub-region' },
 		{ name: 'wb_region', type: 'text', nullable: true, description: 'World Bank region (fiscal year 2025)' },
-		{ name: 'income_group', type: 'text', nullable: true, description: 'World Bank income group (fiscal year 2025, by 2023 GNI per capita)' },
+		{
+			name: 'income_group',
+			type: 'text',
+			nullable: true,
+			description: 'World Bank income group (fiscal year 2025, by 2023 GNI per capita)'
+		},
 		{ name: 'name_en', type: 'text', description: 'Short name in English (Unicode CLDR)' },
 		{ name: 'official_name_en', type: 'text', nullable: true, description: 'Official name in English (UN)' },
 		{ name: 'name_fr', type: 'text', description: 'Name in French (UN official name)' },
@@ -273,14 +349,30 @@ export const countries = {
 export const products = {
 	name: 'products',
 	title: 'Harmonized System 2022 products',
-	description: 'The HS 2022 nomenclature: sections, chapters (2 digits), headings (4) and subheadings (6), each with its parent and English name.',
+	description:
+		'The HS 2022 nomenclature: sections, chapters (2 digits), headings (4) and subheadings (6), each with its parent and English name.',
 	key: ['code'],
 	orderBy: ['code'],
 	columns: [
 		{ name: 'code', type: 'text', description: 'Section (Roman numeral) or HS code of 2, 4 or 6 digits' },
-		{ name: 'level', type: 'text', values: ['section', 'chapter', 'heading', 'subheading'], description: 'section, chapter, heading or subheading' },
-		{ name: 'parent', type: 'text', nullable: true, description: 'Code of the level above (null for a section, and for chapter 99, which no section holds)' },
-		{ name: 'section', type: 'text', nullable: true, description: 'The section the product belongs to (null for chapter 99, commodities not specified)' },
+		{
+			name: 'level',
+			type: 'text',
+			values: ['section', 'chapter', 'heading', 'subheading'],
+			description: 'section, chapter, heading or subheading'
+		},
+		{
+			name: 'parent',
+			type: 'text',
+			nullable: true,
+			description: 'Code of the level above (null for a section, and for chapter 99, which no section holds)'
+		},
+		{
+			name: 'section',
+			type: 'text',
+			nullable: true,
+			description: 'The section the product belongs to (null for chapter 99, commodities not specified)'
+		},
 		{ name: 'name_en', type: 'text', description: 'Name in English' },
 		{ name: 'source_id', type: 'text', references: 'sources', description: 'Where the row comes from' }
 	]

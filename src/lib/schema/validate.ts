@@ -98,7 +98,9 @@ export function parseCell(column: ColumnSpec, raw: string): CellResult {
 				return fails('expected.one.of', { values: column.values.join(', ') });
 			}
 			if (column.pattern && !column.pattern.test(text)) {
-				return column.patternHint ? { ok: false, expected: column.patternHint } : fails('expected.pattern', { pattern: String(column.pattern) });
+				return column.patternHint
+					? { ok: false, expected: column.patternHint }
+					: fails('expected.pattern', { pattern: String(column.pattern) });
 			}
 			if (column.country && !isKnownCode(text)) {
 				return fails('expected.iso3');

@@ -4,7 +4,7 @@
  */
 import type { Annotation } from '$lib/charts/line-model';
 import { isoX } from '$lib/charts/line-model';
-import { ENGLISH, type Lang } from '$lib/i18n/lang';
+import type { Lang } from '$lib/i18n/lang';
 import type { StoryData } from './story-data';
 import { figure } from './story-data';
 

@@ -19,5 +19,9 @@ export function storyForCharts(data: StoryData): StoryData {
 	const used = uses(data);
 	const figureIds = new Set(used.flatMap(([, u]) => u.figureIds));
 	const sourceIds = new Set(used.flatMap(([, u]) => u.sources.map((s) => s.sourceId)));
-	return { ...data, figures: data.figures.filter((f) => figureIds.has(f.figureId)), sources: data.sources.filter((s) => sourceIds.has(s.sourceId)) };
+	return {
+		...data,
+		figures: data.figures.filter((f) => figureIds.has(f.figureId)),
+		sources: data.sources.filter((s) => sourceIds.has(s.sourceId))
+	};
 }

@@ -48,7 +48,8 @@ export function conflictGroups(rows: readonly FigureLedgerRow[]): FigureLedgerRo
 		for (const r of group) kinds.set(`${r.measure} ${r.unit}`, [...(kinds.get(`${r.measure} ${r.unit}`) ?? []), r]);
 		for (const same of kinds.values()) {
 			const differs = new Set(same.map((r) => `${r.value} ${r.qualifier}`)).size > 1;
-			if (same.length > 1 && differs) groups.push(same.sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.figureId.localeCompare(b.figureId)));
+			if (same.length > 1 && differs)
+				groups.push(same.sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.figureId.localeCompare(b.figureId)));
 		}
 	}
 	return groups;

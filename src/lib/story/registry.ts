@@ -22,19 +22,37 @@ import { publicOpinionChart } from './charts/public-opinion';
 import { tariffChart } from './charts/tariff-timeline';
 
 export const CHARTS = [
-	defineChart({ id: 'headline-figures', component: HeadlineFigures, queries: [allFigures, exportShares, bilateralTrade, allSources], build: headlineChart }),
-	defineChart({ id: 'bilateral-trade', component: BilateralTrade, queries: [bilateralTrade, allFigures, tariffEvents, allSources], build: bilateralChart }),
+	defineChart({
+		id: 'headline-figures',
+		component: HeadlineFigures,
+		queries: [allFigures, exportShares, bilateralTrade, allSources],
+		build: headlineChart
+	}),
+	defineChart({
+		id: 'bilateral-trade',
+		component: BilateralTrade,
+		queries: [bilateralTrade, allFigures, tariffEvents, allSources],
+		build: bilateralChart
+	}),
 	defineChart({
 		id: 'export-dependence',
 		component: ExportDependence,
 		queries: [exportShares, allFigures, allSources],
 		build: exportDependenceChart,
-		reveal: DEPENDENCE_REVEAL.map((series, i) => ({ series, text: (['present.reveal.usa', 'present.reveal.chn', 'present.reveal.rest'] as const)[i] }))
+		reveal: DEPENDENCE_REVEAL.map((series, i) => ({
+			series,
+			text: (['present.reveal.usa', 'present.reveal.chn', 'present.reveal.rest'] as const)[i]
+		}))
 	}),
 	defineChart({ id: 'tariff-timeline', component: TariffTimeline, queries: [tariffEvents, allFigures, allSources], build: tariffChart }),
 	defineChart({ id: 'canola-exports', component: CanolaExports, queries: [canolaExports, tariffEvents, allSources], build: canolaChart }),
 	defineChart({ id: 'ev-quota', component: EvQuota, queries: [allFigures, allSources], build: evQuotaChart }),
-	defineChart({ id: 'public-opinion', component: PublicOpinion, queries: [publicOpinion, allFigures, tariffEvents, allSources], build: publicOpinionChart })
+	defineChart({
+		id: 'public-opinion',
+		component: PublicOpinion,
+		queries: [publicOpinion, allFigures, tariffEvents, allSources],
+		build: publicOpinionChart
+	})
 ];
 
 export type ChartId = (typeof CHARTS)[number]['id'];

@@ -13,7 +13,8 @@ export const en = {
 	'site.nav.figures': 'Figures',
 	'site.nav.sources': 'Sources',
 	'site.nav.data': 'Data',
-	'site.footer': 'Trade Lens: open bilateral trade statistics. Figures are cited to their sources; data files and their licences are on the {link}.',
+	'site.footer':
+		'Trade Lens: open bilateral trade statistics. Figures are cited to their sources; data files and their licences are on the {link}.',
 	'site.footer.link': 'data page',
 	'site.switch.label': 'Lire cette page en français',
 
@@ -70,7 +71,8 @@ export const en = {
 	'story.tariffs.p':
 		'In 2024 Canada matched US surtaxes on Chinese electric vehicles, steel and aluminium. China answered in 2025 with duties on Canadian canola, pork and seafood. The January 2026 bargain reopens part of each door.',
 	'story.quota.h': 'How big is the EV quota?',
-	'story.quota.p': 'The quota lets a fixed number of Chinese electric vehicles in at the ordinary tariff each year. Set against the size of Canada’s car market it is small, even after it grows.',
+	'story.quota.p':
+		'The quota lets a fixed number of Chinese electric vehicles in at the ordinary tariff each year. Set against the size of Canada’s car market it is small, even after it grows.',
 	'story.opinion.h': 'A shift in public opinion',
 	'story.opinion.p':
 		'Canadians’ views moved too. After years of decline following the 2018 detentions, favourable views of China recovered in 2025 just as views of the United States dropped sharply.',
@@ -112,12 +114,14 @@ export const en = {
 	'headline.table.quoted': 'As quoted',
 	'headline.table.detail': 'Detail',
 	'headline.table.official': 'Official series',
-	'headline.takeaway': 'Canada sells {usa} of its exports to the US and {chn} to China, yet by 2025 Canadians viewed the two countries equally favourably.',
+	'headline.takeaway':
+		'Canada sells {usa} of its exports to the US and {chn} to China, yet by 2025 Canadians viewed the two countries equally favourably.',
 
 	// bilateral-trade
 	'bilateral.title': 'Canada–China goods trade, as each side reports it',
 	'bilateral.units': 'US$ billions a year, current prices',
-	'bilateral.basis': 'Customs merchandise trade; Canada’s figures (exports FOB) and China’s figures (imports CIF) shown side by side as mirror statistics',
+	'bilateral.basis':
+		'Customs merchandise trade; Canada’s figures (exports FOB) and China’s figures (imports CIF) shown side by side as mirror statistics',
 	'bilateral.yunit': 'US$ billions',
 	'bilateral.can-exports': 'To China, per Canada',
 	'bilateral.chn-imports': 'To China, per China',
@@ -129,7 +133,8 @@ export const en = {
 	'bilateral.chn-exports.long': 'China’s exports to Canada (China’s figures, FOB)',
 	'bilateral.point': '{series}, {year}: {value}',
 	'bilateral.table.caption': 'Canada–China goods trade by year, US$ billions, as each side reports it',
-	'bilateral.takeaway': 'China’s customs put its 2025 imports from Canada at {value}, {change} on 2024; the two sides’ figures for the same goods never quite agree.',
+	'bilateral.takeaway':
+		'China’s customs put its 2025 imports from Canada at {value}, {change} on 2024; the two sides’ figures for the same goods never quite agree.',
 	'bilateral.note':
 		'Why the two sides differ: China values its imports CIF (with freight and insurance), Canada its exports FOB (at the border); goods shipped through third countries, timing and exchange rates also move the figures apart.',
 	'bilateral.controls': 'Choose the figures to show',
@@ -144,11 +149,13 @@ export const en = {
 	// export-dependence
 	'dependence.title': 'Where Canada’s exports go',
 	'dependence.units': 'Per cent of Canada’s goods exports each year',
-	'dependence.basis': 'As Canada reports its exports (IMF figures to 2020 in US$, Statistics Canada customs totals from 2024 in C$; shares do not depend on the currency)',
+	'dependence.basis':
+		'As Canada reports its exports (IMF figures to 2020 in US$, Statistics Canada customs totals from 2024 in C$; shares do not depend on the currency)',
 	'dependence.yunit': 'Per cent of exports',
 	'dependence.point': '{series}, {year}: {value} of Canada’s exports',
 	'dependence.table.caption': 'Shares of Canada’s goods exports by destination, per cent',
-	'dependence.takeaway': 'In {year} the United States took {usa} of Canada’s goods exports and China {chn}: the press rounded 2024 to {quotedUsa} against {quotedChn}.',
+	'dependence.takeaway':
+		'In {year} the United States took {usa} of Canada’s goods exports and China {chn}: the press rounded 2024 to {quotedUsa} against {quotedChn}.',
 	'dependence.statcan': 'Statistics Canada',
 	'dependence.imf': 'IMF',
 
@@ -162,12 +169,14 @@ export const en = {
 	'opinion.callout.USA': 'US {from} → {to}',
 	'opinion.callout.CHN': 'China {from} → {to}',
 	'opinion.table.caption': 'Canadians with a favourable view, per cent, by survey year',
-	'opinion.takeaway': 'Between 2024 and 2025 Canadians’ favourable view of China rose from {chnFrom} to {chnTo} while that of the US fell from {usaFrom} to {usaTo}, leaving the two level.',
+	'opinion.takeaway':
+		'Between 2024 and 2025 Canadians’ favourable view of China rose from {chnFrom} to {chnTo} while that of the US fell from {usaFrom} to {usaTo}, leaving the two level.',
 
 	// tariff-timeline
 	'tariff.title': 'Tariffs between Canada and China, 2024–2026',
 	'tariff.units': 'Per cent of the value of the goods (ad valorem rate of each measure)',
-	'tariff.basis': 'Each measure’s own rate as published; surtaxes are added to the ordinary tariff. Solid: in force; long dashes: announced; short dashes: expected',
+	'tariff.basis':
+		'Each measure’s own rate as published; surtaxes are added to the ordinary tariff. Solid: in force; long dashes: announced; short dashes: expected',
 	'tariff.lane.electric_vehicles': 'Chinese EVs into Canada',
 	'tariff.lane.steel_aluminium': 'Chinese steel, aluminium',
 	'tariff.lane.canola_seed': 'Canadian canola seed',
@@ -193,8 +202,10 @@ export const en = {
 	'canola.title': 'Canada’s canola exports to all partners',
 	'canola.units.month': 'C$ millions a month, current prices',
 	'canola.units.quarter': 'C$ millions a quarter, current prices',
-	'canola.basis.month': 'Canada’s customs exports to every destination together (not China alone), by month; seed HS 1205, oil HS 1514, meal HS 2306.41',
-	'canola.basis.quarter': 'Canada’s customs exports to every destination together (not China alone), by quarter; seed HS 1205, oil HS 1514, meal HS 2306.41',
+	'canola.basis.month':
+		'Canada’s customs exports to every destination together (not China alone), by month; seed HS 1205, oil HS 1514, meal HS 2306.41',
+	'canola.basis.quarter':
+		'Canada’s customs exports to every destination together (not China alone), by quarter; seed HS 1205, oil HS 1514, meal HS 2306.41',
 	'canola.yunit': 'C$ millions',
 	'canola.seed': 'Seed',
 	'canola.oil': 'Oil',
@@ -225,10 +236,12 @@ export const en = {
 	'quota.table.value': 'Vehicles a year',
 	'quota.table.share': 'Share of annual sales',
 	'quota.table.as': 'As the source puts it',
-	'quota.takeaway': 'Even at its fifth-year size of {fifth}, the quota would be near {share} of the {sales} million vehicles Canadians buy a year.',
+	'quota.takeaway':
+		'Even at its fifth-year size of {fifth}, the quota would be near {share} of the {sales} million vehicles Canadians buy a year.',
 
 	// Events marked on charts
-	'event.detentions': 'Dec 2018: Canada arrests Huawei’s Meng Wanzhou at US request; China detains two Canadians (shaded until their release)',
+	'event.detentions':
+		'Dec 2018: Canada arrests Huawei’s Meng Wanzhou at US request; China detains two Canadians (shaded until their release)',
 	'event.release': '2021: the two Canadians are freed after Meng’s deal with US prosecutors',
 	'event.ev-surtax': 'Oct 2024: Canada’s 100% surtax on Chinese electric vehicles takes effect',
 	'event.canola-oil': 'Mar 2025: China’s 100% tariff on Canadian canola oil and meal',
@@ -240,7 +253,8 @@ export const en = {
 	// The explorer
 	'explore.title': 'Explore · Trade Lens',
 	'explore.h1': 'Explore bilateral trade',
-	'explore.lede': 'Any reporter and partner the published data holds, as either side reports it, in the publisher’s own currency: US$ for the IMF (to 2020) and the US Census Bureau, C$ for Statistics Canada. Currencies are never added together, and a year a publisher has not finished is listed in the table, not drawn as a year. The link in your address bar reopens exactly this view. For anything else, write SQL in the {link}.',
+	'explore.lede':
+		'Any reporter and partner the published data holds, as either side reports it, in the publisher’s own currency: US$ for the IMF (to 2020) and the US Census Bureau, C$ for Statistics Canada. Currencies are never added together, and a year a publisher has not finished is listed in the table, not drawn as a year. The link in your address bar reopens exactly this view. For anything else, write SQL in the {link}.',
 	'explore.lede.link': 'SQL console',
 	'explore.controls': 'Choose the view',
 	'explore.reporter': 'Reporter',
@@ -317,7 +331,8 @@ export const en = {
 	'takeaway.h': 'Take this view away',
 	'takeaway.csv': 'Download CSV',
 	'takeaway.parquet': 'Download Parquet',
-	'takeaway.help': 'the rows drawn above, with the sources, licences, this view’s link and today’s date (in the CSV’s first lines, in the Parquet file’s metadata)',
+	'takeaway.help':
+		'the rows drawn above, with the sources, licences, this view’s link and today’s date (in the CSV’s first lines, in the Parquet file’s metadata)',
 	'takeaway.cite': 'Cite this view',
 	'takeaway.copy': 'Copy {label}',
 	'takeaway.copied': '{label} citation copied.',
@@ -327,7 +342,8 @@ export const en = {
 	'cite.bibtex.note': 'Data from {sources}. Accessed {date}',
 	'csv.view': 'Trade Lens view: {link}',
 	'csv.licence': '{attribution}. Licence: {licence}',
-	'csv.value': "value is in the view's measure ({measure}); amount is the flow in current {currency}; months below 12 mark a year the publisher has not finished",
+	'csv.value':
+		"value is in the view's measure ({measure}); amount is the flow in current {currency}; months below 12 mark a year the publisher has not finished",
 
 	// Your own file
 	'own.h': 'Explore your own file',
@@ -456,7 +472,8 @@ export const en = {
 	// The figures ledger
 	'figures.title': 'Figures ledger · Trade Lens',
 	'figures.h1': 'Figures ledger',
-	'figures.lede': 'Every number the five articles state, in our words, with the passage it comes from, its qualifier and status. Where sources state the same fact differently, both are kept.',
+	'figures.lede':
+		'Every number the five articles state, in our words, with the passage it comes from, its qualifier and status. Where sources state the same fact differently, both are kept.',
 	'figures.search': 'Search',
 	'figures.search.placeholder': 'canola, 2025, quota…',
 	'figures.all': 'All',
@@ -500,7 +517,8 @@ export const en = {
 	'sources.file': 'File:',
 	'data.raw.checksum': 'SHA-256:',
 	'data.raw.h2': 'The official files behind them',
-	'data.raw.lede': 'Each official table is built from these files, kept in the project’s data/raw folder, so that anyone can rebuild the tables and check them against the publishers’ own.',
+	'data.raw.lede':
+		'Each official table is built from these files, kept in the project’s data/raw folder, so that anyone can rebuild the tables and check them against the publishers’ own.',
 	'data.dictionary': 'data dictionary',
 
 	// Present mode: a slide deck for a class
@@ -515,7 +533,8 @@ export const en = {
 	'present.notes.show': 'Show notes (N)',
 	'present.notes.hide': 'Hide notes (N)',
 	'present.fullscreen': 'Full screen (F)',
-	'present.help': 'Arrow keys or space: next and previous; Home and End: first and last; F: full screen; N: notes. On a touch screen, swipe.',
+	'present.help':
+		'Arrow keys or space: next and previous; Home and End: first and last; F: full screen; N: notes. On a touch screen, swipe.',
 	'present.shows': 'What it shows',
 	'present.takeaway': 'Takeaway',
 	'present.question': 'To discuss',
@@ -524,27 +543,39 @@ export const en = {
 	'present.reveal.usa': 'First, the United States alone.',
 	'present.reveal.chn': 'Now China, on the same scale.',
 	'present.reveal.rest': 'And everyone else.',
-	'present.headline-figures.shows': 'The five numbers most quoted about the January 2026 visit, each beside the official figure where the two differ.',
+	'present.headline-figures.shows':
+		'The five numbers most quoted about the January 2026 visit, each beside the official figure where the two differ.',
 	'present.headline-figures.question': 'Why might a news story round a figure, or pick one country’s statistics over the other’s?',
-	'present.headline-figures.notes': 'Start here: ask the class which number surprises them most. Point out the qualifiers (about, under) and that Canada’s own customs data tell a different story about 2025 from China’s.',
+	'present.headline-figures.notes':
+		'Start here: ask the class which number surprises them most. Point out the qualifiers (about, under) and that Canada’s own customs data tell a different story about 2025 from China’s.',
 	'present.bilateral-trade.shows': 'Goods traded between Canada and China every year since 1980, counted once by each country.',
 	'present.bilateral-trade.question': 'The two countries count the same goods. Why do their lines never meet?',
-	'present.bilateral-trade.notes': 'Solid lines are Canada’s figures, dashed lines China’s. Blue is goods going to China, orange goods coming from China. Imports are valued with freight and insurance (CIF), exports at the border (FOB). Walk through the numbered events.',
-	'present.export-dependence.shows': 'Out of every hundred dollars of goods Canada sells abroad, how many go to the United States, to China and to everyone else.',
+	'present.bilateral-trade.notes':
+		'Solid lines are Canada’s figures, dashed lines China’s. Blue is goods going to China, orange goods coming from China. Imports are valued with freight and insurance (CIF), exports at the border (FOB). Walk through the numbered events.',
+	'present.export-dependence.shows':
+		'Out of every hundred dollars of goods Canada sells abroad, how many go to the United States, to China and to everyone else.',
 	'present.export-dependence.question': 'If the US bought less, could China take its place? What would have to change?',
-	'present.export-dependence.notes': 'Reveal step by step: the US line first (about three quarters), then China (a few per cent), then the rest of the world. Compare the press’s rounded figures, marked “quoted”, with the official ones.',
+	'present.export-dependence.notes':
+		'Reveal step by step: the US line first (about three quarters), then China (a few per cent), then the rest of the world. Compare the press’s rounded figures, marked “quoted”, with the official ones.',
 	'present.tariff-timeline.shows': 'The taxes each country put on the other’s goods in 2024–2026, product by product.',
 	'present.tariff-timeline.question': 'Who gains and who loses when one tariff is traded for another?',
-	'present.tariff-timeline.notes': 'Solid is in force, long dashes announced, short dashes expected. Canada’s EV surtax came first; China answered on canola, pork and seafood. The January 2026 deal lowers both.',
-	'present.canola-exports.shows': 'How much canola seed, oil and meal Canada sold to the whole world, quarter by quarter, around China’s duties.',
+	'present.tariff-timeline.notes':
+		'Solid is in force, long dashes announced, short dashes expected. Canada’s EV surtax came first; China answered on canola, pork and seafood. The January 2026 deal lowers both.',
+	'present.canola-exports.shows':
+		'How much canola seed, oil and meal Canada sold to the whole world, quarter by quarter, around China’s duties.',
 	'present.canola-exports.question': 'When one buyer adds a duty, what can farmers and exporters do?',
-	'present.canola-exports.notes': 'These are exports to every destination, not China alone: the dip after August 2025 shows how much the Chinese market mattered for seed.',
-	'present.ev-quota.shows': 'The yearly number of Chinese electric vehicles let in at the low tariff, next to the number of vehicles Canadians buy in a year.',
+	'present.canola-exports.notes':
+		'These are exports to every destination, not China alone: the dip after August 2025 shows how much the Chinese market mattered for seed.',
+	'present.ev-quota.shows':
+		'The yearly number of Chinese electric vehicles let in at the low tariff, next to the number of vehicles Canadians buy in a year.',
 	'present.ev-quota.question': 'Is the quota big or small? For carmakers, for buyers, for canola farmers?',
-	'present.ev-quota.notes': 'The hatched bars are caps, not forecasts of sales. Even in its fifth year the quota is a few per cent of the market.',
-	'present.public-opinion.shows': 'The share of Canadian adults with a favourable view of China and of the United States, in Pew Research Center surveys.',
+	'present.ev-quota.notes':
+		'The hatched bars are caps, not forecasts of sales. Even in its fifth year the quota is a few per cent of the market.',
+	'present.public-opinion.shows':
+		'The share of Canadian adults with a favourable view of China and of the United States, in Pew Research Center surveys.',
 	'present.public-opinion.question': 'What might have moved opinion in 2025? How would you check?',
-	'present.public-opinion.notes': 'Views of China fell after the 2018 detentions (shaded) and rose in 2025, while views of the US dropped sharply: by 2025 the two were level.'
+	'present.public-opinion.notes':
+		'Views of China fell after the 2018 detentions (shaded) and rose in 2025, while views of the US dropped sharply: by 2025 the two were level.'
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

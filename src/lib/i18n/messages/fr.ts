@@ -15,7 +15,8 @@ export const fr: Record<MessageKey, string> = {
 	'site.nav.figures': 'Chiffres',
 	'site.nav.sources': 'Sources',
 	'site.nav.data': 'Données',
-	'site.footer': 'Trade Lens : statistiques ouvertes du commerce bilatéral. Chaque chiffre renvoie à sa source ; les fichiers de données et leurs licences sont sur la {link}.',
+	'site.footer':
+		'Trade Lens : statistiques ouvertes du commerce bilatéral. Chaque chiffre renvoie à sa source ; les fichiers de données et leurs licences sont sur la {link}.',
 	'site.footer.link': 'page des données',
 	'site.switch.label': 'Read this page in English',
 
@@ -40,7 +41,8 @@ export const fr: Record<MessageKey, string> = {
 	'export.csv.link': 'Graphique Trade Lens : {link}',
 	'export.accessed': 'Consulté le {date}',
 	'embed.summary': 'Intégrer',
-	'embed.help': 'Collez ce code dans votre page. Le graphique s’affiche tout de suite (sans JavaScript); le script ajuste la hauteur du cadre au graphique.',
+	'embed.help':
+		'Collez ce code dans votre page. Le graphique s’affiche tout de suite (sans JavaScript); le script ajuste la hauteur du cadre au graphique.',
 	'embed.view': 'Il s’ouvre sur la vue choisie ci-dessus.',
 	'embed.colours': 'Couleurs',
 	'embed.theme.light': 'Claires',
@@ -72,7 +74,8 @@ export const fr: Record<MessageKey, string> = {
 	'story.tariffs.p':
 		'En 2024, le Canada s’est aligné sur les surtaxes américaines visant les véhicules électriques, l’acier et l’aluminium chinois. La Chine a répondu en 2025 par des droits sur le canola, le porc et les produits de la mer canadiens. Le marché de janvier 2026 rouvre en partie chacune de ces portes.',
 	'story.quota.h': 'Quelle est la taille du contingent de VE?',
-	'story.quota.p': 'Le contingent laisse entrer chaque année un nombre fixe de véhicules électriques chinois au tarif ordinaire. Comparé à la taille du marché automobile canadien, il est petit, même une fois élargi.',
+	'story.quota.p':
+		'Le contingent laisse entrer chaque année un nombre fixe de véhicules électriques chinois au tarif ordinaire. Comparé à la taille du marché automobile canadien, il est petit, même une fois élargi.',
 	'story.opinion.h': 'L’opinion publique bascule',
 	'story.opinion.p':
 		'L’opinion des Canadiens a bougé elle aussi. Après des années de recul à la suite des détentions de 2018, les opinions favorables à la Chine ont remonté en 2025, au moment même où celles envers les États-Unis chutaient.',
@@ -97,7 +100,8 @@ export const fr: Record<MessageKey, string> = {
 	// headline-figures
 	'headline.title': 'Les chiffres derrière les manchettes',
 	'headline.units': 'Tels que cités : $ US, pour cent des exportations, pour cent des adultes',
-	'headline.basis': 'Chaque chiffre tel que les articles le citent, à côté de la série officielle dont il provient lorsque les deux diffèrent',
+	'headline.basis':
+		'Chaque chiffre tel que les articles le citent, à côté de la série officielle dont il provient lorsque les deux diffèrent',
 	'headline.cn.label': 'Importations chinoises en provenance du Canada, 2025',
 	'headline.cn.detail': '{change} par rapport à 2024, selon les douanes chinoises',
 	'headline.cn.official':
@@ -114,12 +118,14 @@ export const fr: Record<MessageKey, string> = {
 	'headline.table.quoted': 'Tel que cité',
 	'headline.table.detail': 'Détail',
 	'headline.table.official': 'Série officielle',
-	'headline.takeaway': 'Le Canada vend {usa} de ses exportations aux États-Unis et {chn} à la Chine; pourtant, en 2025, les Canadiens jugeaient les deux pays aussi favorablement l’un que l’autre.',
+	'headline.takeaway':
+		'Le Canada vend {usa} de ses exportations aux États-Unis et {chn} à la Chine; pourtant, en 2025, les Canadiens jugeaient les deux pays aussi favorablement l’un que l’autre.',
 
 	// bilateral-trade
 	'bilateral.title': 'Le commerce de marchandises Canada–Chine, selon chaque pays',
 	'bilateral.units': 'Milliards de $ US par année, prix courants',
-	'bilateral.basis': 'Commerce de marchandises selon les douanes; les chiffres du Canada (exportations FAB) et ceux de la Chine (importations CAF) côte à côte, en statistiques miroirs',
+	'bilateral.basis':
+		'Commerce de marchandises selon les douanes; les chiffres du Canada (exportations FAB) et ceux de la Chine (importations CAF) côte à côte, en statistiques miroirs',
 	'bilateral.yunit': 'Milliards de $ US',
 	'bilateral.can-exports': 'Vers la Chine, selon le Canada',
 	'bilateral.chn-imports': 'Vers la Chine, selon la Chine',
@@ -131,7 +137,8 @@ export const fr: Record<MessageKey, string> = {
 	'bilateral.chn-exports.long': 'Exportations de la Chine vers le Canada (chiffres de la Chine, FAB)',
 	'bilateral.point': '{series}, {year} : {value}',
 	'bilateral.table.caption': 'Commerce de marchandises Canada–Chine par année, en milliards de $ US, selon chaque pays',
-	'bilateral.takeaway': 'Les douanes chinoises chiffrent à {value} les importations de 2025 en provenance du Canada, {change} par rapport à 2024; les chiffres des deux pays pour les mêmes marchandises ne concordent jamais tout à fait.',
+	'bilateral.takeaway':
+		'Les douanes chinoises chiffrent à {value} les importations de 2025 en provenance du Canada, {change} par rapport à 2024; les chiffres des deux pays pour les mêmes marchandises ne concordent jamais tout à fait.',
 	'bilateral.note':
 		'Pourquoi les deux pays diffèrent : la Chine évalue ses importations CAF (fret et assurance compris), le Canada ses exportations FAB (à la frontière); les marchandises qui transitent par des pays tiers, le calendrier et les taux de change écartent aussi les chiffres.',
 	'bilateral.controls': 'Choisir les chiffres à afficher',
@@ -146,30 +153,35 @@ export const fr: Record<MessageKey, string> = {
 	// export-dependence
 	'dependence.title': 'Où vont les exportations du Canada',
 	'dependence.units': 'Pour cent des exportations de marchandises du Canada chaque année',
-	'dependence.basis': 'Selon les exportations déclarées par le Canada (chiffres du FMI jusqu’en 2020 en $ US, totaux douaniers de Statistique Canada à partir de 2024 en $ CA; les parts ne dépendent pas de la devise)',
+	'dependence.basis':
+		'Selon les exportations déclarées par le Canada (chiffres du FMI jusqu’en 2020 en $ US, totaux douaniers de Statistique Canada à partir de 2024 en $ CA; les parts ne dépendent pas de la devise)',
 	'dependence.yunit': 'Pour cent des exportations',
 	'dependence.point': '{series}, {year} : {value} des exportations du Canada',
 	'dependence.table.caption': 'Parts des exportations de marchandises du Canada par destination, en pour cent',
-	'dependence.takeaway': 'En {year}, les États-Unis ont acheté {usa} des exportations de marchandises du Canada et la Chine {chn} : la presse a arrondi 2024 à {quotedUsa} contre {quotedChn}.',
+	'dependence.takeaway':
+		'En {year}, les États-Unis ont acheté {usa} des exportations de marchandises du Canada et la Chine {chn} : la presse a arrondi 2024 à {quotedUsa} contre {quotedChn}.',
 	'dependence.statcan': 'Statistique Canada',
 	'dependence.imf': 'FMI',
 
 	// public-opinion
 	'opinion.title': 'Comment les Canadiens voient la Chine et les États-Unis',
 	'opinion.units': 'Pour cent des adultes canadiens ayant une opinion favorable',
-	'opinion.basis': 'Sondages du Pew Research Center auprès d’adultes canadiens; les points marquent les années de sondage, les lignes les relient par-dessus les années sans sondage',
+	'opinion.basis':
+		'Sondages du Pew Research Center auprès d’adultes canadiens; les points marquent les années de sondage, les lignes les relient par-dessus les années sans sondage',
 	'opinion.yunit': 'Pour cent favorables',
 	'opinion.point.USA': 'Opinion favorable des États-Unis, {year} : {value}',
 	'opinion.point.CHN': 'Opinion favorable de la Chine, {year} : {value}',
 	'opinion.callout.USA': 'É.-U. {from} → {to}',
 	'opinion.callout.CHN': 'Chine {from} → {to}',
 	'opinion.table.caption': 'Canadiens ayant une opinion favorable, en pour cent, par année de sondage',
-	'opinion.takeaway': 'Entre 2024 et 2025, l’opinion favorable des Canadiens envers la Chine est passée de {chnFrom} à {chnTo}, tandis que celle envers les États-Unis tombait de {usaFrom} à {usaTo} : les deux sont désormais à égalité.',
+	'opinion.takeaway':
+		'Entre 2024 et 2025, l’opinion favorable des Canadiens envers la Chine est passée de {chnFrom} à {chnTo}, tandis que celle envers les États-Unis tombait de {usaFrom} à {usaTo} : les deux sont désormais à égalité.',
 
 	// tariff-timeline
 	'tariff.title': 'Les droits de douane entre le Canada et la Chine, 2024–2026',
 	'tariff.units': 'Pour cent de la valeur des marchandises (taux ad valorem de chaque mesure)',
-	'tariff.basis': 'Le taux propre à chaque mesure, tel que publié; les surtaxes s’ajoutent au tarif ordinaire. Trait plein : en vigueur; tirets longs : annoncé; tirets courts : prévu',
+	'tariff.basis':
+		'Le taux propre à chaque mesure, tel que publié; les surtaxes s’ajoutent au tarif ordinaire. Trait plein : en vigueur; tirets longs : annoncé; tirets courts : prévu',
 	'tariff.lane.electric_vehicles': 'VE chinois au Canada',
 	'tariff.lane.steel_aluminium': 'Acier, aluminium chinois',
 	'tariff.lane.canola_seed': 'Graines de canola du Canada',
@@ -195,8 +207,10 @@ export const fr: Record<MessageKey, string> = {
 	'canola.title': 'Les exportations de canola du Canada vers tous ses partenaires',
 	'canola.units.month': 'Millions de $ CA par mois, prix courants',
 	'canola.units.quarter': 'Millions de $ CA par trimestre, prix courants',
-	'canola.basis.month': 'Exportations douanières du Canada vers toutes les destinations réunies (pas seulement la Chine), par mois; graines SH 1205, huile SH 1514, tourteau SH 2306.41',
-	'canola.basis.quarter': 'Exportations douanières du Canada vers toutes les destinations réunies (pas seulement la Chine), par trimestre; graines SH 1205, huile SH 1514, tourteau SH 2306.41',
+	'canola.basis.month':
+		'Exportations douanières du Canada vers toutes les destinations réunies (pas seulement la Chine), par mois; graines SH 1205, huile SH 1514, tourteau SH 2306.41',
+	'canola.basis.quarter':
+		'Exportations douanières du Canada vers toutes les destinations réunies (pas seulement la Chine), par trimestre; graines SH 1205, huile SH 1514, tourteau SH 2306.41',
 	'canola.yunit': 'Millions de $ CA',
 	'canola.seed': 'Graines',
 	'canola.oil': 'Huile',
@@ -210,12 +224,14 @@ export const fr: Record<MessageKey, string> = {
 		'Les exportations de graines de canola vers toutes les destinations sont tombées à {trough} en {troughPeriod}, quand le dépôt chinois est entré en vigueur, contre {before} le mois précédent; en {lastPeriod}, elles étaient remontées à {last}.',
 	'canola.takeaway.quarter':
 		'Les exportations de graines de canola vers toutes les destinations sont tombées à {trough} au {troughPeriod}, quand le dépôt chinois est entré en vigueur, contre {before} le trimestre précédent; au {lastPeriod}, elles étaient remontées à {last}.',
-	'canola.takeaway.none': 'Exportations de graines, d’huile et de tourteau de canola vers toutes les destinations, autour des droits chinois.',
+	'canola.takeaway.none':
+		'Exportations de graines, d’huile et de tourteau de canola vers toutes les destinations, autour des droits chinois.',
 
 	// ev-quota
 	'quota.title': 'Le contingent de VE chinois face au marché automobile canadien',
 	'quota.units': 'Véhicules par année',
-	'quota.basis': 'Contingent tel qu’annoncé en janvier 2026 (un plafond, pas une prévision de ventes); ventes de véhicules telles que rapportées, arrondies',
+	'quota.basis':
+		'Contingent tel qu’annoncé en janvier 2026 (un plafond, pas une prévision de ventes); ventes de véhicules telles que rapportées, arrondies',
 	'quota.unit': 'Véhicules par année (hachuré : un plafond)',
 	'quota.sales': 'Véhicules vendus par année',
 	'quota.first': 'Contingent de VE, 1re année',
@@ -227,10 +243,12 @@ export const fr: Record<MessageKey, string> = {
 	'quota.table.value': 'Véhicules par année',
 	'quota.table.share': 'Part des ventes annuelles',
 	'quota.table.as': 'Tel que la source le formule',
-	'quota.takeaway': 'Même à sa taille de la cinquième année, {fifth}, le contingent ne représenterait qu’environ {share} des {sales} millions de véhicules que les Canadiens achètent chaque année.',
+	'quota.takeaway':
+		'Même à sa taille de la cinquième année, {fifth}, le contingent ne représenterait qu’environ {share} des {sales} millions de véhicules que les Canadiens achètent chaque année.',
 
 	// Événements
-	'event.detentions': 'Déc. 2018 : le Canada arrête Meng Wanzhou, de Huawei, à la demande des États-Unis; la Chine détient deux Canadiens (zone ombrée jusqu’à leur libération)',
+	'event.detentions':
+		'Déc. 2018 : le Canada arrête Meng Wanzhou, de Huawei, à la demande des États-Unis; la Chine détient deux Canadiens (zone ombrée jusqu’à leur libération)',
 	'event.release': '2021 : les deux Canadiens sont libérés après l’entente de Meng avec la justice américaine',
 	'event.ev-surtax': 'Oct. 2024 : la surtaxe canadienne de 100 % sur les véhicules électriques chinois entre en vigueur',
 	'event.canola-oil': 'Mars 2025 : droit chinois de 100 % sur l’huile et le tourteau de canola canadiens',
@@ -242,7 +260,8 @@ export const fr: Record<MessageKey, string> = {
 	// L’explorateur
 	'explore.title': 'Explorer · Trade Lens',
 	'explore.h1': 'Explorer le commerce bilatéral',
-	'explore.lede': 'Tout déclarant et tout partenaire que contiennent les données publiées, selon l’un ou l’autre pays, dans la monnaie de l’éditeur : $ US pour le FMI (jusqu’en 2020) et le Census Bureau des États-Unis, $ CA pour Statistique Canada. Les monnaies ne sont jamais additionnées, et une année qu’un éditeur n’a pas terminée figure dans le tableau sans être tracée comme une année. Le lien dans la barre d’adresse rouvre exactement cette vue. Pour le reste, écrivez du SQL dans la {link}.',
+	'explore.lede':
+		'Tout déclarant et tout partenaire que contiennent les données publiées, selon l’un ou l’autre pays, dans la monnaie de l’éditeur : $ US pour le FMI (jusqu’en 2020) et le Census Bureau des États-Unis, $ CA pour Statistique Canada. Les monnaies ne sont jamais additionnées, et une année qu’un éditeur n’a pas terminée figure dans le tableau sans être tracée comme une année. Le lien dans la barre d’adresse rouvre exactement cette vue. Pour le reste, écrivez du SQL dans la {link}.',
 	'explore.lede.link': 'console SQL',
 	'explore.controls': 'Choisir la vue',
 	'explore.reporter': 'Déclarant',
@@ -285,14 +304,17 @@ export const fr: Record<MessageKey, string> = {
 	'explore.takeaway.none': 'aucun chiffre pour {partner} sur ces années',
 	'explore.takeaway.one': '{partner} : {value} en {year}',
 	'explore.takeaway.range': '{partner} : de {first} en {firstYear} à {last} en {lastYear}',
-	'explore.note.gaps': 'Les trous sont des années sans chiffre en {currency} pour la paire. Chiffres tels que publiés, en {currency} courants.',
+	'explore.note.gaps':
+		'Les trous sont des années sans chiffre en {currency} pour la paire. Chiffres tels que publiés, en {currency} courants.',
 	'explore.note.partial': 'Non tracé : {list}, année que l’éditeur n’a pas terminée ; ses chiffres sont dans le tableau.',
 	'explore.partial.year': '{year} ({months} mois)',
-	'explore.note.own': 'Lignes pointillées marquées « (votre fichier) » : {name}, lu dans ce navigateur; ses chiffres sont les vôtres, pas ceux d’une source publiée.',
+	'explore.note.own':
+		'Lignes pointillées marquées « (votre fichier) » : {name}, lu dans ce navigateur; ses chiffres sont les vôtres, pas ceux d’une source publiée.',
 	'explore.basis.reporter': 'Les chiffres douaniers du déclarant lui-même',
 	'explore.basis.partner': 'Statistiques miroirs : les chiffres de chaque partenaire pour son commerce avec le déclarant, flux inversés',
 	'explore.basis.partner.ranking': 'Statistiques miroirs : les chiffres de chaque partenaire pour son commerce avec le déclarant',
-	'explore.ranking.units': 'Milliards de {currency}; part de l’ensemble des partenaires ayant un chiffre (groupes comme le total mondial exclus)',
+	'explore.ranking.units':
+		'Milliards de {currency}; part de l’ensemble des partenaires ayant un chiffre (groupes comme le total mondial exclus)',
 	'explore.ranking.title.exports': '{reporter} : marchés d’exportation, {year}',
 	'explore.ranking.title.imports': '{reporter} : fournisseurs, {year}',
 	'explore.ranking.describe': '{partner} : {value}, {share} des partenaires montrés',
@@ -319,7 +341,8 @@ export const fr: Record<MessageKey, string> = {
 	'takeaway.h': 'Emporter cette vue',
 	'takeaway.csv': 'Télécharger en CSV',
 	'takeaway.parquet': 'Télécharger en Parquet',
-	'takeaway.help': 'les lignes tracées ci-dessus, avec les sources, les licences, le lien de cette vue et la date du jour (dans les premières lignes du CSV, dans les métadonnées du fichier Parquet)',
+	'takeaway.help':
+		'les lignes tracées ci-dessus, avec les sources, les licences, le lien de cette vue et la date du jour (dans les premières lignes du CSV, dans les métadonnées du fichier Parquet)',
 	'takeaway.cite': 'Citer cette vue',
 	'takeaway.copy': 'Copier {label}',
 	'takeaway.copied': 'Citation {label} copiée.',
@@ -329,7 +352,8 @@ export const fr: Record<MessageKey, string> = {
 	'cite.bibtex.note': 'Données de {sources}. Consulté le {date}',
 	'csv.view': 'Vue Trade Lens : {link}',
 	'csv.licence': '{attribution}. Licence : {licence}',
-	'csv.value': 'value est dans la mesure de la vue ({measure}); amount est le flux en {currency} courants; months sous 12 marque une année que l’éditeur n’a pas terminée',
+	'csv.value':
+		'value est dans la mesure de la vue ({measure}); amount est le flux en {currency} courants; months sous 12 marque une année que l’éditeur n’a pas terminée',
 
 	// Votre propre fichier
 	'own.h': 'Explorer votre propre fichier',
@@ -363,7 +387,8 @@ export const fr: Record<MessageKey, string> = {
 	'own.line': 'Ligne',
 	'own.row': 'Rangée',
 	'own.explore': 'Explorer ce fichier',
-	'own.loaded': 'Tracé à côté des chiffres publiés en lignes pointillées marquées « (votre fichier) » : {name}, {rows} lignes pour {pairs}.',
+	'own.loaded':
+		'Tracé à côté des chiffres publiés en lignes pointillées marquées « (votre fichier) » : {name}, {rows} lignes pour {pairs}.',
 	'own.pair': '{reporter} avec {partner} ({from}–{to})',
 	'own.remove': 'Retirer votre fichier',
 	'own.error.problems.one': '{name} n’a pas pu être mis en correspondance : un problème :',
@@ -411,7 +436,8 @@ export const fr: Record<MessageKey, string> = {
 	'sql.title': 'Console SQL · Trade Lens',
 	'sql.crumbs': 'Explorer',
 	'sql.h1': 'Console SQL',
-	'sql.lede': 'Du SQL en lecture seule sur les tables publiées, exécuté par DuckDB dans votre navigateur. Rien de ce que vous tapez ne quitte cette page.',
+	'sql.lede':
+		'Du SQL en lecture seule sur les tables publiées, exécuté par DuckDB dans votre navigateur. Rien de ce que vous tapez ne quitte cette page.',
 	'sql.tables': 'Tables :',
 	'sql.dictionary': '(colonnes dans le {link}).',
 	'sql.dictionary.link': 'dictionnaire des données',
@@ -458,7 +484,8 @@ export const fr: Record<MessageKey, string> = {
 	// Le registre des chiffres
 	'figures.title': 'Registre des chiffres · Trade Lens',
 	'figures.h1': 'Registre des chiffres',
-	'figures.lede': 'Chaque nombre que donnent les cinq articles, dans nos mots, avec le passage d’où il vient, son qualificatif et son statut. Là où les sources énoncent le même fait différemment, les deux versions sont gardées.',
+	'figures.lede':
+		'Chaque nombre que donnent les cinq articles, dans nos mots, avec le passage d’où il vient, son qualificatif et son statut. Là où les sources énoncent le même fait différemment, les deux versions sont gardées.',
 	'figures.search': 'Rechercher',
 	'figures.search.placeholder': 'canola, 2025, contingent…',
 	'figures.all': 'Tous',
@@ -475,12 +502,14 @@ export const fr: Record<MessageKey, string> = {
 	'figures.col.measure': 'Mesure',
 	'figures.conflicts.h': 'Là où les sources divergent',
 	'figures.conflicts.p': 'Chaque groupe est un même fait, tel que différents articles ou passages l’énoncent.',
-	'figures.claims.lang': 'Les énoncés et les notes sont rédigés par le projet en anglais; les valeurs et les dates suivent la langue de la page.',
+	'figures.claims.lang':
+		'Les énoncés et les notes sont rédigés par le projet en anglais; les valeurs et les dates suivent la langue de la page.',
 
 	// Sources
 	'sources.title': 'Sources · Trade Lens',
 	'sources.h1': 'Sources',
-	'sources.lede': 'Chaque source qu’utilise Trade Lens, avec son éditeur, sa date, sa licence et la mention imprimée à côté de ses données.',
+	'sources.lede':
+		'Chaque source qu’utilise Trade Lens, avec son éditeur, sa date, sa licence et la mention imprimée à côté de ses données.',
 	'sources.kind.article': 'Articles de presse',
 	'sources.kind.dataset': 'Données officielles',
 	'sources.kind.web_page': 'Pages Web',
@@ -502,7 +531,8 @@ export const fr: Record<MessageKey, string> = {
 	'sources.file': 'Fichier :',
 	'data.raw.checksum': 'SHA-256 :',
 	'data.raw.h2': 'Les fichiers officiels derrière elles',
-	'data.raw.lede': 'Chaque table officielle est construite à partir de ces fichiers, conservés dans le dossier data/raw du projet, pour que chacun puisse reconstruire les tables et les comparer à celles des éditeurs.',
+	'data.raw.lede':
+		'Chaque table officielle est construite à partir de ces fichiers, conservés dans le dossier data/raw du projet, pour que chacun puisse reconstruire les tables et les comparer à celles des éditeurs.',
 	'data.dictionary': 'dictionnaire des données',
 
 	// Mode présentation
@@ -517,7 +547,8 @@ export const fr: Record<MessageKey, string> = {
 	'present.notes.show': 'Afficher les notes (N)',
 	'present.notes.hide': 'Masquer les notes (N)',
 	'present.fullscreen': 'Plein écran (F)',
-	'present.help': 'Flèches ou espace : suivante et précédente; Début et Fin : première et dernière; F : plein écran; N : notes. Sur un écran tactile, balayez.',
+	'present.help':
+		'Flèches ou espace : suivante et précédente; Début et Fin : première et dernière; F : plein écran; N : notes. Sur un écran tactile, balayez.',
 	'present.shows': 'Ce que cela montre',
 	'present.takeaway': 'À retenir',
 	'present.question': 'À discuter',
@@ -526,25 +557,42 @@ export const fr: Record<MessageKey, string> = {
 	'present.reveal.usa': 'D’abord, les États-Unis seuls.',
 	'present.reveal.chn': 'Puis la Chine, à la même échelle.',
 	'present.reveal.rest': 'Et tous les autres.',
-	'present.headline-figures.shows': 'Les cinq chiffres les plus cités sur la visite de janvier 2026, chacun à côté du chiffre officiel lorsque les deux diffèrent.',
-	'present.headline-figures.question': 'Pourquoi un article arrondirait-il un chiffre, ou choisirait-il les statistiques d’un pays plutôt que de l’autre?',
-	'present.headline-figures.notes': 'Commencez ici : demandez quel chiffre surprend le plus. Soulignez les qualificatifs (environ, moins de) et le fait que les données douanières du Canada racontent 2025 autrement que celles de la Chine.',
-	'present.bilateral-trade.shows': 'Les marchandises échangées chaque année depuis 1980 entre le Canada et la Chine, comptées une fois par chaque pays.',
-	'present.bilateral-trade.question': 'Les deux pays comptent les mêmes marchandises. Pourquoi leurs courbes ne se rejoignent-elles jamais?',
-	'present.bilateral-trade.notes': 'Traits pleins : chiffres du Canada; tirets : chiffres de la Chine. En bleu, ce qui va vers la Chine; en orange, ce qui en vient. Les importations sont évaluées fret et assurance compris (CAF), les exportations à la frontière (FAB). Parcourez les événements numérotés.',
-	'present.export-dependence.shows': 'Sur chaque centaine de dollars de marchandises que le Canada vend à l’étranger, combien vont aux États-Unis, à la Chine et à tous les autres.',
-	'present.export-dependence.question': 'Si les États-Unis achetaient moins, la Chine pourrait-elle prendre leur place? Que faudrait-il changer?',
-	'present.export-dependence.notes': 'Dévoilez étape par étape : d’abord les États-Unis (environ les trois quarts), puis la Chine (quelques pour cent), puis le reste du monde. Comparez les chiffres arrondis de la presse, marqués « cité », aux chiffres officiels.',
+	'present.headline-figures.shows':
+		'Les cinq chiffres les plus cités sur la visite de janvier 2026, chacun à côté du chiffre officiel lorsque les deux diffèrent.',
+	'present.headline-figures.question':
+		'Pourquoi un article arrondirait-il un chiffre, ou choisirait-il les statistiques d’un pays plutôt que de l’autre?',
+	'present.headline-figures.notes':
+		'Commencez ici : demandez quel chiffre surprend le plus. Soulignez les qualificatifs (environ, moins de) et le fait que les données douanières du Canada racontent 2025 autrement que celles de la Chine.',
+	'present.bilateral-trade.shows':
+		'Les marchandises échangées chaque année depuis 1980 entre le Canada et la Chine, comptées une fois par chaque pays.',
+	'present.bilateral-trade.question':
+		'Les deux pays comptent les mêmes marchandises. Pourquoi leurs courbes ne se rejoignent-elles jamais?',
+	'present.bilateral-trade.notes':
+		'Traits pleins : chiffres du Canada; tirets : chiffres de la Chine. En bleu, ce qui va vers la Chine; en orange, ce qui en vient. Les importations sont évaluées fret et assurance compris (CAF), les exportations à la frontière (FAB). Parcourez les événements numérotés.',
+	'present.export-dependence.shows':
+		'Sur chaque centaine de dollars de marchandises que le Canada vend à l’étranger, combien vont aux États-Unis, à la Chine et à tous les autres.',
+	'present.export-dependence.question':
+		'Si les États-Unis achetaient moins, la Chine pourrait-elle prendre leur place? Que faudrait-il changer?',
+	'present.export-dependence.notes':
+		'Dévoilez étape par étape : d’abord les États-Unis (environ les trois quarts), puis la Chine (quelques pour cent), puis le reste du monde. Comparez les chiffres arrondis de la presse, marqués « cité », aux chiffres officiels.',
 	'present.tariff-timeline.shows': 'Les taxes que chaque pays a imposées aux marchandises de l’autre en 2024–2026, produit par produit.',
 	'present.tariff-timeline.question': 'Qui gagne et qui perd quand on échange un droit de douane contre un autre?',
-	'present.tariff-timeline.notes': 'Trait plein : en vigueur; tirets longs : annoncé; tirets courts : prévu. La surtaxe canadienne sur les VE est venue d’abord; la Chine a répondu sur le canola, le porc et les produits de la mer. L’entente de janvier 2026 abaisse les deux.',
-	'present.canola-exports.shows': 'Combien de graines, d’huile et de tourteau de canola le Canada a vendus au monde entier, trimestre par trimestre, autour des droits chinois.',
+	'present.tariff-timeline.notes':
+		'Trait plein : en vigueur; tirets longs : annoncé; tirets courts : prévu. La surtaxe canadienne sur les VE est venue d’abord; la Chine a répondu sur le canola, le porc et les produits de la mer. L’entente de janvier 2026 abaisse les deux.',
+	'present.canola-exports.shows':
+		'Combien de graines, d’huile et de tourteau de canola le Canada a vendus au monde entier, trimestre par trimestre, autour des droits chinois.',
 	'present.canola-exports.question': 'Quand un acheteur impose un droit, que peuvent faire les agriculteurs et les exportateurs?',
-	'present.canola-exports.notes': 'Ce sont les exportations vers toutes les destinations, pas seulement la Chine : le creux après août 2025 montre le poids du marché chinois pour les graines.',
-	'present.ev-quota.shows': 'Le nombre annuel de véhicules électriques chinois admis au tarif réduit, à côté du nombre de véhicules que les Canadiens achètent en un an.',
-	'present.ev-quota.question': 'Le contingent est-il grand ou petit? Pour les constructeurs, pour les acheteurs, pour les producteurs de canola?',
-	'present.ev-quota.notes': 'Les barres hachurées sont des plafonds, pas des prévisions de ventes. Même la cinquième année, le contingent ne fait que quelques pour cent du marché.',
-	'present.public-opinion.shows': 'La part des adultes canadiens ayant une opinion favorable de la Chine et des États-Unis, selon les sondages du Pew Research Center.',
+	'present.canola-exports.notes':
+		'Ce sont les exportations vers toutes les destinations, pas seulement la Chine : le creux après août 2025 montre le poids du marché chinois pour les graines.',
+	'present.ev-quota.shows':
+		'Le nombre annuel de véhicules électriques chinois admis au tarif réduit, à côté du nombre de véhicules que les Canadiens achètent en un an.',
+	'present.ev-quota.question':
+		'Le contingent est-il grand ou petit? Pour les constructeurs, pour les acheteurs, pour les producteurs de canola?',
+	'present.ev-quota.notes':
+		'Les barres hachurées sont des plafonds, pas des prévisions de ventes. Même la cinquième année, le contingent ne fait que quelques pour cent du marché.',
+	'present.public-opinion.shows':
+		'La part des adultes canadiens ayant une opinion favorable de la Chine et des États-Unis, selon les sondages du Pew Research Center.',
 	'present.public-opinion.question': 'Qu’est-ce qui a pu faire bouger l’opinion en 2025? Comment le vérifier?',
-	'present.public-opinion.notes': 'L’opinion envers la Chine a chuté après les détentions de 2018 (zone ombrée) et remonté en 2025, tandis que celle envers les États-Unis s’effondrait : en 2025, les deux sont à égalité.'
+	'present.public-opinion.notes':
+		'L’opinion envers la Chine a chuté après les détentions de 2018 (zone ombrée) et remonté en 2025, tandis que celle envers les États-Unis s’effondrait : en 2025, les deux sont à égalité.'
 };

@@ -9,7 +9,15 @@ import type { BuiltChart, ChartOptions } from '../chart-def';
 import { annotations, type EventName } from '../events';
 import { figure, sourcesFor, type StoryData } from '../story-data';
 
-export const BILATERAL_EVENTS: readonly EventName[] = ['detentions', 'release', 'evSurtax', 'canolaOil', 'canolaSeed', 'gyeongju', 'beijing'];
+export const BILATERAL_EVENTS: readonly EventName[] = [
+	'detentions',
+	'release',
+	'evSurtax',
+	'canolaOil',
+	'canolaSeed',
+	'gyeongju',
+	'beijing'
+];
 
 interface SeriesSpec {
 	id: string;
@@ -39,7 +47,10 @@ export function bilateralSeries(rows: readonly BilateralTradeRow[], l: Lang): Li
 	return SERIES.filter((s) => rows.some((r) => r.reporter === s.reporter && r.flow === s.flow)).map((s) => {
 		const points = annualPoints(first, last, (year) => {
 			const row = rows.find((r) => r.reporter === s.reporter && r.flow === s.flow && r.year === year);
-			return { y: row ? row.value / 1e9 : null, label: l.t('bilateral.point', { series: long(s, l), year, value: row ? l.f.money(row.value, 'USD') : l.t('frame.no.data') }) };
+			return {
+				y: row ? row.value / 1e9 : null,
+				label: l.t('bilateral.point', { series: long(s, l), year, value: row ? l.f.money(row.value, 'USD') : l.t('frame.no.data') })
+			};
 		});
 		return { id: s.id, label: label(s, l), colour: s.colour, dash: s.dash, points };
 	});
@@ -51,10 +62,16 @@ export function bilateralTable(rows: readonly BilateralTradeRow[], l: Lang): Cha
 	return {
 		caption: l.t('bilateral.table.caption'),
 		columns: [{ key: 'year', label: l.t('word.year') }, ...present.map((s) => ({ key: s.id, label: long(s, l), numeric: true }))],
-		rows: pivotRows(years, 'year', l.f.yearText, present.map((s) => s.id), (year, id) => {
-			const s = present.find((p) => p.id === id);
-			return rows.find((r) => r.reporter === s?.reporter && r.flow === s?.flow && r.year === year)?.value;
-		}),
+		rows: pivotRows(
+			years,
+			'year',
+			l.f.yearText,
+			present.map((s) => s.id),
+			(year, id) => {
+				const s = present.find((p) => p.id === id);
+				return rows.find((r) => r.reporter === s?.reporter && r.flow === s?.flow && r.year === year)?.value;
+			}
+		),
 		format: (_key, v) => l.f.billionsValue(v)
 	};
 }
@@ -80,7 +97,12 @@ export function bilateralChart(data: StoryData, { lang: l, width, view }: ChartO
 	return {
 		meta: bilateralMeta(l),
 		takeaway: bilateralTakeaway(data, l),
-		model: lineModel(bilateralSeries(rows, l), events, { frame: frameFor(DEFAULT_FRAME, width), yTick: (v) => l.f.billionsTick(v * 1e9), xTick: (d) => String(d.getUTCFullYear()), yInclude: [0] }),
+		model: lineModel(bilateralSeries(rows, l), events, {
+			frame: frameFor(DEFAULT_FRAME, width),
+			yTick: (v) => l.f.billionsTick(v * 1e9),
+			xTick: (d) => String(d.getUTCFullYear()),
+			yInclude: [0]
+		}),
 		events,
 		table: bilateralTable(rows, l),
 		figureIds: ['cn-imports-from-ca-2025-value', 'cn-imports-from-ca-2025-change', ...events.flatMap((e) => e.figureIds)],

@@ -18,6 +18,7 @@ export class BilateralView {
 
 	constructor(initial: BilateralTradeRow[]) {
 		this.rows = initial;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a set spread at once, never state
 		this.years = [...new Set(initial.map((r) => r.year))].sort((a, b) => a - b);
 		this.from = this.years[0] ?? 0;
 		this.to = this.years.at(-1) ?? 0;
@@ -34,6 +35,7 @@ export class BilateralView {
 
 	/** The choices that differ from the default view, as URL parameters (for links and embeds). */
 	get query(): string {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built and read here, never state
 		const params = new URLSearchParams();
 		if (this.side !== 'both') params.set('side', this.side);
 		if (this.from !== this.years[0]) params.set('from', String(this.from));

@@ -53,18 +53,41 @@ export function canolaChart(data: StoryData, { lang: l, width }: ChartOptions): 
 		...STYLE[p],
 		points: rows
 			.filter((r) => r.product === p)
-			.map((r) => ({ x: isoX(r.periodStart), y: r.value / 1e6, label: t('canola.point', { product: product(p).toLowerCase(), period: f.periodText(r.periodStart, r.frequency), value: f.money(r.value, r.currency) }) }))
+			.map((r) => ({
+				x: isoX(r.periodStart),
+				y: r.value / 1e6,
+				label: t('canola.point', {
+					product: product(p).toLowerCase(),
+					period: f.periodText(r.periodStart, r.frequency),
+					value: f.money(r.value, r.currency)
+				})
+			}))
 	}));
 	const events = annotations(data, CANOLA_EVENTS, l);
 	const periods = [...new Set(rows.map((r) => r.periodStart))].sort();
 	const table: ChartTable = {
 		caption: t(`canola.table.caption.${frequency}`),
-		columns: [{ key: 'period', label: t(`canola.${frequency}`) }, ...CANOLA_PRODUCTS.map((p) => ({ key: p, label: product(p), numeric: true }))],
-		rows: pivotRows(periods, 'period', (start) => f.periodText(start, frequency), CANOLA_PRODUCTS, (start, p) => rows.find((r) => r.product === p && r.periodStart === start)?.value),
+		columns: [
+			{ key: 'period', label: t(`canola.${frequency}`) },
+			...CANOLA_PRODUCTS.map((p) => ({ key: p, label: product(p), numeric: true }))
+		],
+		rows: pivotRows(
+			periods,
+			'period',
+			(start) => f.periodText(start, frequency),
+			CANOLA_PRODUCTS,
+			(start, p) => rows.find((r) => r.product === p && r.periodStart === start)?.value
+		),
 		format: (_k, v) => f.millionsTick(v)
 	};
 	return {
-		model: lineModel(series, events, { frame: frameFor(DEFAULT_FRAME, width), yTick: (v) => f.millionsTick(v * 1e6), xTick: (d) => f.periodText(d.toISOString().slice(0, 10), 'quarter'), yInclude: [0], xTickCount: 6 }),
+		model: lineModel(series, events, {
+			frame: frameFor(DEFAULT_FRAME, width),
+			yTick: (v) => f.millionsTick(v * 1e6),
+			xTick: (d) => f.periodText(d.toISOString().slice(0, 10), 'quarter'),
+			yInclude: [0],
+			xTickCount: 6
+		}),
 		events,
 		table,
 		meta: canolaMeta(frequency, l),

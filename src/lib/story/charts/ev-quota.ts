@@ -18,7 +18,11 @@ export function evQuotaTakeaway(data: StoryData, l: Lang): string {
 	const { t, f } = l;
 	const sales = figure(data, 'vehicles-sold-canada-annual');
 	const fifth = figure(data, 'ev-quota-year5');
-	return t('quota.takeaway', { fifth: amount(fifth, l), share: f.percent((100 * fifth.value) / sales.value), sales: `${f.qualifier(sales.qualifier)}${f.millionsTick(sales.value)}` });
+	return t('quota.takeaway', {
+		fifth: amount(fifth, l),
+		share: f.percent((100 * fifth.value) / sales.value),
+		sales: `${f.qualifier(sales.qualifier)}${f.millionsTick(sales.value)}`
+	});
 }
 
 export function evQuotaChart(data: StoryData, { lang: l, width }: ChartOptions): BuiltChart<BarsModel> {
@@ -29,12 +33,43 @@ export function evQuotaChart(data: StoryData, { lang: l, width }: ChartOptions):
 	const share = (v: number) => f.percent((100 * v) / sales.value);
 	const bars = [
 		{ id: 'sales', label: t('quota.sales'), value: sales.value, colour: OKABE_ITO.blue, figure: sales, text: amount(sales, l) },
-		{ id: 'quota-first', label: t('quota.first'), value: first.value, colour: OKABE_ITO.vermillion, hatched: true, figure: first, text: t('quota.share', { value: amount(first, l), share: share(first.value) }) },
-		{ id: 'quota-fifth', label: t('quota.fifth'), value: fifth.value, colour: OKABE_ITO.vermillion, hatched: true, figure: fifth, text: t('quota.share', { value: amount(fifth, l), share: share(fifth.value) }) }
+		{
+			id: 'quota-first',
+			label: t('quota.first'),
+			value: first.value,
+			colour: OKABE_ITO.vermillion,
+			hatched: true,
+			figure: first,
+			text: t('quota.share', { value: amount(first, l), share: share(first.value) })
+		},
+		{
+			id: 'quota-fifth',
+			label: t('quota.fifth'),
+			value: fifth.value,
+			colour: OKABE_ITO.vermillion,
+			hatched: true,
+			figure: fifth,
+			text: t('quota.share', { value: amount(fifth, l), share: share(fifth.value) })
+		}
 	];
 	const model = barsModel(
 		bars.map(({ figure: _figure, ...b }) => ({ ...b, description: `${b.label}: ${b.text}` })),
-		frameFor({ width: 720, height: 0, margin: { top: 24, right: 200, bottom: 28, left: labelRoom(bars.map((b) => b.label), 150) } }, width),
+		frameFor(
+			{
+				width: 720,
+				height: 0,
+				margin: {
+					top: 24,
+					right: 200,
+					bottom: 28,
+					left: labelRoom(
+						bars.map((b) => b.label),
+						150
+					)
+				}
+			},
+			width
+		),
 		(v) => (v === 0 ? '0' : t('quota.millions', { value: f.millionsTick(v) }))
 	);
 	const table: ChartTable = {

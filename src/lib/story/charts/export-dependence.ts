@@ -8,7 +8,11 @@ import type { ExportShareRow, FigureLedgerRow } from '$lib/data/queries';
 import type { BuiltChart, ChartOptions } from '../chart-def';
 import { figure, sourcesFor, type StoryData } from '../story-data';
 
-export const exportDependenceMeta = ({ t }: Lang) => ({ title: t('dependence.title'), units: t('dependence.units'), basis: t('dependence.basis') });
+export const exportDependenceMeta = ({ t }: Lang) => ({
+	title: t('dependence.title'),
+	units: t('dependence.units'),
+	basis: t('dependence.basis')
+});
 
 const SHARES = [
 	{ id: 'usa', label: 'word.us', key: 'shareUsa', colour: OKABE_ITO.blue },
@@ -32,11 +36,20 @@ export function exportDependenceTakeaway(data: StoryData, { t, f }: Lang): strin
 	const latest = years.get(Math.max(...years.keys())) as ExportShareRow;
 	const [usa, chn] = [figure(data, 'ca-exports-share-usa-2024'), figure(data, 'ca-exports-share-chn-2024')];
 	const quoted = (x: FigureLedgerRow) => f.figureText(x.value, x.unit, x.qualifier);
-	return t('dependence.takeaway', { year: latest.year, usa: f.percent(latest.shareUsa), chn: f.percent(latest.shareChn), quotedUsa: quoted(usa), quotedChn: quoted(chn) });
+	return t('dependence.takeaway', {
+		year: latest.year,
+		usa: f.percent(latest.shareUsa),
+		chn: f.percent(latest.shareChn),
+		quotedUsa: quoted(usa),
+		quotedChn: quoted(chn)
+	});
 }
 
 /** The view: the series to draw (a reveal step; all when absent). The scale stays 0–100 so each step compares with the last. */
-export function exportDependenceChart(data: StoryData, { lang: l, width, view: only }: ChartOptions<readonly string[]>): BuiltChart<LineModel> {
+export function exportDependenceChart(
+	data: StoryData,
+	{ lang: l, width, view: only }: ChartOptions<readonly string[]>
+): BuiltChart<LineModel> {
 	const { t, f } = l;
 	const quoted = (x: FigureLedgerRow) => f.figureText(x.value, x.unit, x.qualifier);
 	const years = byYear(data.shares);
@@ -45,7 +58,10 @@ export function exportDependenceChart(data: StoryData, { lang: l, width, view: o
 	const series: LineSeries[] = shown.map((s) => {
 		const points = annualPoints(all[0], all[all.length - 1], (year) => {
 			const row = years.get(year);
-			return { y: row ? row[s.key] : null, label: t('dependence.point', { series: t(s.label), year, value: row ? f.percent(row[s.key]) : t('frame.no.data') }) };
+			return {
+				y: row ? row[s.key] : null,
+				label: t('dependence.point', { series: t(s.label), year, value: row ? f.percent(row[s.key]) : t('frame.no.data') })
+			};
 		});
 		return { id: s.id, label: t(s.label), colour: s.colour, dash: 'dash' in s ? s.dash : undefined, points };
 	});
@@ -53,8 +69,26 @@ export function exportDependenceChart(data: StoryData, { lang: l, width, view: o
 	const chn = figure(data, 'ca-exports-share-chn-2024');
 	const y2024 = yearX(Number(usa.periodStart.slice(0, 4)));
 	const callouts = [
-		{ id: 'quoted-usa', series: 'usa', x: y2024, y: usa.value, text: t('word.quoted', { value: quoted(usa) }), dx: -8, dy: -14, anchor: 'end' as const },
-		{ id: 'quoted-chn', series: 'chn', x: y2024, y: chn.value, text: t('word.quoted', { value: quoted(chn) }), dx: -8, dy: -14, anchor: 'end' as const }
+		{
+			id: 'quoted-usa',
+			series: 'usa',
+			x: y2024,
+			y: usa.value,
+			text: t('word.quoted', { value: quoted(usa) }),
+			dx: -8,
+			dy: -14,
+			anchor: 'end' as const
+		},
+		{
+			id: 'quoted-chn',
+			series: 'chn',
+			x: y2024,
+			y: chn.value,
+			text: t('word.quoted', { value: quoted(chn) }),
+			dx: -8,
+			dy: -14,
+			anchor: 'end' as const
+		}
 	]
 		.filter((c) => shown.some((s) => s.id === c.series))
 		.map(({ series: _series, ...c }) => c);
@@ -67,12 +101,24 @@ export function exportDependenceChart(data: StoryData, { lang: l, width, view: o
 		],
 		rows: all.map((year) => {
 			const r = years.get(year) as ExportShareRow;
-			return { year: String(year), usa: r.shareUsa, rest: r.shareRest, chn: r.shareChn, source: t(r.sourceId === 'statcan_cimt' ? 'dependence.statcan' : 'dependence.imf') };
+			return {
+				year: String(year),
+				usa: r.shareUsa,
+				rest: r.shareRest,
+				chn: r.shareChn,
+				source: t(r.sourceId === 'statcan_cimt' ? 'dependence.statcan' : 'dependence.imf')
+			};
 		}),
 		format: (_k, v) => f.percent(v)
 	};
 	return {
-		model: lineModel(series, [], { frame: frameFor(DEFAULT_FRAME, width), yTick: f.percentTick, xTick: (d) => String(d.getUTCFullYear()), yInclude: [0, 100], callouts }),
+		model: lineModel(series, [], {
+			frame: frameFor(DEFAULT_FRAME, width),
+			yTick: f.percentTick,
+			xTick: (d) => String(d.getUTCFullYear()),
+			yInclude: [0, 100],
+			callouts
+		}),
 		meta: exportDependenceMeta(l),
 		events: [],
 		table,

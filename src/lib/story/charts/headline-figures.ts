@@ -58,7 +58,9 @@ export function headlineCards(data: StoryData, l: Lang): HeadlineCard[] {
 	const cnChange = figure(data, 'cn-imports-from-ca-2025-change');
 	const usa = figure(data, 'ca-exports-share-usa-2024');
 	const chn = figure(data, 'ca-exports-share-chn-2024');
-	const [fc24, fc25, fu24, fu25] = ['pew-can-fav-chn-2024', 'pew-can-fav-chn-2025', 'pew-can-fav-usa-2024', 'pew-can-fav-usa-2025'].map((id) => figure(data, id));
+	const [fc24, fc25, fu24, fu25] = ['pew-can-fav-chn-2024', 'pew-can-fav-chn-2025', 'pew-can-fav-usa-2024', 'pew-can-fav-usa-2025'].map(
+		(id) => figure(data, id)
+	);
 	const [s24, s25] = [statcanYear(data.shares, 2024), statcanYear(data.shares, 2025)];
 	const caChange = (100 * (s25.chn - s24.chn)) / s24.chn;
 	return [
@@ -67,7 +69,11 @@ export function headlineCards(data: StoryData, l: Lang): HeadlineCard[] {
 			label: t('headline.cn.label'),
 			value: f.money(cnValue.value, cnValue.unit),
 			detail: t('headline.cn.detail', { change: f.percentChange(cnChange.value) }),
-			official: t('headline.cn.official', { value2025: f.money(s25.chn, s25.currency), change: f.percentChange(caChange), value2024: f.money(s24.chn, s24.currency) }),
+			official: t('headline.cn.official', {
+				value2025: f.money(s25.chn, s25.currency),
+				change: f.percentChange(caChange),
+				value2024: f.money(s24.chn, s24.currency)
+			}),
 			figureIds: [cnValue.figureId, cnChange.figureId],
 			sourceIds: [cnValue.sourceId, 'statcan_cimt']
 		},
@@ -99,6 +105,9 @@ export function headlineChart(data: StoryData, { lang: l }: ChartOptions): Built
 		table,
 		takeaway: t('headline.takeaway', { usa: cards[1].value, chn: cards[2].value }),
 		figureIds: cards.flatMap((c) => c.figureIds),
-		sources: sourcesFor(data, cards.flatMap((c) => c.sourceIds))
+		sources: sourcesFor(
+			data,
+			cards.flatMap((c) => c.sourceIds)
+		)
 	};
 }

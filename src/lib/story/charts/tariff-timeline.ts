@@ -36,7 +36,12 @@ export function tariffLanes(rows: readonly TariffEventRow[], l: Lang): Lane[] {
 				rate: r.ratePct ?? 0,
 				status: asStatus(r.status),
 				text: rateText(r, l),
-				label: l.t('tariff.segment', { measure: r.measure, rate: rateText(r, l), date: l.f.dateText(r.date), status: statusText(r.status, l) })
+				label: l.t('tariff.segment', {
+					measure: r.measure,
+					rate: rateText(r, l),
+					date: l.f.dateText(r.date),
+					status: statusText(r.status, l)
+				})
 			}))
 		};
 	}).filter((l) => l.segments.length > 0);
@@ -87,7 +92,22 @@ export function tariffChart(data: StoryData, { lang: l, width }: ChartOptions): 
 	const lanes = tariffLanes(data.tariffs, l);
 	return {
 		model: lanesModel(lanes, {
-			frame: frameFor({ width: 720, height: 0, margin: { top: 8, right: 16, bottom: 28, left: labelRoom(lanes.map((lane) => lane.label), 160) } }, width),
+			frame: frameFor(
+				{
+					width: 720,
+					height: 0,
+					margin: {
+						top: 8,
+						right: 16,
+						bottom: 28,
+						left: labelRoom(
+							lanes.map((lane) => lane.label),
+							160
+						)
+					}
+				},
+				width
+			),
 			domain: [isoX(DOMAIN[0]), isoX(DOMAIN[1])],
 			laneHeight: 62,
 			xTick: (d) => f.periodText(d.toISOString().slice(0, 10), 'month')
