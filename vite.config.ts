@@ -17,15 +17,38 @@ const compressPreview: Plugin = {
 	}
 };
 
+/** Tests that need neither the built data nor a browser. */
+const UNIT = [
+	'arrow-columns',
+	'chart-models',
+	'chart-render',
+	'embed',
+	'i18n',
+	'layers',
+	'mapping-doc',
+	'present',
+	'schema',
+	'view-export'
+].map((name) => `tests/${name}.test.ts`);
+
 export default defineConfig({
 	plugins: [compressPreview, sveltekit()],
 	test: {
-		include: ['tests/**/*.test.ts'],
 		reporters: ['default', './tests/summary-reporter.ts'],
 		environment: 'node',
 		testTimeout: 120_000,
 		hookTimeout: 300_000,
 		pool: 'forks',
-		fileParallelism: false
+		/**
+		 * Three projects: `unit` (no built data, seconds), `data` (the real build, its Parquet and both
+		 * engines) and `browser` (the built site in Chromium, each file on a port of its own). Files run
+		 * side by side, two at a time on this 2-core machine.
+		 */
+		maxWorkers: 2,
+		projects: [
+			{ extends: true, test: { name: 'unit', include: UNIT } },
+			{ extends: true, test: { name: 'data', include: ['tests/*.test.ts'], exclude: UNIT } },
+			{ extends: true, test: { name: 'browser', include: ['tests/browser/*.test.ts'] } }
+		]
 	}
 });

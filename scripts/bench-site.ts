@@ -22,7 +22,7 @@ const { values } = parseArgs({
 	options: {
 		runs: { type: 'string', default: '5' },
 		queries: { type: 'string', default: '20' },
-		port: { type: 'string', default: '4175' },
+		port: { type: 'string', default: '0' },
 		raw: { type: 'string' },
 		current: { type: 'boolean', default: false }
 	}

@@ -1,4 +1,5 @@
 /** The pure parts of the charts and pages: layout helpers, models, ledger, events. */
+import { expectEvery } from './helpers/expect-every';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,7 +111,7 @@ describe('figures ledger', () => {
 	const figures = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'story-data.json'), 'utf8')).figures as StoryData['figures'];
 
 	it('filters by words, source, measure and status together', () => {
-		expect(filterFigures(figures, { ...NO_FILTER, text: 'canadians VIEW' }).every((f) => f.measure === 'favourability')).toBe(true);
+		expectEvery(filterFigures(figures, { ...NO_FILTER, text: 'canadians VIEW' }), (f) => f.measure === 'favourability', 'figures found');
 		expect(
 			filterFigures(figures, { ...NO_FILTER, measure: 'import_quota', status: 'announced' })
 				.map((f) => f.figureId)
@@ -148,11 +149,11 @@ describe('charts redrawn at their width', () => {
 
 	it('labels the lines in the right margin when wide, in a legend under the plot when narrow', () => {
 		const wide = model(1000);
-		expect(wide.series.every((s) => !s.swatch && s.labelX > wide.plotWidth)).toBe(true);
+		expectEvery(wide.series, (s) => !s.swatch && s.labelX > wide.plotWidth, 'series');
 		const narrow = model(320);
 		expect(narrow.frame.width).toBe(320);
 		expect(narrow.plotWidth).toBe(320 - DEFAULT_FRAME.margin.left - 20);
-		expect(narrow.series.every((s) => s.swatch && s.labelY > narrow.plotHeight)).toBe(true);
+		expectEvery(narrow.series, (s) => s.swatch && s.labelY > narrow.plotHeight, 'series');
 		const lastLabel = Math.max(...narrow.series.map((s) => s.labelY));
 		expect(lastLabel + 8).toBeLessThanOrEqual(narrow.frame.height - narrow.frame.margin.top);
 		// Fewer ticks where there is less room: about one per 60 px.
@@ -193,7 +194,7 @@ describe('tariff lanes redrawn at their width', () => {
 
 	it('names each lane left of it when wide, across its top when narrow', () => {
 		const wide = tariffChart(data, { lang: ENGLISH }).model;
-		expect(wide.lanes.every((l) => l.labelAnchor === 'end' && l.labelX < 0)).toBe(true);
+		expectEvery(wide.lanes, (l) => l.labelAnchor === 'end' && l.labelX < 0, 'lanes');
 		const narrow = tariffChart(data, { lang: ENGLISH, width: 320 }).model;
 		expect(narrow.frame.width).toBe(320);
 		for (const lane of narrow.lanes) {

@@ -2,6 +2,7 @@
 import { translator } from '../src/lib/i18n/translate';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HEIGHT, HEIGHT_MESSAGE, embedSnippet, embedUrl } from '../src/lib/embed/embed-snippet';
 import { chartCsv, exportFileName } from '../src/lib/export/chart-csv';
@@ -38,11 +39,45 @@ describe('embedSnippet', () => {
 		expect(snippet).toContain('title="A &quot;quoted&quot; &lt;b>title&lt;/b> &amp; more (Trade Lens chart)"');
 	});
 
-	it('the sizing script listens for the message the embed page sends, from its own origin only', async () => {
-		const script = await readFile(join(ROOT, 'static', 'embed.js'), 'utf8');
-		expect(script).toContain(`'${HEIGHT_MESSAGE}'`);
-		expect(script).toContain('if (event.origin !== origin) return;');
-		expect(script).toContain('frame.contentWindow !== event.source');
+	/** static/embed.js run on a page of another site that holds two Trade Lens iframes and one of its own. */
+	async function embedPage() {
+		const code = await readFile(join(ROOT, 'static', 'embed.js'), 'utf8');
+		const frame = (src: string) => ({ src, contentWindow: {}, style: { height: '' } });
+		const frames = [
+			frame('https://tradelens.example/embed/ev-quota'),
+			frame('https://tradelens.example/embed/opinion'),
+			frame('https://other.example/x')
+		];
+		const listeners: ((event: { origin: string; source: unknown; data: unknown }) => void)[] = [];
+		const window = { addEventListener: (_type: string, listener: (typeof listeners)[number]) => listeners.push(listener) };
+		const page = {
+			window,
+			document: { currentScript: { src: 'https://tradelens.example/embed.js' }, querySelectorAll: () => frames },
+			location: { href: 'https://news.example/story' },
+			URL,
+			isFinite,
+			Math
+		};
+		runInNewContext(code, page);
+		runInNewContext(code, page);
+		const post = (origin: string, from: number, data: unknown) =>
+			listeners.forEach((l) => l({ origin, source: frames[from].contentWindow, data }));
+		return { frames, listeners, post, heights: () => frames.map((f) => f.style.height) };
+	}
+
+	it('the sizing script resizes only the iframe that sent the message, and only from its own site', async () => {
+		const page = await embedPage();
+		expect(page.listeners).toHaveLength(1);
+		page.post('https://tradelens.example', 0, { type: HEIGHT_MESSAGE, id: 'ev-quota', height: 640.2 });
+		expect(page.heights()).toEqual(['641px', '', '']);
+		page.post('https://evil.example', 1, { type: HEIGHT_MESSAGE, id: 'opinion', height: 900 });
+		page.post('https://tradelens.example', 1, { type: 'other', id: 'opinion', height: 900 });
+		page.post('https://tradelens.example', 1, { type: HEIGHT_MESSAGE, id: 'opinion', height: Number.NaN });
+		page.post('https://tradelens.example', 2, { type: HEIGHT_MESSAGE, id: 'x', height: 900 });
+		expect(page.heights()).toEqual(['641px', '', '']);
+		page.post('https://tradelens.example', 1, { type: HEIGHT_MESSAGE, id: 'opinion', height: 10 });
+		page.post('https://tradelens.example', 0, { type: HEIGHT_MESSAGE, id: 'ev-quota', height: 1e9 });
+		expect(page.heights()).toEqual(['4000px', '120px', '']);
 	});
 });
 

@@ -1,0 +1,143 @@
+/**
+ * Present mode in Chromium: keys, the reveal, notes, slides that fit 1280×720 and 1920×1080, the handout, and slides without JavaScript.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchedPage } from '../helpers/browser';
+import { SHOTS, open, useSite } from '../helpers/site';
+
+const site = useSite();
+
+describe('present mode', () => {
+	const where = (page: Page) => page.locator('[data-where]').innerText();
+	const slideOf = (page: Page) => page.locator('[data-deck]').getAttribute('data-slide-current');
+
+	it.each([
+		['en', '', 'Slide', 'Hide notes (N)'],
+		['fr', '/fr', 'Diapositive', 'Masquer les notes (N)']
+	])('a keyboard-only walk through the deck in %s: slides, the reveal, notes and the address', async (_locale, prefix, word, hide) => {
+		const w = await watchedPage(site.browser, site.origin, { width: 1280 });
+		await w.page.setViewportSize({ width: 1280, height: 720 });
+		await open(w.page, site.origin + prefix + '/present');
+		await w.page.waitForFunction(() => document.querySelector('[data-deck]') !== null);
+		expect(await where(w.page)).toBe(`${word} 1 ${prefix ? 'sur' : 'of'} 7`);
+		await w.page.keyboard.press('ArrowRight');
+		await w.page.waitForURL(`${site.origin}${prefix}/present/2`);
+		await w.page.keyboard.press(' ');
+		await w.page.waitForURL(`${site.origin}${prefix}/present/3`);
+		// The reveal: the US alone, then China, then the rest of the world, before the next slide.
+		const lines = () => w.page.locator('[data-slide="3"] path[data-mark="line"]').count();
+		expect(await lines()).toBe(1);
+		await w.page.keyboard.press('ArrowRight');
+		await w.page.waitForFunction(() => document.querySelectorAll('[data-slide="3"] path[data-mark="line"]').length === 2);
+		expect(await w.page.locator('[data-slide="3"] [data-reveal-step]').getAttribute('data-reveal-step')).toBe('2');
+		await w.page.keyboard.press('ArrowRight');
+		await w.page.waitForFunction(() => document.querySelectorAll('[data-slide="3"] path[data-mark="line"]').length === 3);
+		expect(w.page.url()).toBe(`${site.origin}${prefix}/present/3`);
+		expect(await w.page.locator('[data-announce]').textContent()).toContain(prefix ? 'Étape 3 sur 3' : 'Step 3 of 3');
+		await w.page.keyboard.press('ArrowRight');
+		await w.page.waitForURL(`${site.origin}${prefix}/present/4`);
+		// Back into the reveal lands on its last step.
+		await w.page.keyboard.press('ArrowLeft');
+		await w.page.waitForURL(`${site.origin}${prefix}/present/3`);
+		expect(await lines()).toBe(3);
+		await w.page.keyboard.press('End');
+		await w.page.waitForURL(`${site.origin}${prefix}/present/7`);
+		await w.page.keyboard.press('ArrowRight');
+		expect(await slideOf(w.page)).toBe('7');
+		// Notes: N shows and hides them; the button says which.
+		expect(await w.page.locator('[data-slide="7"] [data-notes]').isVisible()).toBe(false);
+		await w.page.keyboard.press('n');
+		expect(await w.page.locator('[data-slide="7"] [data-notes]').isVisible()).toBe(true);
+		expect(await w.page.locator('[data-action="notes"]').innerText()).toBe(hide);
+		await w.page.keyboard.press('n');
+		expect(await w.page.locator('[data-slide="7"] [data-notes]').isVisible()).toBe(false);
+		await w.page.keyboard.press('Home');
+		await w.page.waitForURL(`${site.origin}${prefix}/present`);
+		// Tab reaches the bar's controls, and the next link moves on.
+		for (let i = 0; i < 12 && !(await w.page.evaluate(() => document.activeElement?.getAttribute('data-action') === 'next')); i++)
+			await w.page.keyboard.press('Tab');
+		await w.page.keyboard.press('Enter');
+		await w.page.waitForURL(`${site.origin}${prefix}/present/2`);
+		// The browser's back button follows the address.
+		await w.page.goBack();
+		await w.page.waitForFunction(() => document.querySelector('[data-deck]')?.getAttribute('data-slide-current') === '1');
+		await open(w.page, site.origin + prefix + '/present/3');
+		await w.page.screenshot({ path: join(SHOTS, `present-${_locale}-1280x720.png`) });
+		expect(w.consoleErrors).toEqual([]);
+		expect(w.foreignRequests).toEqual([]);
+		await w.context.close();
+	});
+
+	it('a swipe on a touch screen moves the deck; a mouse drag does not', async () => {
+		const w = await watchedPage(site.browser, site.origin);
+		await open(w.page, site.origin + '/fr/present/2');
+		await w.page.waitForFunction(() => document.querySelector('[data-deck]') !== null);
+		const swipe = (pointerType: string, from: number, to: number) =>
+			w.page.evaluate(
+				([type, x0, x1]) => {
+					const deck = document.querySelector('[data-deck]') as HTMLElement;
+					deck.dispatchEvent(new PointerEvent('pointerdown', { pointerType: type as string, clientX: x0 as number, bubbles: true }));
+					deck.dispatchEvent(new PointerEvent('pointerup', { pointerType: type as string, clientX: x1 as number, bubbles: true }));
+				},
+				[pointerType, from, to]
+			);
+		await swipe('mouse', 700, 300);
+		expect(await slideOf(w.page)).toBe('2');
+		await swipe('touch', 700, 300);
+		await w.page.waitForURL(`${site.origin}/fr/present/3`);
+		await swipe('touch', 300, 700);
+		await w.page.waitForURL(`${site.origin}/fr/present/2`);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
+	it('every slide fits 1280×720 and 1920×1080 whole, captions at 28 px or more on 1080p', async () => {
+		const w = await watchedPage(site.browser, site.origin);
+		for (const [width, height] of [
+			[1280, 720],
+			[1920, 1080]
+		]) {
+			await w.page.setViewportSize({ width, height });
+			for (const prefix of ['', '/fr']) {
+				for (let n = 1; n <= 7; n++) {
+					await open(w.page, `${site.origin}${prefix}/present/${n}`);
+					const size = await w.page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }));
+					expect(size, `${prefix}/present/${n} at ${width}×${height}`).toEqual({ w: width, h: height });
+					if (height === 1080) {
+						const px = await w.page.$$eval('.slide.current .caption p', (ps) => ps.map((p) => parseFloat(getComputedStyle(p).fontSize)));
+						expect(Math.min(...px)).toBeGreaterThanOrEqual(28);
+					}
+				}
+			}
+		}
+		await w.context.close();
+	});
+
+	it('prints as a handout: every slide, two to a page', async () => {
+		const w = await watchedPage(site.browser, site.origin);
+		await open(w.page, site.origin + '/present');
+		const pdf = await w.page.pdf({ format: 'Letter', preferCSSPageSize: true, printBackground: true });
+		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+		expect(pages.length).toBe(4);
+		await writeFile(join(SHOTS, '..', 'present-handout.pdf'), pdf);
+		await w.page.emulateMedia({ media: 'print' });
+		const shown = await w.page.$$eval('.slide', (slides) => slides.filter((s) => getComputedStyle(s).display !== 'none').length);
+		expect(shown).toBe(7);
+		expect(await w.page.locator('.bar').isVisible()).toBe(false);
+		await w.page.screenshot({ path: join(SHOTS, 'present-print.png'), fullPage: true });
+		await w.context.close();
+	});
+
+	it('without JavaScript each slide is its own page with links on', async () => {
+		const w = await watchedPage(site.browser, site.origin, { javaScriptEnabled: false });
+		await open(w.page, site.origin + '/fr/present/4', { hydrated: false });
+		expect(await w.page.locator('.slide.current').getAttribute('data-slide')).toBe('4');
+		expect(await w.page.locator('.slide.current [data-mark]').count()).toBeGreaterThan(0);
+		expect(await w.page.locator('a[rel="next"]').getAttribute('href')).toBe('/fr/present/5');
+		expect(await w.page.locator('a[rel="prev"]').getAttribute('href')).toBe('/fr/present/3');
+		await w.context.close();
+	});
+});
