@@ -55,16 +55,14 @@ export function rankingChart(rows: readonly RankingRow[], asked: RankingInput, {
 			share: f.percent(share(r.amount))
 		});
 	const bars = barsModel(
-		partners
-			.slice(0, BARS)
-			.map((r) => ({
-				id: r.partner,
-				label: country(r.partner),
-				value: r.amount,
-				colour: OKABE_ITO.blue,
-				text: `${f.money(r.amount, input.currency)} (${f.percent(share(r.amount))})`,
-				description: describe(r)
-			})),
+		partners.slice(0, BARS).map((r) => ({
+			id: r.partner,
+			label: country(r.partner),
+			value: r.amount,
+			colour: OKABE_ITO.blue,
+			text: `${f.money(r.amount, input.currency)} (${f.percent(share(r.amount))})`,
+			description: describe(r)
+		})),
 		frameFor(
 			{
 				width: 720,
