@@ -1,25 +1,18 @@
 /**
- * Accessibility in Chromium: axe-core on every page in both languages, 320 px without sideways scrolling, reduced motion, keyboard reach.
+ * Accessibility in Chromium: axe-core on every dark embed in both languages (every page is checked in pages.test.ts), 320 px
+ * without sideways scrolling, reduced motion, keyboard reach.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/lib/story/registry';
 import { axeViolations } from '../helpers/axe';
 import { watchedPage } from '../helpers/browser';
-import { PAGES, open, useSite } from '../helpers/site';
+import { open, useSite } from '../helpers/site';
 
 const site = useSite();
 
 describe('accessibility', () => {
 	const openAll = (page: Page) => page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-
-	it.each(PAGES)('axe finds no violation on %s, its tables and embed code open', async (path) => {
-		const w = await watchedPage(site.browser, site.origin);
-		await open(w.page, site.origin + path);
-		await openAll(w.page);
-		expect(await axeViolations(w.page)).toEqual([]);
-		await w.context.close();
-	});
 
 	it.each(CHART_IDS)('axe finds no violation on the dark %s embed, in English and French', async (id) => {
 		const w = await watchedPage(site.browser, site.origin);
