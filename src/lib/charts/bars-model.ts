@@ -1,6 +1,6 @@
 /** Horizontal bars on one linear scale, with value labels: D3 computes, the component draws. */
 import { scaleBand, scaleLinear } from 'd3';
-import { innerWidth, type Frame, type Tick } from './frame';
+import { NARROW, innerWidth, type Frame, type Tick } from './frame';
 
 export interface Bar {
 	id: string;
@@ -37,13 +37,11 @@ export interface BarsModel {
 	xTicks: Tick[];
 }
 
-/** Below this width the names and value texts would squeeze the bars: they go above and below each bar. */
-export const NARROW_BARS = 480;
 /** A narrow row: the name, the bar, the value text. */
 const NARROW_ROW = { label: 12, gap: 5, bar: 20, value: 15, after: 10 };
 
 export function barsModel(bars: readonly Bar[], base: Frame, tickFormat: (v: number) => string, barHeight = 44): BarsModel {
-	const narrow = base.width < NARROW_BARS;
+	const narrow = base.width < NARROW;
 	const frame: Frame = narrow ? { ...base, margin: { ...base.margin, left: 10, right: 14 } } : base;
 	const w = innerWidth(frame);
 	const row = NARROW_ROW.label + NARROW_ROW.gap + NARROW_ROW.bar + NARROW_ROW.value + NARROW_ROW.after;

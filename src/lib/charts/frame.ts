@@ -5,6 +5,13 @@ export interface Frame {
 	margin: { top: number; right: number; bottom: number; left: number };
 }
 
+/**
+ * Below this width a chart's names would squeeze its drawing, so they leave the margins: line labels
+ * go to a legend underneath, bar names and values above and below each bar, lane names across the
+ * top of each lane.
+ */
+export const NARROW = 480;
+
 export const DEFAULT_FRAME: Frame = { width: 720, height: 380, margin: { top: 28, right: 165, bottom: 36, left: 52 } };
 
 /**

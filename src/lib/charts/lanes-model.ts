@@ -3,7 +3,7 @@
  * status (in force, announced, expected). D3 computes the scales; the component draws.
  */
 import { scaleLinear, scaleUtc } from 'd3';
-import { innerWidth, type Frame, type Tick } from './frame';
+import { NARROW, innerWidth, type Frame, type Tick } from './frame';
 
 export type SegmentStatus = 'in_force' | 'announced' | 'expected';
 
@@ -66,12 +66,10 @@ export interface LanesOptions {
 	xTick: (d: Date) => string;
 }
 
-/** Below this width the lane names would squeeze the lanes: each goes across the top of its lane. */
-export const NARROW_LANES = 480;
 const NAME_ROW = 18;
 
 export function lanesModel(lanes: readonly Lane[], options: LanesOptions): LanesModel {
-	const narrow = options.frame.width < NARROW_LANES;
+	const narrow = options.frame.width < NARROW;
 	const frame: Frame = narrow ? { ...options.frame, margin: { ...options.frame.margin, left: 10, right: 14 } } : options.frame;
 	const laneHeight = options.laneHeight + (narrow ? NAME_ROW : 0);
 	const w = innerWidth(frame);

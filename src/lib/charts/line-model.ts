@@ -3,7 +3,7 @@
  * draws what this returns, so the server and the browser draw the same SVG.
  */
 import { curveLinear, curveStepAfter, extent, line, max, min, scaleLinear, scaleUtc } from 'd3';
-import { DEFAULT_FRAME, innerHeight, innerWidth, spreadLabels, type Frame, type Tick } from './frame';
+import { DEFAULT_FRAME, NARROW, innerHeight, innerWidth, spreadLabels, type Frame, type Tick } from './frame';
 
 export interface LinePoint {
 	/** Epoch milliseconds (UTC). */
@@ -107,8 +107,6 @@ export interface LineModel {
 }
 
 const LABEL_GAP = 14;
-/** Below this width the direct labels would squeeze the plot: they move to a legend underneath. */
-export const NARROW_WIDTH = 480;
 const LEGEND_TOP = 34;
 const LEGEND_ROW = 16;
 /** Markers nearer than this (px) to a badge's edge join it. */
@@ -118,7 +116,7 @@ export const badgeWidth = (text: string) => Math.max(13, text.length * 6 + 6);
 
 export function lineModel(series: readonly LineSeries[], annotations: readonly Annotation[], options: LineModelOptions): LineModel {
 	const base = options.frame ?? DEFAULT_FRAME;
-	const legend = base.width < NARROW_WIDTH;
+	const legend = base.width < NARROW;
 	// The legend's last row sits LEGEND_TOP + (n − 1) rows under the plot, with room for its text.
 	const bottom = legend ? Math.max(base.margin.bottom, LEGEND_TOP + (series.length - 1) * LEGEND_ROW + 10) : base.margin.bottom;
 	const frame: Frame = legend
@@ -222,6 +220,6 @@ export function annualPoints(first: number, last: number, at: (year: number) => 
 	return points;
 }
 
-/** A calendar year as the epoch-ms x value of its middle, so annual points sit inside their year. */
+/** A calendar year as an x value: epoch milliseconds of its first day (1 January, UTC). */
 export const yearX = (year: number) => Date.UTC(year, 0, 1);
 export const isoX = (iso: string) => Date.parse(`${iso}T00:00:00Z`);

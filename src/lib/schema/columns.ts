@@ -1,6 +1,6 @@
 /**
  * Column specifications: the one description of every published table's columns.
- * Scripts validate input rows and write Parquet from it; the app derives its row types from it.
+ * Scripts validate input rows and write Parquet from it; `RowOf` types a validated row by it.
  */
 
 export type ColumnType = 'text' | 'double' | 'integer' | 'date' | 'boolean';

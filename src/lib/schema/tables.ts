@@ -2,7 +2,7 @@
  * The published tables: Trade Lens's public data contract. Every Parquet file under
  * `static/data/` is written from one of these specifications, and the app reads rows typed by them.
  */
-import type { ColumnSpec, RowOf, TableSpec } from './columns';
+import type { ColumnSpec, TableSpec } from './columns';
 import {
 	BASES,
 	CURRENCIES,
@@ -383,16 +383,6 @@ export type TableName = (typeof PUBLISHED)[number]['name'];
 
 /** Every published table, in the order the build writes them. */
 export const TABLES: readonly TableSpec[] = PUBLISHED;
-
-export type FigureRow = RowOf<typeof figures>;
-export type SourceRow = RowOf<typeof sources>;
-export type TradeAnnualRow = RowOf<typeof tradeAnnual>;
-export type TradeMonthlyRow = RowOf<typeof tradeMonthly>;
-export type TradeProductRow = RowOf<typeof tradeProducts>;
-export type OpinionRow = RowOf<typeof opinion>;
-export type TariffEventRow = RowOf<typeof tariffEvents>;
-export type CountryRow = RowOf<typeof countries>;
-export type ProductRow = RowOf<typeof products>;
 
 export function tableByName(name: string): TableSpec | undefined {
 	return TABLES.find((t) => t.name === name);
