@@ -7,6 +7,7 @@ import {
 	EXPLORE_MEASURES,
 	EXPLORE_SIDES,
 	exploreSeries,
+	exploreView,
 	partnerRanking,
 	tradePairs,
 	type ExploreInput
@@ -28,18 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => engine.close());
 
-const view = (over: Partial<ExploreInput> = {}): ExploreInput => ({
-	reporter: 'CAN',
-	partners: ['CHN', 'USA'],
-	flow: 'exports',
-	measure: 'value',
-	side: 'reporter',
-	from: 1980,
-	to: 2025,
-	base: 1980,
-	currency: 'USD',
-	...over
-});
+const view = (over: Partial<ExploreInput> = {}): ExploreInput => exploreView({ partners: ['CHN', 'USA'], ...over });
 
 describe('explore queries on the built data', () => {
 	it('pairs: each reporter and partner with US$ figures and the years they cover', async () => {

@@ -34,6 +34,20 @@ export interface ExploreInput extends YearRange {
 	currency: ExploreCurrency;
 }
 
+/** An explorer view: Canada's exports to China in US$, 1980–2025, as Canada reports them, unless said otherwise. */
+export const exploreView = (over: Partial<ExploreInput> = {}): ExploreInput => ({
+	reporter: 'CAN',
+	partners: ['CHN'],
+	flow: 'exports',
+	measure: 'value',
+	side: 'reporter',
+	from: 1980,
+	to: 2025,
+	base: 1980,
+	currency: 'USD',
+	...over
+});
+
 export function checkCode(name: string, value: string): string {
 	if (!/^[A-Z]{3}$/.test(value) || !isKnownCode(value)) throw new RangeError(`${name} must be a known three-letter country or economy code, got ${JSON.stringify(value)}`);
 	return value;
