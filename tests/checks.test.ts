@@ -52,7 +52,9 @@ describe('consistency checks', () => {
 	});
 
 	it('fails when a reference series disagrees with the raw table it copies', async () => {
-		const pew = `${allFixtures[PEW]}\n"CAN",2025,"CHN",40,,,,"Pew Research Center Global Attitudes spring 2025 as reported in news coverage (shared/articles/003; see SOURCES.md); integers as published"`;
+		const pew =
+			`${allFixtures[PEW]}\n"CAN",2025,"CHN",40,,,,"Pew Research Center Global Attitudes spring 2025 as reported in news ` +
+			`coverage (shared/articles/003; see SOURCES.md); integers as published"`;
 		await failsWith(
 			async () => {},
 			'data/reference/opinion.csv:15: field "pct_favourable": got "34", expected 40 as in raw/pew_favourability_us_china_by_country_2002_2025.csv:4 (reference series must agree with the raw table)',
@@ -144,7 +146,9 @@ describe('figure checks', () => {
 	])('fails when a change, read through the convention, disagrees with its levels: %s', async (_, to, got) => {
 		await failsWith(
 			(root) => replaceInFile(FIGURES(root), ',-10,pct,more_than,', to),
-			`field "qualifier": got ${got}, expected a change that agrees with its two levels, read with the sign as the direction and the qualifier as a bound on the size: 4.6600e+10 USD (yicai_2025_03_tariffs) to 4.1700e+10 (000_550b9a1c50efe664) is -10.718% to -10.311%`
+			`field "qualifier": got ${got}, expected a change that agrees with its two levels, read with the sign as the direction ` +
+				`and the qualifier as a bound on the size: 4.6600e+10 USD (yicai_2025_03_tariffs) to 4.1700e+10 (000_550b9a1c50efe664) ` +
+				`is -10.718% to -10.311%`
 		);
 	});
 

@@ -14,7 +14,9 @@ import { ROOT } from './helpers/project';
 describe('embedSnippet', () => {
 	it('is a lazy, titled iframe of the embed page and the sizing script, from the site’s origin', () => {
 		expect(embedSnippet('https://tradelens.example', 'public-opinion', 'Canadians’ views')).toBe(
-			`<iframe src="https://tradelens.example/embed/public-opinion" title="Canadians’ views (Trade Lens chart)" loading="lazy" width="100%" height="${DEFAULT_HEIGHT}" style="border:0;width:100%;max-width:1200px" data-trade-lens-embed></iframe>\n<script async src="https://tradelens.example/embed.js"></script>`
+			`<iframe src="https://tradelens.example/embed/public-opinion" title="Canadians’ views (Trade Lens chart)" loading="lazy" ` +
+				`width="100%" height="${DEFAULT_HEIGHT}" style="border:0;width:100%;max-width:1200px" data-trade-lens-embed></iframe>\n<script ` +
+				`async src="https://tradelens.example/embed.js"></script>`
 		);
 	});
 

@@ -129,7 +129,8 @@ describe('citations', () => {
 	it('APA, Chicago and BibTeX name the title, sources, permalink and access date', () => {
 		const c = citations(context, ENGLISH);
 		expect(c.apa).toBe(
-			'Trade Lens. (2026). Canada’s exports to China, 2019–2020 [Data set]. Data from IMF, Direction of Trade Statistics. Retrieved November 23, 2026, from http://127.0.0.1:4173/explore?reporter=CAN&partners=CHN'
+			'Trade Lens. (2026). Canada’s exports to China, 2019–2020 [Data set]. Data from IMF, Direction of Trade Statistics. ' +
+				'Retrieved November 23, 2026, from http://127.0.0.1:4173/explore?reporter=CAN&partners=CHN'
 		);
 		expect(c.chicago).toContain('Accessed November 23, 2026. http://127.0.0.1:4173/explore?reporter=CAN&partners=CHN.');
 		expect(c.bibtex).toMatch(/^@misc\{tradelens2026canadasexportstochina,\n/);

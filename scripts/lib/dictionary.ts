@@ -10,7 +10,8 @@ export function dataDictionary(): string {
 		'',
 		'Written by `npm run data` from the schema in `src/lib/schema/`; do not edit by hand.',
 		`Schema version ${SCHEMA_VERSION}. Each table is one Parquet file (ZSTD); \`manifest.json\` lists row counts, sizes, SHA-256 checksums and the sources each table cites.`,
-		'Values are in base units (US$, not US$ millions); percentages are percentage points (75 for 75%); dates are DATE; countries are ISO 3166 alpha-3 or the project codes in `src/lib/schema/extra-codes.ts`.',
+		'Values are in base units (US$, not US$ millions); percentages are percentage points (75 for 75%); dates are DATE; ' +
+			'countries are ISO 3166 alpha-3 or the project codes in `src/lib/schema/extra-codes.ts`.',
 		''
 	];
 	for (const table of TABLES) {

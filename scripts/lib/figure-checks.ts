@@ -130,7 +130,10 @@ async function changesMatchSeries(db: DuckDBConnection): Promise<Problem[]> {
 			...at(r),
 			field: 'qualifier',
 			value: `${num(r.value)} (${str(r.qualifier)})`,
-			expected: `a change that agrees with its two levels, read with the sign as the direction and the qualifier as a bound on the size: ${fmt(num(r.prev))} ${str(r.currency)} (${str(r.prev_source)}) to ${fmt(num(r.cur))} (${str(r.cur_source)}) is ${fmt(range[0])}% to ${fmt(range[1])}%`
+			expected:
+				`a change that agrees with its two levels, read with the sign as the direction and the qualifier as a bound on the ` +
+				`size: ${fmt(num(r.prev))} ${str(r.currency)} (${str(r.prev_source)}) to ${fmt(num(r.cur))} (${str(r.cur_source)}) ` +
+				`is ${fmt(range[0])}% to ${fmt(range[1])}%`
 		});
 	}
 	return problems;
@@ -167,7 +170,9 @@ function shareCollisions(figures: Row[]): Problem[] {
 				...at(b),
 				field: 'scope',
 				value: str(b.scope),
-				expected: `a scope other than that of ${place(a)}, which states ${num(a.value)} (${str(a.qualifier)}) of the same whole; or a related link between the two with a note on each saying why they differ`
+				expected:
+					`a scope other than that of ${place(a)}, which states ${num(a.value)} (${str(a.qualifier)}) of the same whole; or ` +
+					`a related link between the two with a note on each saying why they differ`
 			});
 		}
 	});
@@ -333,7 +338,10 @@ async function mirrorsLinked(db: DuckDBConnection, figures: Row[]): Promise<Prob
 				...at(f),
 				field: 'related',
 				value: str(f.related),
-				expected: `a link to a ${measure} figure for the mirror flow, ${str(f.partner)} ${mirror} ${mirror === 'exports' ? 'to' : 'from'} ${str(f.reporter)} in ${year}, which the reference series hold: record what the other side reports and say in note why the two differ`
+				expected:
+					`a link to a ${measure} figure for the mirror flow, ${str(f.partner)} ${mirror} ${mirror === 'exports' ? 'to' : 'from'} ` +
+					`${str(f.reporter)} in ${year}, which the reference series hold: record what the other side reports and say in note ` +
+					`why the two differ`
 			});
 		}
 	}

@@ -16,7 +16,9 @@ export const EXAMPLES: { label: MessageKey; sql: string }[] = [
 	{ label: 'sql.example.canola', sql: "SELECT figure_id, value, unit, qualifier, claim\nFROM figures\nWHERE claim ILIKE '%canola%'\nORDER BY value DESC" },
 	{
 		label: 'sql.example.trade',
-		sql: "SELECT year, reporter, flow, round(value / 1e9, 2) AS usd_billions\nFROM trade_annual\nWHERE currency = 'USD'\n  AND ((reporter = 'CAN' AND partner = 'CHN') OR (reporter = 'CHN' AND partner = 'CAN'))\nORDER BY year DESC, reporter, flow"
+		sql: "SELECT year, reporter, flow, round(value / 1e9, 2) AS usd_billions\nFROM trade_annual\nWHERE currency = 'USD'\n " +
+			" AND ((reporter = 'CAN' AND partner = 'CHN') OR (reporter = 'CHN' AND partner = 'CAN'))\nORDER BY year DESC, reporter, " +
+			"flow"
 	},
 	{ label: 'sql.example.tariffs', sql: "SELECT event_date, imposing, measure, rate_pct\nFROM tariff_events\nWHERE status = 'in_force'\nORDER BY event_date" },
 	{ label: 'sql.example.rows', sql: "SELECT 'figures' AS t, count(*) AS n FROM figures\nUNION ALL SELECT 'trade_annual', count(*) FROM trade_annual\nUNION ALL SELECT 'opinion', count(*) FROM opinion" }

@@ -78,7 +78,8 @@ export const figures = {
 	name: 'figures',
 	title: 'Figures quoted in the source articles',
 	description:
-		'Every numeric claim in the source articles, restated in the project’s words, with its unit, basis and place; and the reference figures of official datasets that answer them (a mirror flow), each cited to its dataset row.',
+		'Every numeric claim in the source articles, restated in the project’s words, with its unit, basis and place; and ' +
+		'the reference figures of official datasets that answer them (a mirror flow), each cited to its dataset row.',
 	key: ['figure_id'],
 	orderBy: ['source_id', 'figure_id'],
 	columns: [
@@ -102,7 +103,9 @@ export const figures = {
 			values: GOODS_SCOPES,
 			nullable: true,
 			description:
-				'Which goods a trade value, change, share or trade rank covers when no single product does: all_goods or manufactured_goods. A trade value, change or share has a scope or a product, never both; only all_goods shares are compared with the official all-goods series'
+				'Which goods a trade value, change, share or trade rank covers when no single product does: all_goods or manufactured_goods. ' +
+				'A trade value, change or share has a scope or a product, never both; only all_goods shares are compared with the ' +
+				'official all-goods series'
 		},
 		periodStart,
 		periodEnd,
@@ -110,7 +113,9 @@ export const figures = {
 			name: 'value',
 			type: 'double',
 			description:
-				'The value in base units (US$ not US$ billions; 75 for 75%; 2 for second place). A change carries its direction in the sign (a fall is negative). A measure stated without a number holds the rate its words imply (0 for a duty removed) or the rate in force it is cut below'
+				'The value in base units (US$ not US$ billions; 75 for 75%; 2 for second place). A change carries its direction ' +
+				'in the sign (a fall is negative). A measure stated without a number holds the rate its words imply (0 for a duty ' +
+				'removed) or the rate in force it is cut below'
 		},
 		{
 			name: 'unit',
@@ -123,7 +128,9 @@ export const figures = {
 			type: 'text',
 			values: QUALIFIERS,
 			description:
-				'How the source hedges the number: exact, about, less_than, more_than, at_least or up_to. It bounds the size of value, while the sign of value gives the direction: a fall of more than 10% is -10 with more_than, a change of -10% or below'
+				'How the source hedges the number: exact, about, less_than, more_than, at_least or up_to. It bounds the size of ' +
+				'value, while the sign of value gives the direction: a fall of more than 10% is -10 with more_than, a change of ' +
+				'-10% or below'
 		},
 		{ name: 'status', type: 'text', values: STATUSES, description: 'reported, in_force, announced or expected' },
 		sourceId,
@@ -308,7 +315,9 @@ export const countries = {
 	name: 'countries',
 	title: 'Countries, economies and groups',
 	description:
-		'One row for each code any table uses: ISO 3166 economies with their UN M49 region, World Bank region and income group, and names in English, French and Chinese; and the project’s codes for aggregates, former economies and residual categories.',
+		'One row for each code any table uses: ISO 3166 economies with their UN M49 region, World Bank region and income ' +
+		'group, and names in English, French and Chinese; and the project’s codes for aggregates, former economies and residual ' +
+		'categories.',
 	key: ['code'],
 	orderBy: ['code'],
 	columns: [
