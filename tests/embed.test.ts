@@ -13,7 +13,7 @@ import { ROOT } from './helpers/project';
 
 describe('embedSnippet', () => {
 	it('is a lazy, titled iframe of the embed page and the sizing script, from the site’s origin', () => {
-		expect(embedSnippet('https://tradelens.example', 'public-opinion', 'Canadians’ views')).toBe(
+		expect(embedSnippet('https://tradelens.example', 'public-opinion', 'Canadians’ views', { locale: 'en' })).toBe(
 			`<iframe src="https://tradelens.example/embed/public-opinion" title="Canadians’ views (Trade Lens chart)" loading="lazy" ` +
 				`width="100%" height="${DEFAULT_HEIGHT}" style="border:0;width:100%;max-width:1200px" data-trade-lens-embed></iframe>\n<script ` +
 				`async src="https://tradelens.example/embed.js"></script>`
@@ -21,23 +21,25 @@ describe('embedSnippet', () => {
 	});
 
 	it('carries the chart’s view in the embed link, escaped in the attribute', () => {
-		expect(embedUrl('https://tradelens.example', 'bilateral-trade', { viewQuery: 'side=CHN&from=2000' })).toBe(
+		expect(embedUrl('https://tradelens.example', 'bilateral-trade', { viewQuery: 'side=CHN&from=2000', locale: 'en' })).toBe(
 			'https://tradelens.example/embed/bilateral-trade?side=CHN&from=2000'
 		);
-		expect(embedUrl('https://tradelens.example', 'bilateral-trade', { viewQuery: 'side=CHN', theme: 'dark' })).toBe(
+		expect(embedUrl('https://tradelens.example', 'bilateral-trade', { viewQuery: 'side=CHN', theme: 'dark', locale: 'en' })).toBe(
 			'https://tradelens.example/embed/bilateral-trade?side=CHN&theme=dark'
 		);
-		expect(embedUrl('https://tradelens.example', 'ev-quota', { theme: 'auto' })).toBe(
+		expect(embedUrl('https://tradelens.example', 'ev-quota', { theme: 'auto', locale: 'en' })).toBe(
 			'https://tradelens.example/embed/ev-quota?theme=auto'
 		);
-		expect(embedUrl('https://tradelens.example', 'ev-quota', { theme: 'light' })).toBe('https://tradelens.example/embed/ev-quota');
-		expect(embedSnippet('https://tradelens.example', 'bilateral-trade', 'T', { viewQuery: 'side=CHN&from=2000' })).toContain(
+		expect(embedUrl('https://tradelens.example', 'ev-quota', { theme: 'light', locale: 'en' })).toBe(
+			'https://tradelens.example/embed/ev-quota'
+		);
+		expect(embedSnippet('https://tradelens.example', 'bilateral-trade', 'T', { viewQuery: 'side=CHN&from=2000', locale: 'en' })).toContain(
 			'src="https://tradelens.example/embed/bilateral-trade?side=CHN&amp;from=2000"'
 		);
 	});
 
 	it('escapes a title that holds quotes or markup', () => {
-		const snippet = embedSnippet('https://tradelens.example', 'ev-quota', 'A "quoted" <b>title</b> & more');
+		const snippet = embedSnippet('https://tradelens.example', 'ev-quota', 'A "quoted" <b>title</b> & more', { locale: 'en' });
 		expect(snippet).toContain('title="A &quot;quoted&quot; &lt;b>title&lt;/b> &amp; more (Trade Lens chart)"');
 	});
 

@@ -17,7 +17,7 @@ describe('embeds', () => {
 	it('a third-party page embeds two charts with the snippet: each renders, sizes itself, logs no error and calls no other host', async () => {
 		const ids: ChartId[] = ['headline-figures', 'public-opinion'];
 		const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom</title></head><body>
-			<h1>Canada and China</h1><p>Some reporting.</p>${ids.map((id) => embedSnippet(site.origin, id, id)).join('<p>More reporting.</p>')}</body></html>`;
+			<h1>Canada and China</h1><p>Some reporting.</p>${ids.map((id) => embedSnippet(site.origin, id, id, { locale: 'en' })).join('<p>More reporting.</p>')}</body></html>`;
 		const third = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article));
 		await new Promise<void>((resolve) => third.listen(0, '127.0.0.1', resolve));
 		const thirdOrigin = `http://127.0.0.1:${(third.address() as AddressInfo).port}`;

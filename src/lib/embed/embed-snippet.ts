@@ -32,19 +32,19 @@ export interface EmbedOptions {
 	/** The chart's choices as URL parameters (e.g. `side=CHN&from=2000`), empty for its default view. */
 	viewQuery?: string;
 	theme?: EmbedTheme;
-	/** The chart's language: English at `/embed/<id>`, French at `/fr/embed/<id>`. */
-	locale?: Locale;
+	/** The chart's language (always said): English at `/embed/<id>`, French at `/fr/embed/<id>`. */
+	locale: Locale;
 }
 
-export function embedUrl(origin: string, id: ChartId, { viewQuery = '', theme = 'light', locale = 'en' }: EmbedOptions = {}): string {
+export function embedUrl(origin: string, id: ChartId, { viewQuery = '', theme = 'light', locale }: EmbedOptions): string {
 	const query = [viewQuery, theme === 'light' ? '' : `theme=${theme}`].filter(Boolean).join('&');
 	return `${origin}${localePath(locale, `/embed/${id}`)}${query ? `?${query}` : ''}`;
 }
 
-export function embedSnippet(origin: string, id: ChartId, title: string, options: EmbedOptions = {}): string {
+export function embedSnippet(origin: string, id: ChartId, title: string, options: EmbedOptions): string {
 	const attributes: [string, string][] = [
 		['src', embedUrl(origin, id, options)],
-		['title', translator(options.locale ?? 'en')('embed.frame.title', { title })],
+		['title', translator(options.locale)('embed.frame.title', { title })],
 		['loading', 'lazy'],
 		['width', '100%'],
 		['height', String(DEFAULT_HEIGHT)],

@@ -10,7 +10,7 @@ countries.registerLocale(fr);
 /** Where the package's French name is the long official one and the usual name is shorter. */
 const SHORT_FR: Record<string, string> = { USA: 'États-Unis' };
 
-export function countryName(code: string, locale: 'en' | 'fr' = 'en'): string {
+export function countryName(code: string, locale: 'en' | 'fr'): string {
 	const extra = extraCode(code);
 	if (extra) return extra[locale];
 	if (locale === 'fr' && code in SHORT_FR) return SHORT_FR[code];
