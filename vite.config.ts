@@ -26,6 +26,7 @@ const UNIT = [
 	'i18n',
 	'layers',
 	'mapping-doc',
+	'partner-options',
 	'present',
 	'schema',
 	'view-export'

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
 import { watchedPage } from '../helpers/browser';
 import { ROOT } from '../helpers/project';
 import { SHOTS, open, useSite } from '../helpers/site';
@@ -256,6 +257,37 @@ describe('explorer', () => {
 		await w.page.waitForFunction(() => document.querySelectorAll('figure[data-chart="explore"] [data-mark="line"]').length === 2);
 		expect(w.consoleErrors).toEqual([]);
 		expect(w.foreignRequests).toEqual([]);
+		await w.context.close();
+	});
+
+	it('partners are found by typing and chosen by keyboard; chips remove them; names are told apart and axe stays clean', async () => {
+		const w = await watchedPage(site.browser, site.origin);
+		await open(w.page, site.origin + '/explore?reporter=CAN&partners=CHN,USA');
+		await w.page.waitForSelector('fieldset.partners:not([disabled])');
+		// The picker replaces the wall of checkboxes: no checkbox per economy.
+		expect(await w.page.locator('fieldset.partners input[type="checkbox"]').count()).toBe(0);
+		const search = w.page.locator('[data-control="partner-search"]');
+		await search.focus();
+		await w.page.keyboard.type('mex');
+		await w.page.waitForSelector('[data-partner-picker] [role="option"]');
+		expect(await w.page.locator('[data-partner-picker] [role="option"]').allInnerTexts()).toEqual(['Mexico']);
+		await w.page.keyboard.press('ArrowDown');
+		await w.page.keyboard.press('Enter');
+		await w.page.waitForURL(/partners=CHN%2CUSA%2CMEX/);
+		await w.page.waitForFunction(() => document.querySelectorAll('figure[data-chart="explore"] [data-mark="line"]').length === 3);
+		expect(await w.page.locator('[data-chip]').allInnerTexts()).toEqual(['China\n×', 'United States\n×', 'Mexico\n×']);
+
+		await search.fill('congo');
+		await w.page.waitForFunction(() => document.querySelectorAll('[data-partner-picker] [role="option"]').length === 2);
+		expect(await w.page.locator('[data-partner-picker] [role="option"]').allInnerTexts()).toEqual(['Congo (COD)', 'Congo (COG)']);
+		expect(await axeViolations(w.page)).toEqual([]);
+		await w.page.keyboard.press('Escape');
+
+		await w.page.locator('[data-chip="USA"] button').focus();
+		await w.page.keyboard.press('Enter');
+		await w.page.waitForURL((u) => u.searchParams.get('partners') === 'CHN,MEX');
+		expect(w.consoleErrors).toEqual([]);
+		await w.page.screenshot({ path: join(SHOTS, 'explore-picker.png') });
 		await w.context.close();
 	});
 });
