@@ -13,7 +13,8 @@ import {
 	type ExploreInput
 } from '../src/lib/data/explore-queries';
 import { rankingChart } from '../src/lib/explore/ranking-chart';
-import { exploreChart, measureUnit } from '../src/lib/explore/explore-chart';
+import { drawnSources, exploreChart, measureUnit, sourceSpans } from '../src/lib/explore/explore-chart';
+import { allSources } from '../src/lib/data/queries';
 import { ENGLISH } from '../src/lib/i18n/lang';
 import { translator } from '../src/lib/i18n/translate';
 
@@ -116,6 +117,17 @@ describe('explore queries on the built data', () => {
 			rankingChart(ranking, { reporter: 'CAN', flow: 'exports', side: 'reporter', year: 2026, currency: 'CAD' }, { lang: ENGLISH }).table
 				.columns[1].label
 		).toBe('C$ billions');
+	});
+
+	it('each view says its basis: which publisher’s figures each span of years is, and only those sources', async () => {
+		const sources = await runQuery(engine, allSources, undefined);
+		const usa = await runQuery(engine, exploreSeries, view({ reporter: 'USA', partners: ['CHN'], from: 2018, to: 2025 }));
+		expect(sourceSpans(usa, sources)).toBe('International Monetary Fund 2018–2020; U.S. Census Bureau 2021–2025');
+		expect(drawnSources(usa, sources).map((s) => s.sourceId)).toEqual(['imf_dots', 'us_census_trade']);
+		const cad = await runQuery(engine, exploreSeries, view({ currency: 'CAD', partners: ['CHN'], from: 2024, to: 2026 }));
+		expect(drawnSources(cad, sources).map((s) => s.sourceId)).toEqual(['statcan_cimt']);
+		// Nothing drawn: the page still names every source rather than none.
+		expect(drawnSources([], sources)).toHaveLength(sources.length);
 	});
 
 	it('US$: the US Census Bureau’s two months of 2025 are not a year of US trade', async () => {

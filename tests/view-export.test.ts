@@ -38,8 +38,8 @@ const context: ViewContext = {
 	accessed: '2026-11-23'
 };
 const rows = [
-	{ year: 2019, partner: 'CHN', value: 3.9, amount: 17_434_671_974, months: 12 },
-	{ year: 2020, partner: 'CHN', value: null, amount: null, months: 12 }
+	{ year: 2019, partner: 'CHN', value: 3.9, amount: 17_434_671_974, months: 12, sources: ['imf_dots'] },
+	{ year: 2020, partner: 'CHN', value: null, amount: null, months: 12, sources: [] }
 ];
 
 describe('CSV of a view', () => {

@@ -105,6 +105,10 @@ describe('explorer', () => {
 		expect(text).toContain('C$ billions');
 		expect(text).toContain('Not drawn: 2026 (4 months), not finished by the publisher');
 		expect(text).not.toContain('US$');
+		// The view says its basis: Statistics Canada's figures, and no other source.
+		expect(await frame.locator('[data-source-line]').innerText()).toContain('Statistics Canada');
+		expect(await frame.locator('[data-source-line]').innerText()).not.toContain('IMF');
+		expect(await frame.locator('.meta').innerText()).toContain('Statistics Canada 2024–2026');
 		// Two points a line: 2024 and 2025.
 		expect(await frame.locator('[data-mark="line"]').count()).toBe(2);
 		expect(await frame.locator('[data-mark="point"]').count()).toBe(4);

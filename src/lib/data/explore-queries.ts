@@ -81,6 +81,8 @@ export interface ExploreRow {
 	amount: number | null;
 	/** The months the year's figure covers: 12, or fewer for a year the publisher has not finished. */
 	months: number;
+	/** The sources of the figures drawn (one publisher's for a year, but a balance or total may join two). */
+	sources: string[];
 }
 
 /** The tables the explorer draws from: the published figures, and a person's own file in the browser. */
@@ -92,10 +94,12 @@ export type TradeTable = 'trade_annual' | typeof OWN_TABLE;
  * more months wins, then the first source. A year the publisher has not finished keeps its months
  * (fewer than 12), so no view takes it for a full year. A person's own file has full years.
  */
-const figuresIn = (table: TradeTable, currency: string) => `SELECT reporter, partner, flow, year,
-	        any_value(value ORDER BY ${table === 'trade_annual' ? 'months DESC, ' : ''}source_id) AS value,
-	        ${table === 'trade_annual' ? 'max(months)' : '12'} AS months
-	        FROM ${table} WHERE currency = ${currency} GROUP BY ALL`;
+const figuresIn = (table: TradeTable, currency: string) => {
+	const order = `${table === 'trade_annual' ? 'months DESC, ' : ''}source_id`;
+	return `SELECT reporter, partner, flow, year, any_value(value ORDER BY ${order}) AS value,
+	        any_value(source_id ORDER BY ${order}) AS source_id, ${table === 'trade_annual' ? 'max(months)' : '12'} AS months
+	        FROM ${table} WHERE currency = ${currency} GROUP BY reporter, partner, flow, year`;
+};
 
 /**
  * The part of trade_annual a view reads: the reporter's own figures, or what every partner
@@ -112,27 +116,29 @@ const seriesQuery = (id: string, table: TradeTable): QueryDef<ExploreInput, Expl
 	tables: [table],
 	sql: `WITH figures AS (${figuresIn(table, '$14')}),
 	      books AS (
-	        SELECT year, partner, flow, value, months FROM figures WHERE $6 = 'reporter' AND reporter = $3
+	        SELECT year, partner, flow, value, months, source_id FROM figures WHERE $6 = 'reporter' AND reporter = $3
 	        UNION ALL
 	        -- Mirror: what each partner reports of its trade with the reporter, flows turned round.
-	        SELECT year, reporter AS partner, CASE flow WHEN 'imports' THEN 'exports' ELSE 'imports' END, value, months
+	        SELECT year, reporter AS partner, CASE flow WHEN 'imports' THEN 'exports' ELSE 'imports' END, value, months, source_id
 	        FROM figures WHERE $6 = 'partner' AND partner = $3),
 	      flows AS (
 	        SELECT year, partner, min(months) AS months,
 	               CASE $4 WHEN 'exports' THEN sum(value) FILTER (flow = 'exports')
 	                       WHEN 'imports' THEN sum(value) FILTER (flow = 'imports')
 	                       WHEN 'balance' THEN sum(value) FILTER (flow = 'exports') - sum(value) FILTER (flow = 'imports')
-	                       ELSE sum(value) FILTER (flow = 'exports') + sum(value) FILTER (flow = 'imports') END AS amount
+	                       ELSE sum(value) FILTER (flow = 'exports') + sum(value) FILTER (flow = 'imports') END AS amount,
+	               -- The sources of the figures the flow is made of: the view's basis.
+	               string_agg(DISTINCT source_id, ';' ORDER BY source_id) FILTER (flow = $4 OR $4 IN ('balance', 'total')) AS sources
 	        FROM books GROUP BY year, partner),
 	      -- Changes and indices compare full years only; a share compares the same months.
 	      chosen AS (
-	        SELECT f.year, f.partner, f.amount, f.months, w.amount AS world,
+	        SELECT f.year, f.partner, f.amount, f.months, f.sources, w.amount AS world,
 	               lag(f.amount) OVER (PARTITION BY f.partner, f.months = 12 ORDER BY f.year) AS previous,
 	               lag(f.year) OVER (PARTITION BY f.partner, f.months = 12 ORDER BY f.year) AS previous_year,
 	               max(f.amount) FILTER (f.year = $7 AND f.months = 12) OVER (PARTITION BY f.partner) AS base
 	        FROM flows f LEFT JOIN flows w ON w.year = f.year AND w.partner = 'WLD' AND w.months = f.months
 	        WHERE f.partner IN (${partnerSlots}))
-	      SELECT year::INTEGER AS year, partner, amount, months::INTEGER AS months,
+	      SELECT year::INTEGER AS year, partner, amount, months::INTEGER AS months, sources,
 	             CASE $5 WHEN 'value' THEN amount
 	                     WHEN 'share' THEN 100 * amount / nullif(world, 0)
 	                     WHEN 'change' THEN CASE WHEN months = 12 AND previous_year = year - 1 THEN 100 * (amount / nullif(previous, 0) - 1) END
@@ -143,7 +149,14 @@ const seriesQuery = (id: string, table: TradeTable): QueryDef<ExploreInput, Expl
 		const slots = Array.from({ length: MAX_PARTNERS }, (_, i) => input.partners[i] ?? null);
 		return [input.from, input.to, input.reporter, input.flow, input.measure, input.side, input.base, ...slots, input.currency];
 	},
-	row: (r) => ({ year: toNumber(r.year), partner: toText(r.partner), value: toNullableNumber(r.value), amount: toNullableNumber(r.amount), months: toNumber(r.months) }),
+	row: (r) => ({
+		year: toNumber(r.year),
+		partner: toText(r.partner),
+		value: toNullableNumber(r.value),
+		amount: toNullableNumber(r.amount),
+		months: toNumber(r.months),
+		sources: r.sources === null || r.sources === undefined ? [] : toText(r.sources).split(';')
+	}),
 	...(table === 'trade_annual' ? { parts: (input: ExploreInput) => [booksOf(input.reporter, input.side)] } : {})
 });
 

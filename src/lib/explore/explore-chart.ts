@@ -4,6 +4,7 @@ import { annualPoints, lineModel, type LineSeries } from '$lib/charts/line-model
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
 import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
+import type { SourceInfo } from '$lib/data/queries';
 import type { Lang } from '$lib/i18n/lang';
 
 const COLOURS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKABE_ITO.orange, OKABE_ITO.purple, OKABE_ITO.sky];
@@ -134,6 +135,29 @@ export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, { 
 		}),
 		table
 	};
+}
+
+/** The sources of the rows drawn, in the order the page lists them; all of them when nothing is drawn. */
+export function drawnSources(rows: readonly ExploreRow[], sources: readonly SourceInfo[]): SourceInfo[] {
+	const used = new Set(rows.flatMap((r) => r.sources));
+	return used.size === 0 ? [...sources] : sources.filter((s) => used.has(s.sourceId));
+}
+
+/** Which publisher's figures each span of years is: "IMF 1960–2020; U.S. Census Bureau 2021–2025". */
+export function sourceSpans(rows: readonly ExploreRow[], sources: readonly SourceInfo[]): string {
+	const spans = new Map<string, [number, number]>();
+	for (const r of rows)
+		for (const id of r.sources) {
+			const span = spans.get(id);
+			spans.set(id, span ? [Math.min(span[0], r.year), Math.max(span[1], r.year)] : [r.year, r.year]);
+		}
+	return [...spans]
+		.sort((a, b) => a[1][0] - b[1][0] || a[0].localeCompare(b[0]))
+		.map(([id, [from, to]]) => {
+			const source = sources.find((s) => s.sourceId === id);
+			return `${source?.publisher ?? source?.title ?? id} ${from === to ? from : `${from}–${to}`}`;
+		})
+		.join('; ');
 }
 
 /** Years between the first and the last point drawn. */
