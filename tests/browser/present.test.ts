@@ -96,6 +96,7 @@ describe('present mode', () => {
 
 	it('every slide fits 1280×720 and 1920×1080 whole, captions at 28 px or more on 1080p', async () => {
 		const w = await watchedPage(site.browser, site.origin);
+		let measured = 0;
 		for (const [width, height] of [
 			[1280, 720],
 			[1920, 1080]
@@ -110,9 +111,20 @@ describe('present mode', () => {
 						const px = await w.page.$$eval('.slide.current .caption p', (ps) => ps.map((p) => parseFloat(getComputedStyle(p).fontSize)));
 						expect(Math.min(...px)).toBeGreaterThanOrEqual(28);
 					}
+					// A line chart is drawn as large as its side of the slide allows: over half the width, and
+					// nearly half the height (the title, units, table and sources take the rest).
+					const line = w.page.locator('.slide.current svg.chart:has(g.points)');
+					if ((await line.count()) > 0) {
+						measured++;
+						const box = await line.boundingBox();
+						expect(box?.width, `${prefix}/present/${n} chart width at ${width}×${height}`).toBeGreaterThan(0.55 * width);
+						expect(box?.height, `${prefix}/present/${n} chart height at ${width}×${height}`).toBeGreaterThan(0.45 * height);
+					}
 				}
 			}
 		}
+		// Four line-chart slides, in two languages and at two sizes.
+		expect(measured).toBe(16);
 		await w.context.close();
 	});
 

@@ -19,12 +19,15 @@ export const DEFAULT_FRAME: Frame = { width: 720, height: 380, margin: { top: 28
  * the plot takes the width, the height follows it within bounds. Without a measured width (on the
  * server), the base frame.
  */
-export function frameFor(base: Frame, width?: number): Frame {
+export function frameFor(base: Frame, width?: number, height?: number): Frame {
 	if (width === undefined || !Number.isFinite(width) || width <= 0) return base;
 	const w = Math.round(Math.min(1200, Math.max(300, width)));
+	// A box of its own (a slide) sets the height; on a page it follows the width within bounds.
+	if (height !== undefined && Number.isFinite(height) && height > 0)
+		return { ...base, width: w, height: Math.round(Math.min(900, Math.max(220, height))) };
 	if (w === base.width) return base;
-	const height = Math.round(base.height * Math.min(1.15, Math.max(0.75, Math.sqrt(w / base.width))));
-	return { ...base, width: w, height };
+	const h = Math.round(base.height * Math.min(1.15, Math.max(0.75, Math.sqrt(w / base.width))));
+	return { ...base, width: w, height: h };
 }
 
 /**

@@ -107,6 +107,9 @@ export interface LineModel {
 }
 
 const LABEL_GAP = 14;
+/** A direct label's offset from the plot, and the width of one of its characters (12 px, semi-bold: about 6.6 px, as frame.ts's labelRoom reckons). */
+const LABEL_OFFSET = 10;
+const LABEL_CHAR = 6.6;
 const LEGEND_TOP = 34;
 const LEGEND_ROW = 16;
 /** Markers nearer than this (px) to a badge's edge join it. */
@@ -119,9 +122,13 @@ export function lineModel(series: readonly LineSeries[], annotations: readonly A
 	const legend = base.width < NARROW;
 	// The legend's last row sits LEGEND_TOP + (n − 1) rows under the plot, with room for its text.
 	const bottom = legend ? Math.max(base.margin.bottom, LEGEND_TOP + (series.length - 1) * LEGEND_ROW + 10) : base.margin.bottom;
+	// Direct labels sit LABEL_OFFSET px right of the plot: the right margin holds the longest (French names run longer).
+	const labelRoom = Math.ceil(Math.max(0, ...series.map((s) => s.label.length)) * LABEL_CHAR) + LABEL_OFFSET + 6;
 	const frame: Frame = legend
 		? { ...base, height: base.height - base.margin.bottom + bottom, margin: { ...base.margin, right: 20, bottom } }
-		: base;
+		: labelRoom > base.margin.right
+			? { ...base, margin: { ...base.margin, right: labelRoom } }
+			: base;
 	const w = innerWidth(frame);
 	const h = innerHeight(frame);
 	const defined = series.flatMap((s) => s.points.filter((p) => p.y !== null));
@@ -164,7 +171,7 @@ export function lineModel(series: readonly LineSeries[], annotations: readonly A
 			path: path(s.points) ?? '',
 			points,
 			...end,
-			labelX: w + 10,
+			labelX: w + LABEL_OFFSET,
 			labelY: end.endY,
 			swatch: false
 		};

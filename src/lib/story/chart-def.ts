@@ -25,6 +25,8 @@ export interface ChartOptions<View = undefined> {
 	lang: Lang;
 	/** The drawing's width in px, once measured; the chart's default width until then. */
 	width?: number;
+	/** On a slide, the height the drawing fills; on a page the height follows the width. */
+	height?: number;
 	/** The reader's choices, for a chart that has any (its default view when absent). */
 	view?: View;
 }

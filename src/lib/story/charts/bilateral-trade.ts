@@ -89,7 +89,7 @@ export interface BilateralView {
 	to: number;
 }
 
-export function bilateralChart(data: StoryData, { lang: l, width, view }: ChartOptions<BilateralView>): BuiltChart<LineModel> {
+export function bilateralChart(data: StoryData, { lang: l, width, height, view }: ChartOptions<BilateralView>): BuiltChart<LineModel> {
 	const { rows, from, to } = view ?? { rows: data.trade, from: -Infinity, to: Infinity };
 	const events = annotations(data, BILATERAL_EVENTS, l).filter(
 		(e) => (from === -Infinity || e.x >= yearX(from)) && (to === Infinity || e.x < yearX(to + 1))
@@ -98,7 +98,7 @@ export function bilateralChart(data: StoryData, { lang: l, width, view }: ChartO
 		meta: bilateralMeta(l),
 		takeaway: bilateralTakeaway(data, l),
 		model: lineModel(bilateralSeries(rows, l), events, {
-			frame: frameFor(DEFAULT_FRAME, width),
+			frame: frameFor(DEFAULT_FRAME, width, height),
 			yTick: (v) => l.f.billionsTick(v * 1e9),
 			xTick: (d) => String(d.getUTCFullYear()),
 			yInclude: [0]

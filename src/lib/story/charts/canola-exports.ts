@@ -42,7 +42,7 @@ export function canolaTakeaway(data: StoryData, l: Lang): string {
 	});
 }
 
-export function canolaChart(data: StoryData, { lang: l, width }: ChartOptions): BuiltChart<LineModel> {
+export function canolaChart(data: StoryData, { lang: l, width, height }: ChartOptions): BuiltChart<LineModel> {
 	const { t, f } = l;
 	const product = (p: CanolaProduct) => t(`canola.${p}`);
 	const rows = data.canola;
@@ -82,7 +82,7 @@ export function canolaChart(data: StoryData, { lang: l, width }: ChartOptions): 
 	};
 	return {
 		model: lineModel(series, events, {
-			frame: frameFor(DEFAULT_FRAME, width),
+			frame: frameFor(DEFAULT_FRAME, width, height),
 			yTick: (v) => f.millionsTick(v * 1e6),
 			xTick: (d) => f.periodText(d.toISOString().slice(0, 10), 'quarter'),
 			yInclude: [0],

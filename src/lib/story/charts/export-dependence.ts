@@ -48,7 +48,7 @@ export function exportDependenceTakeaway(data: StoryData, { t, f }: Lang): strin
 /** The view: the series to draw (a reveal step; all when absent). The scale stays 0–100 so each step compares with the last. */
 export function exportDependenceChart(
 	data: StoryData,
-	{ lang: l, width, view: only }: ChartOptions<readonly string[]>
+	{ lang: l, width, height, view: only }: ChartOptions<readonly string[]>
 ): BuiltChart<LineModel> {
 	const { t, f } = l;
 	const quoted = (x: FigureLedgerRow) => f.figureText(x.value, x.unit, x.qualifier);
@@ -113,7 +113,7 @@ export function exportDependenceChart(
 	};
 	return {
 		model: lineModel(series, [], {
-			frame: frameFor(DEFAULT_FRAME, width),
+			frame: frameFor(DEFAULT_FRAME, width, height),
 			yTick: f.percentTick,
 			xTick: (d) => String(d.getUTCFullYear()),
 			yInclude: [0, 100],

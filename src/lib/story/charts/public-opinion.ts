@@ -30,7 +30,7 @@ export function publicOpinionTakeaway(data: StoryData, { t, f }: Lang): string {
 	});
 }
 
-export function publicOpinionChart(data: StoryData, { lang: l, width }: ChartOptions): BuiltChart<LineModel> {
+export function publicOpinionChart(data: StoryData, { lang: l, width, height }: ChartOptions): BuiltChart<LineModel> {
 	const { t, f } = l;
 	const rows = data.opinion;
 	const series: LineSeries[] = TARGETS.map((target) => ({
@@ -88,7 +88,7 @@ export function publicOpinionChart(data: StoryData, { lang: l, width }: ChartOpt
 	const events = annotations(data, OPINION_EVENTS, l);
 	return {
 		model: lineModel(series, events, {
-			frame: frameFor(DEFAULT_FRAME, width),
+			frame: frameFor(DEFAULT_FRAME, width, height),
 			yTick: f.percentTick,
 			xTick: (d) => String(d.getUTCFullYear()),
 			yInclude: [0, 100],
