@@ -6,6 +6,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { TABLES } from '../../src/lib/schema/tables';
 import type { Problem } from '../../src/lib/schema/validate';
+import { roundingOf, satisfies, type Interval } from './qualifiers';
 import { queryRows, quoteIdent as q, quoteText, stageName } from './staging';
 
 type Row = Record<string, unknown>;
@@ -28,47 +29,6 @@ const TABLE_LOCATOR = /^([a-z_]+)\[([^[\]]+)\]$/;
 /** Words that make a number a place in an order rather than a count. */
 const ORDINAL =
 	/\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|largest|biggest|greatest|number[- ](one|two|three|four|five))\b/i;
-
-export type Interval = readonly [number, number];
-
-/** Half a unit of the last decimal a stated number is written with: 10.4 → 0.05, 75 → 0.5. */
-export function halfStep(stated: number): number {
-	return 0.5 * 10 ** -(String(stated).split('.')[1] ?? '').length;
-}
-
-/** Half a unit of the last non-zero digit of a published level: 46_600_000_000 → 50_000_000; 30_003_253_086 → 0.5. */
-export function roundingOf(level: number): number {
-	if (!Number.isInteger(level) || level === 0) return halfStep(level);
-	let step = 1;
-	while (level % (step * 10) === 0) step *= 10;
-	return step / 2;
-}
-
-/**
- * Whether an actual value, or any value of an interval, agrees with a stated figure and its
- * qualifier under the ledger's convention: the sign of `stated` gives the direction, the qualifier
- * bounds the size |stated|. "Fell more than 10%" is -10 with more_than: −10.5 agrees, −9 and +12 do
- * not; "less than 4%" is 4 with less_than: 0 to 4. Bounds include the number itself, since the
- * source rounds; exact allows half a unit of its last digit, about allows `about` either side.
- */
-export function satisfies(qualifier: string, stated: number, actual: number | Interval, about: number): boolean {
-	const [lo, hi] = typeof actual === 'number' ? [actual, actual] : actual;
-	const meets = (a: number, b: number) => lo <= b && hi >= a;
-	switch (qualifier) {
-		case 'exact':
-			return meets(stated - halfStep(stated), stated + halfStep(stated));
-		case 'about':
-			return meets(stated - about, stated + about);
-		case 'more_than':
-		case 'at_least':
-			return stated > 0 ? hi >= stated : stated < 0 ? lo <= stated : true;
-		case 'less_than':
-		case 'up_to':
-			return meets(Math.min(0, stated), Math.max(0, stated));
-		default:
-			return false;
-	}
-}
 
 const relatedIds = (f: Row) =>
 	str(f.related)
