@@ -172,6 +172,8 @@ describe('explore URL state', () => {
 					expect(parsed).toEqual({ view: v, notices: [] });
 					expect(viewParams(parsed.view).toString()).toBe(viewParams(v).toString());
 				}
+		const panels = view({ layout: 'panels' });
+		expect(parseView(viewParams(panels), defaults, choices, EN)).toEqual({ view: panels, notices: [] });
 		const cad = view({ currency: 'CAD', from: 2024, to: 2025, base: 2024 });
 		expect(parseView(viewParams(cad), defaults, choices, EN)).toEqual({ view: cad, notices: [] });
 		const china = view({ reporter: 'CHN', partners: ['CAN'] });
@@ -193,6 +195,7 @@ describe('explore URL state', () => {
 		['from=2010&to=2000', 'from 2010 is after to 2000: showing 1980–2025.'],
 		['partners=XXX', 'No data for partner "XXX" of CAN: left out.'],
 		['currency=EUR', 'Unknown currency "EUR": showing USD.'],
+		['layout=%3Csvg%3E', 'Unknown layout "<svg>": showing lines.'],
 		['reporter=CHN&partners=CAN&currency=CAD', 'No figures in CAD for CHN: showing USD.']
 	])('hostile or unknown %s: a notice, and the default stands', (query, notice) => {
 		const parsed = parseView(new URLSearchParams(query), defaults, choices, EN);

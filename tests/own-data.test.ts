@@ -173,7 +173,8 @@ describe('exploring it in DuckDB-WASM beside the published figures', () => {
 		from: 2017,
 		to: 2020,
 		base: 2018,
-		currency: 'USD'
+		currency: 'USD',
+		layout: 'lines'
 	};
 	beforeAll(async () => {
 		wasm = await openNodeWasmEngine(join(ROOT, 'static', 'data'));

@@ -17,7 +17,8 @@ const view: ExploreInput = {
 	from: 2019,
 	to: 2020,
 	base: 2019,
-	currency: 'USD'
+	currency: 'USD',
+	layout: 'lines'
 };
 const imf: SourceInfo = {
 	sourceId: 'imf_dots',

@@ -96,7 +96,8 @@ describe('a view reads only the part of trade_annual it needs', () => {
 		from: 1980,
 		to: 2025,
 		base: 1990,
-		currency: 'USD'
+		currency: 'USD',
+		layout: 'lines'
 	};
 	const count = async (engine: QueryEngine) => toNumber((await engine.all('SELECT count(*) AS n FROM trade_annual', []))[0].n);
 

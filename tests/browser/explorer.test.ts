@@ -167,7 +167,7 @@ describe('explorer', () => {
 			await db2.runAndReadAll(`SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata('${parquetPath}')`)
 		).getRowObjectsJS();
 		expect(kv.find((e) => e.key === 'trade_lens.permalink')?.value).toBe(
-			`${site.origin}/explore?reporter=CAN&partners=CHN%2CUSA&flow=exports&measure=share&side=reporter&from=2010&to=2020&base=2010&currency=USD`
+			`${site.origin}/explore?reporter=CAN&partners=CHN%2CUSA&flow=exports&measure=share&side=reporter&from=2010&to=2020&base=2010&currency=USD&layout=lines`
 		);
 		db2.closeSync();
 
@@ -292,6 +292,35 @@ describe('explorer', () => {
 		await w.page.waitForURL((u) => u.searchParams.get('partners') === 'CHN,MEX');
 		expect(w.consoleErrors).toEqual([]);
 		await w.page.screenshot({ path: join(SHOTS, 'explore-picker.png') });
+		await w.context.close();
+	});
+
+	it('small multiples: a panel per partner, all on one scale, and back to one chart', async () => {
+		const w = await watchedPage(site.browser, site.origin);
+		await open(w.page, site.origin + '/explore?reporter=CAN&partners=CHN,USA,MEX&from=2000&to=2020');
+		await w.page.waitForSelector('fieldset:not([disabled]) select[data-control="layout"]');
+		await w.page.selectOption('select[data-control="layout"]', 'panels');
+		await w.page.waitForURL(/layout=panels/);
+		await w.page.waitForSelector('[data-panels] section.panel');
+		const frame = w.page.locator('figure[data-chart="explore"]');
+		expect(await frame.locator('[data-panels] h3').allInnerTexts()).toEqual(['China', 'United States', 'Mexico']);
+		// One scale: every panel has the same y ticks (the largest partner's range).
+		const ticks = await frame
+			.locator('[data-panels] svg.chart')
+			.evaluateAll((svgs) =>
+				svgs.map((svg) => [...svg.querySelectorAll('text.tick[text-anchor="end"]')].map((t) => t.textContent).join(' '))
+			);
+		expect(ticks).toHaveLength(3);
+		expect(new Set(ticks).size).toBe(1);
+		expect(ticks[0]).not.toBe('');
+		expect(await frame.locator('[data-panels] [data-mark="line"]').count()).toBe(3);
+		expect(await axeViolations(w.page)).toEqual([]);
+		await w.page.screenshot({ path: join(SHOTS, 'explore-panels.png'), fullPage: true });
+		await w.page.selectOption('select[data-control="layout"]', 'lines');
+		await w.page.waitForURL(/layout=lines/);
+		await w.page.waitForFunction(() => !document.querySelector('[data-panels]'));
+		expect(await frame.locator('[data-mark="line"]').count()).toBe(3);
+		expect(w.consoleErrors).toEqual([]);
 		await w.context.close();
 	});
 });

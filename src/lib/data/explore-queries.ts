@@ -19,6 +19,9 @@ export type ExploreSide = (typeof EXPLORE_SIDES)[number];
 /** The currencies a view can be in: never added together, each view in one. */
 export const EXPLORE_CURRENCIES = ['USD', 'CAD'] as const;
 export type ExploreCurrency = (typeof EXPLORE_CURRENCIES)[number];
+/** One chart with a line per partner, or a panel per partner on a shared scale (small multiples). */
+export const EXPLORE_LAYOUTS = ['lines', 'panels'] as const;
+export type ExploreLayout = (typeof EXPLORE_LAYOUTS)[number];
 /** How many partners one chart compares. */
 export const MAX_PARTNERS = 6;
 
@@ -32,6 +35,8 @@ export interface ExploreInput extends YearRange {
 	base: number;
 	/** The currency of the figures drawn (a publisher's own: US$ for IMF and US Census, C$ for Statistics Canada). */
 	currency: ExploreCurrency;
+	/** How the lines are laid out (the queries do not depend on it). */
+	layout: ExploreLayout;
 }
 
 /** An explorer view: Canada's exports to China in US$, 1980–2025, as Canada reports them, unless said otherwise. */
@@ -45,6 +50,7 @@ export const exploreView = (over: Partial<ExploreInput> = {}): ExploreInput => (
 	to: 2025,
 	base: 1980,
 	currency: 'USD',
+	layout: 'lines',
 	...over
 });
 
@@ -68,7 +74,8 @@ export function checkExploreInput(input: ExploreInput): ExploreInput {
 		measure,
 		side,
 		base: checkYear('base', input.base),
-		currency: checkOneOf('currency', EXPLORE_CURRENCIES, input.currency)
+		currency: checkOneOf('currency', EXPLORE_CURRENCIES, input.currency),
+		layout: checkOneOf('layout', EXPLORE_LAYOUTS, input.layout)
 	};
 }
 

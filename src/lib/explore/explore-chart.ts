@@ -1,6 +1,6 @@
 /** The explorer's chart: one line per partner, in the chosen measure. */
 import { DEFAULT_FRAME, frameFor } from '$lib/charts/frame';
-import { annualPoints, lineModel, type LineSeries } from '$lib/charts/line-model';
+import { annualPoints, lineModel, type LineModel, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
 import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
@@ -122,6 +122,8 @@ export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, { 
 		format: (_k, v) => (view.measure === 'value' ? f.billionsValue(v) : view.measure === 'index' ? f.indexValue(v) : f.percent(v))
 	};
 	const yTick = view.measure === 'value' ? (v: number) => f.billionsTick(v * 1e9) : view.measure === 'index' ? f.indexTick : f.percentTick;
+	const yInclude = view.measure === 'index' ? [0, 100] : [0];
+	const xTickCount = Math.max(1, Math.min(8, yearSpan(series)));
 	return {
 		takeaway: exploreTakeaway(rows, view, l),
 		partial: partialNote(rows, l),
@@ -130,11 +132,48 @@ export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, { 
 			frame: frameFor(DEFAULT_FRAME, width),
 			yTick,
 			xTick: (d) => String(d.getUTCFullYear()),
-			xTickCount: Math.max(1, Math.min(8, yearSpan(series))),
-			yInclude: view.measure === 'index' ? [0, 100] : [0]
+			xTickCount,
+			yInclude
 		}),
+		panels: view.layout === 'panels' ? panelModels(view.partners, series, width, { yTick, xTickCount, yInclude }) : [],
+		/** Panels a row: two where the drawing is wide enough, else one. */
+		panelColumns: (width ?? DEFAULT_FRAME.width) >= TWO_PANELS ? 2 : 1,
 		table
 	};
+}
+
+/** Panels side by side from this width; below it, one a row. */
+const TWO_PANELS = 640;
+
+/**
+ * Small multiples: a panel per partner (its line, and the person's own beside it), all on one
+ * scale, so the panels compare at a glance as the lines of one chart do.
+ */
+function panelModels(
+	partners: readonly string[],
+	series: readonly LineSeries[],
+	width: number | undefined,
+	options: { yTick: (v: number) => string; xTickCount: number; yInclude: number[] }
+): { partner: string; model: LineModel }[] {
+	const ys = series.flatMap((s) => s.points.flatMap((p) => (p.y === null ? [] : [p.y])));
+	const shared = [...options.yInclude, ...(ys.length ? [Math.min(...ys), Math.max(...ys)] : [])];
+	const total = width ?? DEFAULT_FRAME.width;
+	const panelWidth = total >= TWO_PANELS ? Math.floor((total - 16) / 2) : total;
+	const frame = frameFor({ ...DEFAULT_FRAME, height: 260, margin: { ...DEFAULT_FRAME.margin, right: 20 } }, panelWidth);
+	return partners.map((partner) => ({
+		partner,
+		model: lineModel(
+			series.filter((s) => s.id === partner || s.id === ownKey(partner)),
+			[],
+			{
+				frame,
+				yTick: options.yTick,
+				xTick: (d) => String(d.getUTCFullYear()),
+				xTickCount: Math.min(options.xTickCount, 4),
+				yInclude: shared
+			}
+		)
+	}));
 }
 
 /** The sources of the rows drawn, in the order the page lists them; all of them when nothing is drawn. */

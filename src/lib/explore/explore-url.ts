@@ -5,6 +5,7 @@
  */
 import {
 	EXPLORE_CURRENCIES,
+	EXPLORE_LAYOUTS,
 	EXPLORE_FLOWS,
 	EXPLORE_MEASURES,
 	EXPLORE_SIDES,
@@ -89,7 +90,8 @@ export function parseView(params: URLSearchParams, defaults: ExploreInput, choic
 		notices.push(t('explore.notice.currency', { value: currency, reporter, fallback: offered[0] }));
 		currency = offered[0];
 	}
-	return { view: { reporter, partners, flow, measure, side, from, to, base, currency }, notices };
+	const layout = pick(EXPLORE_LAYOUTS, params.get('layout'), defaults.layout, 'layout');
+	return { view: { reporter, partners, flow, measure, side, from, to, base, currency, layout }, notices };
 }
 
 /** The view as search parameters, in a fixed order, so equal views give equal links. */
@@ -103,6 +105,7 @@ export function viewParams(view: ExploreInput): URLSearchParams {
 		['from', String(view.from)],
 		['to', String(view.to)],
 		['base', String(view.base)],
-		['currency', view.currency]
+		['currency', view.currency],
+		['layout', view.layout]
 	]);
 }

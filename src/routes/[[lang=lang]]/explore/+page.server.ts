@@ -22,6 +22,7 @@ export const load: PageServerLoad = async () => {
 		measure: 'value',
 		side: 'reporter',
 		currency: 'USD',
+		layout: 'lines',
 		from: usd[0],
 		to: usd[1],
 		base: usd[0]
