@@ -20,8 +20,8 @@ import { translator } from '../src/lib/i18n/translate';
 
 const EN = translator('en');
 import { NodeEngine } from '../src/lib/data/node-engine';
-import { parseView, viewParams, type ExploreChoices } from '../src/lib/explore/explore-url';
-import { packChoices, unpackChoices } from '../src/lib/explore/choices';
+import { parseView, viewParams } from '../src/lib/explore/explore-url';
+import { packChoices, unpackChoices, type ExploreChoices } from '../src/lib/explore/choices';
 import { ROOT } from './helpers/project';
 
 let engine: NodeEngine;

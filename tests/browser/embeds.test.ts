@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { type ChartId } from '../../src/lib/story/registry';
 import { DEFAULT_HEIGHT, embedSnippet } from '../../src/lib/embed/embed-snippet';
 import { watchedPage } from '../helpers/browser';
-import { SHOTS, hydrated, open, useSite } from '../helpers/site';
+import { SHOTS, bilateralReady, open, useSite } from '../helpers/site';
 
 const site = useSite();
 
@@ -110,7 +110,7 @@ describe('embeds', () => {
 	it('an embed carries the chart’s view in its link; a bad view parameter leaves the default', async () => {
 		const w = await watchedPage(site.browser, site.origin);
 		await open(w.page, site.origin + '/charts/bilateral-trade');
-		await hydrated(w.page);
+		await bilateralReady(w.page);
 		await w.page.locator('figure[data-chart="bilateral-trade"] input[value="CHN"]').check();
 		await w.page.waitForFunction(
 			() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2
@@ -132,7 +132,7 @@ describe('embeds', () => {
 
 		const hostile = await watchedPage(site.browser, site.origin);
 		await open(hostile.page, site.origin + '/embed/bilateral-trade?side=%3Cscript%3Ealert(1)%3C%2Fscript%3E&from=99999&to=abc');
-		await hydrated(hostile.page);
+		await bilateralReady(hostile.page);
 		expect(await hostile.page.locator('figure[data-chart="bilateral-trade"] path[data-mark="line"]').count()).toBe(4);
 		expect(hostile.requests.some((u) => u.endsWith('.wasm'))).toBe(false);
 		expect([...w.consoleErrors, ...embed.consoleErrors, ...hostile.consoleErrors]).toEqual([]);

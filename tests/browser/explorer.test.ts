@@ -299,6 +299,15 @@ describe('explorer', () => {
 		const w = await watchedPage(site.browser, site.origin);
 		await open(w.page, site.origin + '/explore?reporter=CAN&partners=CHN,USA,MEX&from=2000&to=2020');
 		await w.page.waitForSelector('fieldset:not([disabled]) select[data-control="layout"]');
+		await w.page.waitForSelector('figure[data-chart="explore"][aria-busy="false"]');
+		// A new layout draws the rows already drawn: the chart never waits on a query for it.
+		await w.page.evaluate(() => {
+			(window as unknown as { busySeen: number }).busySeen = 0;
+			new MutationObserver(() => {
+				if (document.querySelector('figure[data-chart="explore"]')?.getAttribute('aria-busy') === 'true')
+					(window as unknown as { busySeen: number }).busySeen++;
+			}).observe(document.body, { attributes: true, subtree: true, attributeFilter: ['aria-busy'] });
+		});
 		await w.page.selectOption('select[data-control="layout"]', 'panels');
 		await w.page.waitForURL(/layout=panels/);
 		await w.page.waitForSelector('[data-panels] section.panel');
@@ -314,6 +323,7 @@ describe('explorer', () => {
 		expect(new Set(ticks).size).toBe(1);
 		expect(ticks[0]).not.toBe('');
 		expect(await frame.locator('[data-panels] [data-mark="line"]').count()).toBe(3);
+		expect(await w.page.evaluate(() => (window as unknown as { busySeen: number }).busySeen)).toBe(0);
 		expect(await axeViolations(w.page)).toEqual([]);
 		await w.page.screenshot({ path: join(SHOTS, 'explore-panels.png'), fullPage: true });
 		await w.page.selectOption('select[data-control="layout"]', 'lines');

@@ -5,7 +5,7 @@ import { expectEvery } from '../helpers/expect-every';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { watchedPage } from '../helpers/browser';
-import { SHOTS, hydrated, open, useSite } from '../helpers/site';
+import { SHOTS, bilateralReady, open, useSite } from '../helpers/site';
 
 const site = useSite();
 
@@ -29,7 +29,7 @@ describe('in French', () => {
 		expect(await w.page.locator('[data-notices]').count()).toBe(0);
 
 		await open(w.page, site.origin + '/fr/charts/bilateral-trade');
-		await hydrated(w.page);
+		await bilateralReady(w.page);
 		await w.page.locator('figure[data-chart="bilateral-trade"] input[value="CHN"]').check();
 		await w.page.waitForFunction(
 			() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2
@@ -62,7 +62,7 @@ describe('in French', () => {
 		expect(cells.some((c) => /^\d+,\d\d$/.test(c))).toBe(true);
 		expect(cells.some((c) => /\.\d\d$/.test(c))).toBe(false);
 
-		await hydrated(w.page);
+		await bilateralReady(w.page);
 		await w.page.selectOption('figure[data-chart="bilateral-trade"] select[data-control="from"]', '2010');
 		await w.page.waitForFunction(
 			() => document.querySelector('figure[data-chart="bilateral-trade"] details table tbody tr th')?.textContent === '2010'

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/lib/story/registry';
 import { axeViolations } from '../helpers/axe';
 import { watchedPage } from '../helpers/browser';
-import { PAGES, SHOTS, SOURCE_LINE, chartSummary, hydrated, lineCount, statusText, open, useSite } from '../helpers/site';
+import { PAGES, SHOTS, SOURCE_LINE, chartSummary, bilateralReady, lineCount, statusText, open, useSite } from '../helpers/site';
 
 const site = useSite();
 
@@ -90,7 +90,7 @@ describe('load failures are shown beside the chart, and the drawn chart stays', 
 		const w = await watchedPage(site.browser, site.origin);
 		await w.page.route(route, fulfil);
 		await open(w.page, site.origin + '/');
-		await hydrated(w.page);
+		await bilateralReady(w.page);
 		await w.page.locator('figure[data-chart="bilateral-trade"] input[value="CAN"]').check();
 		await w.page.waitForSelector('figure[data-chart="bilateral-trade"] [data-error]');
 		return w;

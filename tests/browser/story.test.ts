@@ -8,7 +8,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { escapeXml } from '../../src/lib/charts/svg-text';
 import { watchedPage } from '../helpers/browser';
-import { SHOTS, hydrated, lineCount, saveExport, screenshotPng, open, useSite } from '../helpers/site';
+import { SHOTS, bilateralReady, lineCount, saveExport, screenshotPng, open, useSite } from '../helpers/site';
 
 const site = useSite();
 
@@ -16,7 +16,7 @@ describe('bilateral-trade answered by DuckDB-WASM', () => {
 	it('switching to China’s figures and narrowing the years redraws the chart from a browser query', async () => {
 		const w = await watchedPage(site.browser, site.origin);
 		await open(w.page, site.origin + '/');
-		await hydrated(w.page);
+		await bilateralReady(w.page);
 		expect(await lineCount(w.page)).toBe(4);
 		const wasmBefore = w.requests.filter((u) => u.endsWith('.wasm')).length;
 		expect(wasmBefore).toBe(0);
@@ -51,7 +51,7 @@ describe('bilateral-trade answered by DuckDB-WASM', () => {
 	it('arrow keys move focus between points and read their values', async () => {
 		const w = await watchedPage(site.browser, site.origin);
 		await open(w.page, site.origin + '/charts/bilateral-trade');
-		await hydrated(w.page);
+		await bilateralReady(w.page);
 		const first = w.page.locator('figure[data-chart="bilateral-trade"] circle[data-mark="point"][tabindex="0"]');
 		await first.focus();
 		const label0 = await w.page.evaluate(() => document.activeElement?.getAttribute('aria-label'));

@@ -84,7 +84,7 @@ export async function chartSummary(page: Page) {
 }
 
 /** bilateral-trade's controls answer; its line count and status line. */
-export const hydrated = (page: Page) => page.waitForSelector('figure[data-chart="bilateral-trade"] fieldset:not([disabled])');
+export const bilateralReady = (page: Page) => page.waitForSelector('figure[data-chart="bilateral-trade"] fieldset:not([disabled])');
 export const lineCount = (page: Page) => page.locator('figure[data-chart="bilateral-trade"] path[data-mark="line"]').count();
 export const statusText = (page: Page) => page.locator('figure[data-chart="bilateral-trade"] p.status[role="status"]').innerText();
 

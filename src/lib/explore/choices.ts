@@ -1,6 +1,17 @@
 /** What the explorer offers: reporters, their partners and the years, from the pairs the data holds. */
 import { EXPLORE_CURRENCIES, type ExploreCurrency, type TradePair } from '$lib/data/explore-queries';
-import type { ExploreChoices } from './explore-url';
+
+export interface ExploreChoices {
+	reporters: string[];
+	/** Partners available to each reporter (either side's figures). */
+	partners: Record<string, string[]>;
+	firstYear: number;
+	lastYear: number;
+	/** The currencies each reporter's own figures are in (US$ first where it has them). */
+	currencies: Record<string, ExploreCurrency[]>;
+	/** The years each currency's figures span. */
+	spans: Partial<Record<ExploreCurrency, [number, number]>>;
+}
 
 export const NO_CHOICES: ExploreChoices = {
 	reporters: [],
@@ -12,6 +23,13 @@ export const NO_CHOICES: ExploreChoices = {
 };
 
 const isCurrency = (c: string): c is ExploreCurrency => (EXPLORE_CURRENCIES as readonly string[]).includes(c);
+
+/** The currencies a reporter's own figures are in (US$ for an economy the choices do not know). */
+export const currenciesOf = (choices: ExploreChoices, reporter: string): ExploreCurrency[] => choices.currencies[reporter] ?? ['USD'];
+
+/** The years a currency's figures span (every year the choices hold, for a currency they do not know). */
+export const yearsOf = (choices: ExploreChoices, currency: ExploreCurrency): [number, number] =>
+	choices.spans[currency] ?? [choices.firstYear, choices.lastYear];
 
 /** The choices widened by more pairs: each pair offers its partner to the reporter and, as mirror figures, the reporter to the partner. */
 export function addPairs(choices: ExploreChoices, pairs: readonly TradePair[]): ExploreChoices {

@@ -65,10 +65,6 @@ export function partialNote(rows: readonly ExploreRow[], l: Lang): string | null
 	return years.length ? l.t('explore.note.partial', { list: years.map(label).join(', ') }) : null;
 }
 
-/**
- * One line per partner, over the years the publisher has finished; with a person's own file read, its lines for the same partners are drawn
- * beside them in the partner's colour with a dotted stroke, and named "(your file)".
- */
 export interface ExploreChartOptions {
 	lang: Lang;
 	/** The same lines from a person's own file (none by default). */
@@ -76,6 +72,10 @@ export interface ExploreChartOptions {
 	width?: number;
 }
 
+/**
+ * One line per partner, over the years the publisher has finished; with a person's own file read, its lines for the same partners are drawn
+ * beside them in the partner's colour with a dotted stroke, and named "(your file)". With `layout` panels, also a panel per partner.
+ */
 export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, { lang: l, own = [], width }: ExploreChartOptions) {
 	const { t, f, country } = l;
 	const line = (

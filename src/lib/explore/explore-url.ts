@@ -3,6 +3,7 @@
  * parameter is checked against a whitelist or the data's own codes, and anything unusable falls
  * back to the default with a plain-text notice saying what was ignored.
  */
+import { currenciesOf, type ExploreChoices } from './choices';
 import {
 	EXPLORE_CURRENCIES,
 	EXPLORE_LAYOUTS,
@@ -10,22 +11,9 @@ import {
 	EXPLORE_MEASURES,
 	EXPLORE_SIDES,
 	MAX_PARTNERS,
-	type ExploreCurrency,
 	type ExploreInput
 } from '$lib/data/explore-queries';
 import type { Translate } from '$lib/i18n/translate';
-
-export interface ExploreChoices {
-	reporters: string[];
-	/** Partners available to each reporter (either side's figures). */
-	partners: Record<string, string[]>;
-	firstYear: number;
-	lastYear: number;
-	/** The currencies each reporter's own figures are in (US$ first where it has them). */
-	currencies: Record<string, ExploreCurrency[]>;
-	/** The years each currency's figures span. */
-	spans: Partial<Record<ExploreCurrency, [number, number]>>;
-}
 
 export interface ParsedView {
 	view: ExploreInput;
@@ -85,7 +73,7 @@ export function parseView(params: URLSearchParams, defaults: ExploreInput, choic
 	}
 	const base = year(params.get('base'), Math.max(from, defaults.base), 'base');
 	let currency = pick(EXPLORE_CURRENCIES, params.get('currency'), defaults.currency, 'currency');
-	const offered = choices.currencies[reporter] ?? [defaults.currency];
+	const offered = currenciesOf(choices, reporter);
 	if (!offered.includes(currency)) {
 		notices.push(t('explore.notice.currency', { value: currency, reporter, fallback: offered[0] }));
 		currency = offered[0];

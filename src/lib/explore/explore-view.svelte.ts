@@ -7,6 +7,7 @@ import { runQuery } from '$lib/data/engine';
 import { browserEngine } from '$lib/data/browser-engine';
 import { LatestAnswer } from '$lib/data/latest-answer.svelte';
 import { exploreSeries, ownSeries, partnerRanking, type ExploreInput, type ExploreRow, type RankingRow } from '$lib/data/explore-queries';
+import { viewParams } from './explore-url';
 import { rankingInput } from './ranking-chart';
 
 export class ExploreView {
@@ -62,6 +63,14 @@ export class ExploreView {
 		} catch {
 			// The next interaction retries and shows the message.
 		}
+	}
+
+	/** A change of layout alone draws the rows already drawn: no query runs. False when there is more to it. */
+	relayout(view: ExploreInput): boolean {
+		const sameRows = viewParams({ ...view, layout: this.drawn.layout }).toString() === viewParams(this.drawn).toString();
+		if (!sameRows || this.answer.busy) return false;
+		[this.view, this.drawn] = [view, view];
+		return true;
 	}
 
 	/** A person's own file was read (or removed): draw the current view again with (or without) it. */

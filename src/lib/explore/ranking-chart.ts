@@ -1,4 +1,5 @@
 /** The reporter's partners ranked: bars for the largest, a treemap of the shares of the total. */
+import { currencyName } from './explore-chart';
 import { barsModel } from '$lib/charts/bars-model';
 import { frameFor, labelRoom } from '$lib/charts/frame';
 import { OKABE_ITO } from '$lib/charts/palette';
@@ -44,7 +45,7 @@ export function rankedYear(rows: readonly RankingRow[], input: RankingInput): Ra
 export function rankingChart(rows: readonly RankingRow[], asked: RankingInput, { lang: l, width }: { lang: Lang; width?: number }) {
 	const { t, f, country } = l;
 	const input = rankedYear(rows, asked);
-	const currency = t(`currency.${input.currency}`);
+	const currency = currencyName(input, l);
 	const partners = rows.filter((r) => !isAggregate(r.partner) && r.partner !== input.reporter);
 	const total = partners.reduce((n, r) => n + r.amount, 0);
 	const share = (v: number) => (total > 0 ? (100 * v) / total : 0);

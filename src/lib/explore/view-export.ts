@@ -3,6 +3,7 @@
  * and access date in `#` comment lines above the header, and the view as APA, Chicago and BibTeX
  * citations.
  */
+import { currencyName } from './explore-chart';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Lang } from '$lib/i18n/lang';
 import { oneLine } from '$lib/util/text';
@@ -19,13 +20,14 @@ export interface ViewContext {
 
 const CSV_COLUMNS = ['reporter', 'partner', 'flow', 'measure', 'side', 'year', 'months', 'value', 'amount', 'currency'] as const;
 
-export function viewCsv(rows: readonly ExploreRow[], view: ExploreInput, context: ViewContext, { t }: Lang): string {
+export function viewCsv(rows: readonly ExploreRow[], view: ExploreInput, context: ViewContext, l: Lang): string {
+	const { t } = l;
 	const header = [
 		`# ${oneLine(context.title)}`,
 		`# ${t('csv.view', { link: oneLine(context.permalink) })}`,
 		`# ${t('export.accessed', { date: context.accessed })}`,
 		...context.sources.map((s) => `# ${t('csv.licence', { attribution: oneLine(s.attribution), licence: oneLine(s.licence) })}`),
-		`# ${t('csv.value', { measure: view.measure, currency: t(`currency.${view.currency}`) })}`
+		`# ${t('csv.value', { measure: view.measure, currency: currencyName(view, l) })}`
 	];
 	const body = stringify(
 		rows.map((r) => [view.reporter, r.partner, view.flow, view.measure, view.side, r.year, r.months, r.value, r.amount, view.currency]),

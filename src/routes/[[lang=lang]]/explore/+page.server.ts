@@ -2,7 +2,7 @@ import { runQuery } from '$lib/data/engine';
 import { exploreSeries, partnerRanking, tradePairs, type ExploreInput } from '$lib/data/explore-queries';
 import { rankingInput } from '$lib/explore/ranking-chart';
 import { allSources } from '$lib/data/queries';
-import { addPairs, NO_CHOICES, packChoices } from '$lib/explore/choices';
+import { addPairs, NO_CHOICES, packChoices, yearsOf } from '$lib/explore/choices';
 import { nodeEngine } from '$lib/server/node-engine';
 import type { PageServerLoad } from './$types';
 
@@ -12,7 +12,7 @@ export const load: PageServerLoad = async () => {
 	const pairs = await runQuery(engine, tradePairs, undefined);
 	const choices = addPairs(NO_CHOICES, pairs);
 	const { partners } = choices;
-	const usd = choices.spans.USD ?? [choices.firstYear, choices.lastYear];
+	const usd = yearsOf(choices, 'USD');
 	const reporter = choices.reporters.includes('CAN') ? 'CAN' : choices.reporters[0];
 	const wanted = ['CHN', 'USA'].filter((p) => partners[reporter]?.includes(p));
 	const defaults: ExploreInput = {
