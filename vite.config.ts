@@ -20,11 +20,13 @@ const compressPreview: Plugin = {
 /** Tests that need neither the built data nor a browser. */
 const UNIT = [
 	'arrow-columns',
+	'atlas',
 	'chart-models',
 	'chart-render',
 	'embed',
 	'i18n',
 	'layers',
+	'map-model',
 	'mapping-doc',
 	'partner-options',
 	'present',

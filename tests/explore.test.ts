@@ -5,6 +5,8 @@ import { runQuery } from '../src/lib/data/engine';
 import {
 	EXPLORE_FLOWS,
 	EXPLORE_MEASURES,
+	EXPLORE_PERIODS,
+	EXPLORE_TABS,
 	EXPLORE_SIDES,
 	exploreSeries,
 	exploreView,
@@ -50,6 +52,23 @@ describe('explore queries on the built data', () => {
 		expect(await at('change', 'CHN', 2019)).toBeCloseTo(100 * (v2019 / v2018 - 1), 9);
 		expect(await at('index', 'CHN', 2019)).toBeCloseTo((100 * v2019) / v2015, 9);
 		expect(await at('share', 'USA', 2019)).toBeCloseTo(75.7, 1);
+	});
+
+	it('a region or income group as a partner is the sum of its members’ figures', async () => {
+		const members = await engine.all(`SELECT code FROM countries WHERE wb_region = 'Latin America & Caribbean' AND NOT is_aggregate`, []);
+		const codes = members.map((m) => String(m.code));
+		const each = await engine.all(
+			`SELECT sum(value) AS v FROM trade_annual WHERE reporter = 'CAN' AND flow = 'exports' AND year = 2015 AND source_id = 'imf_dots'
+			 AND partner IN (${codes.map((c) => `'${c}'`).join(', ')})`,
+			[]
+		);
+		const rows = await runQuery(engine, exploreSeries, view({ partners: ['WB.LAC', 'WB.HIC', 'MEX'], from: 2015, to: 2015 }));
+		expect(rows.find((r) => r.partner === 'WB.LAC')?.value).toBeCloseTo(Number(each[0].v), 0);
+		// The group holds its members: more than Mexico alone, less than the world.
+		const mex = rows.find((r) => r.partner === 'MEX')?.value as number;
+		expect(rows.find((r) => r.partner === 'WB.LAC')?.value).toBeGreaterThan(mex);
+		expect(rows.find((r) => r.partner === 'WB.HIC')?.sources).toEqual(['imf_dots']);
+		expect(ENGLISH.country('WB.LAC')).toBe('Latin America and the Caribbean (region, sum of its members)');
 	});
 
 	it('mirror: what China reports of its imports from Canada, as Canada’s exports', async () => {
@@ -174,6 +193,12 @@ describe('explore URL state', () => {
 				}
 		const panels = view({ layout: 'panels' });
 		expect(parseView(viewParams(panels), defaults, choices, EN)).toEqual({ view: panels, notices: [] });
+		for (const tab of EXPLORE_TABS)
+			for (const measure of EXPLORE_MEASURES)
+				for (const period of EXPLORE_PERIODS) {
+					const v = view({ tab, measure, period, year: 1999, partners: ['USA', 'WB.EAP'] });
+					expect(parseView(viewParams(v), defaults, choices, EN)).toEqual({ view: v, notices: [] });
+				}
 		const cad = view({ currency: 'CAD', from: 2024, to: 2025, base: 2024 });
 		expect(parseView(viewParams(cad), defaults, choices, EN)).toEqual({ view: cad, notices: [] });
 		const china = view({ reporter: 'CHN', partners: ['CAN'] });
@@ -196,7 +221,14 @@ describe('explore URL state', () => {
 		['partners=XXX', 'No data for partner "XXX" of CAN: left out.'],
 		['currency=EUR', 'Unknown currency "EUR": showing USD.'],
 		['layout=%3Csvg%3E', 'Unknown layout "<svg>": showing lines.'],
-		['reporter=CHN&partners=CAN&currency=CAD', 'No figures in CAD for CHN: showing USD.']
+		['reporter=CHN&partners=CAN&currency=CAD', 'No figures in CAD for CHN: showing USD.'],
+		['tab=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'Unknown tab "<script>alert(1)</script>": showing chart.'],
+		['tab=Map', 'Unknown tab "Map": showing chart.'],
+		['measure=hhi%27%20OR%201%3D1', 'Unknown measure "hhi\' OR 1=1": showing value.'],
+		['year=1850', 'year must be a year from 1980 to 2025, not "1850": showing 2020.'],
+		['year=2020.5', 'year must be a year from 1980 to 2025, not "2020.5": showing 2020.'],
+		['period=all', 'Unknown period "all": showing year.'],
+		['partners=WB.XYZ', 'No data for partner "WB.XYZ" of CAN: left out.']
 	])('hostile or unknown %s: a notice, and the default stands', (query, notice) => {
 		const parsed = parseView(new URLSearchParams(query), defaults, choices, EN);
 		expect(parsed.notices).toContain(notice);

@@ -174,7 +174,10 @@ describe('exploring it in DuckDB-WASM beside the published figures', () => {
 		to: 2020,
 		base: 2018,
 		currency: 'USD',
-		layout: 'lines'
+		layout: 'lines',
+		tab: 'chart',
+		year: 2020,
+		period: 'year'
 	};
 	beforeAll(async () => {
 		wasm = await openNodeWasmEngine(join(ROOT, 'static', 'data'));

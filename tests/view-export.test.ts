@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ExploreInput } from '../src/lib/data/explore-queries';
 import type { SourceInfo } from '../src/lib/data/queries';
-import { citations, exportFileName, viewCsv, type ViewContext } from '../src/lib/explore/view-export';
+import { chartRecords, citations, exportFileName, viewCsv, type ViewContext } from '../src/lib/explore/view-export';
 import { viewParquet } from '../src/lib/explore/view-parquet';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 
@@ -18,7 +18,10 @@ const view: ExploreInput = {
 	to: 2020,
 	base: 2019,
 	currency: 'USD',
-	layout: 'lines'
+	layout: 'lines',
+	tab: 'chart',
+	year: 2020,
+	period: 'year'
 };
 const imf: SourceInfo = {
 	sourceId: 'imf_dots',
@@ -44,7 +47,7 @@ const rows = [
 ];
 
 describe('CSV of a view', () => {
-	const csv = viewCsv(rows, view, context, ENGLISH);
+	const csv = viewCsv(chartRecords(rows, view), view, context, ENGLISH);
 
 	it('carries title, permalink, date, attribution and licence in comment lines that stay comments', () => {
 		const comments = csv.split('\n').filter((l) => l.startsWith('#'));
@@ -91,7 +94,7 @@ describe('CSV of a view', () => {
 
 describe('Parquet of a view', () => {
 	it('holds the drawn rows, with the provenance as key-value metadata', async () => {
-		const file = viewParquet(rows, view, context);
+		const file = viewParquet(chartRecords(rows, view), view, context);
 		expect(await parquetReadObjects({ file })).toEqual([
 			{
 				reporter: 'CAN',

@@ -97,20 +97,23 @@ describe('a view reads only the part of trade_annual it needs', () => {
 		to: 2025,
 		base: 1990,
 		currency: 'USD',
-		layout: 'lines'
+		layout: 'lines',
+		tab: 'chart',
+		year: 2020,
+		period: 'year'
 	};
 	const count = async (engine: QueryEngine) => toNumber((await engine.all('SELECT count(*) AS n FROM trade_annual', []))[0].n);
 
-	it('fetches one reporter’s file, and its mirror is one partner’s file', async () => {
+	it('fetches one reporter’s file (and the small countries table, for groups), and its mirror is one partner’s file', async () => {
 		const fetched: string[] = [];
 		const real = fileFetcher(DATA);
 		const engine = await openNodeWasmEngine(DATA, (file) => (fetched.push(file), real(file)));
 		expect(await runQuery(engine, exploreSeries, view)).toEqual(await runQuery(node, exploreSeries, view));
-		expect(fetched).toEqual(['manifest.json', 'trade_annual/reporter=CAN/data_0.parquet']);
+		expect(fetched.sort()).toEqual(['countries.parquet', 'manifest.json', 'trade_annual/reporter=CAN/data_0.parquet']);
 		expect(await runQuery(engine, exploreSeries, { ...view, side: 'partner' })).toEqual(
 			await runQuery(node, exploreSeries, { ...view, side: 'partner' })
 		);
-		expect(fetched.slice(2)).toEqual(['trade_annual/partner/CAN.parquet']);
+		expect(fetched.slice(3)).toEqual(['trade_annual/partner/CAN.parquet']);
 	});
 
 	it('parts loaded in any order, together, hold each row once and answer as the whole table does', async () => {

@@ -13,6 +13,7 @@ import type { Manifest, RawInput } from '../../src/lib/schema/manifest';
 import { runChecks, type ImpliedLevel } from './checks';
 import { stageCurated } from './curated-staging';
 import { dataDictionary } from './dictionary';
+import { indicatorChecks, stageIndicators } from './indicators';
 import { makeManifest } from './manifest';
 import { ProblemLog } from './problems';
 import { stageRaw } from './raw-staging';
@@ -113,11 +114,15 @@ export async function buildData(options: BuildOptions): Promise<BuildResult> {
 		raw.push(...(await stageReferenceTables(db, rawDirs[0], log, progress)));
 		await describeSources(db, raw);
 		timing('annual sums and reference tables');
+		// Computed before the checks, which check its keys, sources and codes like any table's.
+		progress(`  ${await stageIndicators(db)} indicator rows computed from trade_annual`);
+		timing('indicators');
 
 		const checking = Date.now();
 		const checks = await runChecks(db);
 		log.addAll(checks.problems);
 		log.addAll(await codesCovered(db));
+		log.addAll(await indicatorChecks(db));
 		progress(`  checked in ${((Date.now() - checking) / 1000).toFixed(1)} s`);
 		timing('checks');
 		if (log.total > 0) {

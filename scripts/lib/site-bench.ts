@@ -196,7 +196,7 @@ async function fileLoads(page: Page): Promise<{ file: string; ms: number; rows: 
  */
 export async function fileLoadRun(
 	origin: string,
-	target: { reporter: string } | { whole: true }
+	target: { reporter: string; file: string } | { whole: true }
 ): Promise<{ file: string; ms: number; rows: number; bytes: number }> {
 	const browser = await launchChromium();
 	try {
@@ -216,7 +216,7 @@ export async function fileLoadRun(
 			);
 			// …then its own figures: its reporter file loads into a warm engine.
 			await timedChange(page, 'side', 'reporter', 'figure[data-chart="explore"]');
-			file = `trade_annual/reporter/${target.reporter}.parquet`;
+			file = target.file;
 		} else {
 			await page.goto(origin + '/explore/sql', { waitUntil: 'load' });
 			const editor = page.locator('textarea[data-control="sql"]:not([disabled])');

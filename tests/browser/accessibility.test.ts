@@ -29,6 +29,8 @@ describe('accessibility', () => {
 		for (const path of [
 			'/',
 			'/fr/explore',
+			'/explore?tab=map',
+			'/fr/explore?tab=table',
 			'/charts/tariff-timeline',
 			'/fr/present/1',
 			'/figures',

@@ -167,7 +167,7 @@ describe('explorer', () => {
 			await db2.runAndReadAll(`SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata('${parquetPath}')`)
 		).getRowObjectsJS();
 		expect(kv.find((e) => e.key === 'trade_lens.permalink')?.value).toBe(
-			`${site.origin}/explore?reporter=CAN&partners=CHN%2CUSA&flow=exports&measure=share&side=reporter&from=2010&to=2020&base=2010&currency=USD&layout=lines`
+			`${site.origin}/explore?reporter=CAN&partners=CHN%2CUSA&flow=exports&measure=share&side=reporter&from=2010&to=2020&base=2010&currency=USD&layout=lines&tab=chart&year=2020&period=year`
 		);
 		db2.closeSync();
 

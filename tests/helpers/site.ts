@@ -21,6 +21,8 @@ export const ENGLISH_PAGES = [
 	'/present',
 	'/present/3',
 	'/explore',
+	'/explore?tab=map',
+	'/explore?tab=table',
 	'/explore/sql',
 	'/figures',
 	'/sources',
@@ -70,16 +72,18 @@ export async function open(page: Page, url: string, { hydrated = true } = {}) {
 	return response;
 }
 
-/** Per chart on the page: its id, how many data marks it draws, and its table's body rows. */
+/** Per chart shown on the page (not in a hidden tab): its id, how many data marks it draws, and its table's body rows. */
 export async function chartSummary(page: Page) {
 	return page.$$eval('figure[data-chart]', (figures) =>
-		figures.map((f) => ({
-			id: f.getAttribute('data-chart'),
-			marks: f.querySelectorAll('[data-mark]').length,
-			tableRows: f.querySelectorAll('details table tbody tr').length,
-			title: f.querySelector('.title')?.textContent?.trim() ?? '',
-			source: f.querySelector('[data-source-line]')?.textContent?.trim() ?? ''
-		}))
+		figures
+			.filter((f) => f.closest('[hidden]') === null)
+			.map((f) => ({
+				id: f.getAttribute('data-chart'),
+				marks: f.querySelectorAll('[data-mark]').length,
+				tableRows: f.querySelectorAll('details table tbody tr, [data-atlas-table] tbody tr').length,
+				title: f.querySelector('.title')?.textContent?.trim() ?? '',
+				source: f.querySelector('[data-source-line]')?.textContent?.trim() ?? ''
+			}))
 	);
 }
 

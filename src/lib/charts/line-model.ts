@@ -2,7 +2,7 @@
  * Lines over time: D3 computes scales, ticks, paths and label positions; the Svelte component only
  * draws what this returns, so the server and the browser draw the same SVG.
  */
-import { curveLinear, curveStepAfter, extent, line, max, min, scaleLinear, scaleUtc } from 'd3';
+import { area, curveLinear, curveStepAfter, extent, line, max, min, scaleLinear, scaleUtc } from 'd3';
 import { DEFAULT_FRAME, NARROW, innerHeight, innerWidth, spreadLabels, type Frame, type Tick } from './frame';
 
 export interface LinePoint {
@@ -56,6 +56,21 @@ export interface LineModelOptions {
 	step?: boolean;
 	xTickCount?: number;
 	callouts?: Callout[];
+	/** Shaded areas between two series, e.g. the gap between two sides' figures for the same trade. */
+	bands?: Band[];
+}
+
+/** The area between two series (by id), over the years both have a figure. */
+export interface Band {
+	id: string;
+	between: [string, string];
+	fill: string;
+}
+
+export interface DrawnBand {
+	id: string;
+	path: string;
+	fill: string;
 }
 
 export interface DrawnPoint extends LinePoint {
@@ -102,6 +117,7 @@ export interface LineModel {
 	annotations: DrawnAnnotation[];
 	badges: AnnotationBadge[];
 	callouts: DrawnCallout[];
+	bands: DrawnBand[];
 	plotWidth: number;
 	plotHeight: number;
 }
@@ -214,7 +230,30 @@ export function lineModel(series: readonly LineSeries[], annotations: readonly A
 		}
 	}
 	const callouts = (options.callouts ?? []).map((c) => ({ ...c, px: x(new Date(c.x)), py: y(c.y) }));
-	return { frame, xTicks, yTicks, series: drawn, annotations: drawnAnnotations, badges, callouts, plotWidth: w, plotHeight: h };
+	const bands = (options.bands ?? []).map((b) => ({ id: b.id, fill: b.fill, path: bandPath(series, b, x, y, options.step) }));
+	return { frame, xTicks, yTicks, series: drawn, annotations: drawnAnnotations, badges, callouts, bands, plotWidth: w, plotHeight: h };
+}
+
+/** The area between two series at the x values they share, broken where either has no figure. */
+function bandPath(
+	series: readonly LineSeries[],
+	band: Band,
+	x: (d: Date) => number,
+	y: (v: number) => number,
+	step: boolean | undefined
+): string {
+	const [a, b] = band.between.map((id) => series.find((s) => s.id === id));
+	if (!a || !b) return '';
+	const other = new Map(b.points.map((p) => [p.x, p.y]));
+	const pairs = a.points.map((p) => ({ x: p.x, y0: p.y, y1: other.get(p.x) ?? null }));
+	return (
+		area<(typeof pairs)[number]>()
+			.defined((p) => p.y0 !== null && p.y1 !== null)
+			.x((p) => x(new Date(p.x)))
+			.y0((p) => y(p.y0 ?? 0))
+			.y1((p) => y(p.y1 ?? 0))
+			.curve(step ? curveStepAfter : curveLinear)(pairs) ?? ''
+	);
 }
 
 /**

@@ -66,8 +66,11 @@ export function toNullableText(value: unknown): string | null {
 
 export async function runQuery<P, R>(engine: QueryEngine, def: QueryDef<P, R>, input: P): Promise<R[]> {
 	const params = def.params(input);
-	if (def.parts && engine.useParts) await engine.useParts(def.parts(input));
-	else await engine.useTables(def.tables);
+	if (def.parts && engine.useParts) {
+		// The parts of split tables, and whole any other table the query names (a small one, such as countries).
+		const parts = def.parts(input);
+		await Promise.all([engine.useParts(parts), engine.useTables(def.tables.filter((t) => !parts.some((p) => p.table === t)))]);
+	} else await engine.useTables(def.tables);
 	const rows = await engine.all(def.sql, params);
 	return rows.map((r) => def.row(r));
 }

@@ -4,6 +4,7 @@
  * whitelist and passed as a prepared-statement value.
  */
 import { isKnownCode } from '../schema/countries';
+import { GROUP_PREFIX, INCOME_GROUPS, isGroupPartner, WB_REGIONS } from '../schema/groups';
 import { OWN_TABLE } from '../schema/own-trade';
 import type { QueryDef, TablePart } from './engine';
 import { toNullableNumber, toNumber, toText } from './engine';
@@ -11,8 +12,25 @@ import { checkOneOf, checkYear, yearRange, type YearRange } from './queries';
 
 export const EXPLORE_FLOWS = ['exports', 'imports', 'balance', 'total'] as const;
 export type ExploreFlow = (typeof EXPLORE_FLOWS)[number];
-export const EXPLORE_MEASURES = ['value', 'share', 'change', 'index'] as const;
+/** The measures a line of trade with a partner is drawn in. */
+export const SERIES_MEASURES = ['value', 'share', 'change', 'index'] as const;
+export type SeriesMeasure = (typeof SERIES_MEASURES)[number];
+/**
+ * Every measure the explorer offers: a series with partners; both sides' figures and the gap
+ * between them (mirror statistics); and the dependence indicators of the published `indicators`
+ * table (largest partner, concentration, partners making up 80%).
+ */
+export const EXPLORE_MEASURES = [...SERIES_MEASURES, 'gap', 'top', 'hhi', 'n80'] as const;
 export type ExploreMeasure = (typeof EXPLORE_MEASURES)[number];
+/** The measures of the indicators table, which are the reporter's own, whatever the partners. */
+export const INDICATOR_MEASURES = ['top', 'hhi', 'n80'] as const satisfies readonly ExploreMeasure[];
+export const isSeriesMeasure = (m: ExploreMeasure): m is SeriesMeasure => (SERIES_MEASURES as readonly string[]).includes(m);
+/** The explorer's three ways of showing one question. */
+export const EXPLORE_TABS = ['chart', 'map', 'table'] as const;
+export type ExploreTab = (typeof EXPLORE_TABS)[number];
+/** The table's columns: the chosen year alone, or every year from `from` to `to`. */
+export const EXPLORE_PERIODS = ['year', 'span'] as const;
+export type ExplorePeriod = (typeof EXPLORE_PERIODS)[number];
 /** Whose books: the reporter's own figures, or what its partners report (mirror statistics). */
 export const EXPLORE_SIDES = ['reporter', 'partner'] as const;
 export type ExploreSide = (typeof EXPLORE_SIDES)[number];
@@ -37,6 +55,12 @@ export interface ExploreInput extends YearRange {
 	currency: ExploreCurrency;
 	/** How the lines are laid out (the queries do not depend on it). */
 	layout: ExploreLayout;
+	/** Chart, Map or Table (the queries do not depend on it). */
+	tab: ExploreTab;
+	/** The year the map and the table show. */
+	year: number;
+	/** Whether the table shows that year alone or every year from `from` to `to`. */
+	period: ExplorePeriod;
 }
 
 /** An explorer view: Canada's exports to China in US$, 1980–2025, as Canada reports them, unless said otherwise. */
@@ -51,6 +75,9 @@ export const exploreView = (over: Partial<ExploreInput> = {}): ExploreInput => (
 	base: 1980,
 	currency: 'USD',
 	layout: 'lines',
+	tab: 'chart',
+	year: 2020,
+	period: 'year',
 	...over
 });
 
@@ -69,13 +96,16 @@ export function checkExploreInput(input: ExploreInput): ExploreInput {
 		from,
 		to,
 		reporter: checkCode('reporter', input.reporter),
-		partners: input.partners.map((p) => checkCode('partner', p)),
+		partners: input.partners.map((p) => (isGroupPartner(p) ? p : checkCode('partner', p))),
 		flow: checkOneOf('flow', EXPLORE_FLOWS, input.flow),
 		measure,
 		side,
 		base: checkYear('base', input.base),
 		currency: checkOneOf('currency', EXPLORE_CURRENCIES, input.currency),
-		layout: checkOneOf('layout', EXPLORE_LAYOUTS, input.layout)
+		layout: checkOneOf('layout', EXPLORE_LAYOUTS, input.layout),
+		tab: checkOneOf('tab', EXPLORE_TABS, input.tab),
+		year: checkYear('year', input.year),
+		period: checkOneOf('period', EXPLORE_PERIODS, input.period)
 	};
 }
 
@@ -90,6 +120,8 @@ export interface ExploreRow {
 	months: number;
 	/** The sources of the figures drawn (one publisher's for a year, but a balance or total may join two). */
 	sources: string[];
+	/** For the largest-partner indicator: that partner's code (the value is its share). */
+	category?: string | null;
 }
 
 /** The tables the explorer draws from: the published figures, and a person's own file in the browser. */
@@ -114,20 +146,36 @@ const figuresIn = (table: TradeTable, currency: string) => {
  */
 const booksOf = (reporter: string, side: ExploreSide): TablePart => ({ table: 'trade_annual', column: side === 'reporter' ? 'reporter' : 'partner', key: reporter });
 
+/** SQL text naming a `countries` column's value by its group code (constants of the schema, never input). */
+const groupCase = (column: string, groups: readonly { code: string; name: string }[]) =>
+	`CASE ${column} ${groups.map((g) => `WHEN '${g.name.replace(/'/g, "''")}' THEN '${GROUP_PREFIX}${g.code}'`).join(' ')} END`;
+
+/** Each economy's World Bank region and income group, as partner codes (WB.EAP, WB.HIC): groups are the sums of their members. */
+const GROUP_MEMBERS = `SELECT code, ${groupCase('wb_region', WB_REGIONS)} AS grp FROM countries WHERE NOT is_aggregate AND wb_region IS NOT NULL
+	UNION ALL SELECT code, ${groupCase('income_group', INCOME_GROUPS)} FROM countries WHERE NOT is_aggregate AND income_group IS NOT NULL`;
+
 /** Partner slots: unused ones are NULL, so the statement text never depends on the input. */
 const partnerSlots = Array.from({ length: MAX_PARTNERS }, (_, i) => `$${i + 8}`).join(', ');
 
 /** The explorer's lines, from the published figures or from a person's own file (same SQL, other table). */
 const seriesQuery = (id: string, table: TradeTable): QueryDef<ExploreInput, ExploreRow> => ({
 	id,
-	tables: [table],
+	tables: [table, 'countries'],
 	sql: `WITH figures AS (${figuresIn(table, '$14')}),
-	      books AS (
+	      own_books AS (
 	        SELECT year, partner, flow, value, months, source_id FROM figures WHERE $6 = 'reporter' AND reporter = $3
 	        UNION ALL
 	        -- Mirror: what each partner reports of its trade with the reporter, flows turned round.
 	        SELECT year, reporter AS partner, CASE flow WHEN 'imports' THEN 'exports' ELSE 'imports' END, value, months, source_id
 	        FROM figures WHERE $6 = 'partner' AND partner = $3),
+	      members AS (${GROUP_MEMBERS}),
+	      -- A region or income group chosen as a partner: the sum of its members' figures, each year the members' least months.
+	      books AS (
+	        SELECT * FROM own_books
+	        UNION ALL
+	        SELECT b.year, m.grp, b.flow, sum(b.value), min(b.months), string_agg(DISTINCT b.source_id, ';' ORDER BY b.source_id)
+	        FROM own_books b JOIN members m ON m.code = b.partner WHERE m.grp IN (${partnerSlots})
+	        GROUP BY b.year, m.grp, b.flow),
 	      flows AS (
 	        SELECT year, partner, min(months) AS months,
 	               CASE $4 WHEN 'exports' THEN sum(value) FILTER (flow = 'exports')
@@ -154,7 +202,9 @@ const seriesQuery = (id: string, table: TradeTable): QueryDef<ExploreInput, Expl
 	params: (raw) => {
 		const input = checkExploreInput(raw);
 		const slots = Array.from({ length: MAX_PARTNERS }, (_, i) => input.partners[i] ?? null);
-		return [input.from, input.to, input.reporter, input.flow, input.measure, input.side, input.base, ...slots, input.currency];
+		// The gap and the indicators are drawn from values; their own figures come from other queries.
+		const measure = isSeriesMeasure(input.measure) ? input.measure : 'value';
+		return [input.from, input.to, input.reporter, input.flow, measure, input.side, input.base, ...slots, input.currency];
 	},
 	row: (r) => ({
 		year: toNumber(r.year),
@@ -162,7 +212,7 @@ const seriesQuery = (id: string, table: TradeTable): QueryDef<ExploreInput, Expl
 		value: toNullableNumber(r.value),
 		amount: toNullableNumber(r.amount),
 		months: toNumber(r.months),
-		sources: r.sources === null || r.sources === undefined ? [] : toText(r.sources).split(';')
+		sources: r.sources === null || r.sources === undefined ? [] : [...new Set(toText(r.sources).split(';'))]
 	}),
 	...(table === 'trade_annual' ? { parts: (input: ExploreInput) => [booksOf(input.reporter, input.side)] } : {})
 });

@@ -1,5 +1,6 @@
 /** What the explorer offers: reporters, their partners and the years, from the pairs the data holds. */
 import { EXPLORE_CURRENCIES, type ExploreCurrency, type TradePair } from '$lib/data/explore-queries';
+import { isKnownCode } from '$lib/schema/countries';
 
 export interface ExploreChoices {
 	reporters: string[];
@@ -110,4 +111,23 @@ export function unpackChoices(packed: PackedChoices): ExploreChoices {
 		Object.keys(partners).map((r): [string, ExploreCurrency[]] => [r, packed.currencies[r] ?? ['USD']])
 	);
 	return { reporters: packed.reporters, partners, firstYear: packed.firstYear, lastYear: packed.lastYear, currencies, spans: packed.spans };
+}
+
+/**
+ * Choices taken from a view's own link, where the data's pairs are not at hand (a slide): any known
+ * economy as the reporter, and its partners as the link names them; the queries check them again.
+ */
+export function looseChoices(params: URLSearchParams, years: [number, number] = [1960, 2026]): ExploreChoices {
+	const known = (code: string) => /^[A-Z]{3}$/.test(code) && isKnownCode(code);
+	const reporter = params.get('reporter') ?? '';
+	const reporters = known(reporter) ? [reporter] : [];
+	const partners = (params.get('partners') ?? '').split(',').filter(known);
+	return {
+		reporters,
+		partners: Object.fromEntries(reporters.map((r) => [r, partners])),
+		firstYear: years[0],
+		lastYear: years[1],
+		currencies: Object.fromEntries(reporters.map((r) => [r, [...EXPLORE_CURRENCIES]])),
+		spans: {}
+	};
 }

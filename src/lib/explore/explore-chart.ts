@@ -1,17 +1,26 @@
 /** The explorer's chart: one line per partner, in the chosen measure. */
 import { DEFAULT_FRAME, frameFor } from '$lib/charts/frame';
-import { annualPoints, lineModel, type LineModel, type LineSeries } from '$lib/charts/line-model';
+import { annualPoints, lineModel, type Band, type LineModel, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
-import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
+import { INDICATOR_MEASURES, type ExploreInput, type ExploreRow } from '$lib/data/explore-queries';
 import type { SourceInfo } from '$lib/data/queries';
 import type { Lang } from '$lib/i18n/lang';
+import { currencyName, inBillions, measureText } from './measure-text';
 
 const COLOURS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKABE_ITO.orange, OKABE_ITO.purple, OKABE_ITO.sky];
 const DASHES = [DASH.solid, DASH.dashed, DASH.dotted, DASH.dashDot, DASH.solid, DASH.dashed];
 
-/** The view's currency as readers write it: US$, C$ (or $ US, $ CA). */
-export const currencyName = (view: Pick<ExploreInput, 'currency'>, { t }: Lang) => t(`currency.${view.currency}`);
+export { currencyName };
+
+/** Whether the lines are economies' own indicators (the reporter and each partner economy) rather than trade with partners. */
+export const indicatorLines = (view: ExploreInput) => (INDICATOR_MEASURES as readonly string[]).includes(view.measure);
+
+/** What each line is: a partner, or for an indicator an economy (the reporter first). */
+export const lineKeys = (view: ExploreInput) => (indicatorLines(view) ? [view.reporter, ...view.partners] : view.partners);
+
+/** A mirror line's key: the partner's own figures of the same trade. */
+export const mirrorKey = (partner: string) => `${partner}~mirror`;
 
 export function measureUnit(view: ExploreInput, l: Lang): string {
 	const { t, country } = l;
@@ -24,13 +33,36 @@ export function measureUnit(view: ExploreInput, l: Lang): string {
 			return t('explore.unit.change');
 		case 'index':
 			return t('explore.unit.index', { base: view.base });
+		case 'gap':
+			return t('explore.unit.gap', { currency: currencyName(view, l) });
+		case 'top':
+			return t('explore.unit.top');
+		case 'hhi':
+			return t('explore.unit.hhi');
+		case 'n80':
+			return t('explore.unit.n80');
 	}
 }
 
-const valueText = (view: ExploreInput, v: number, { f }: Lang) =>
-	view.measure === 'value' ? f.money(v, view.currency) : view.measure === 'index' ? f.indexValue(v) : f.percent(v);
+const valueText = (view: ExploreInput, v: number, l: Lang) => measureText(view, v, l);
 
 export function exploreTitle(view: ExploreInput, { t, country }: Lang): string {
+	if (indicatorLines(view))
+		return t('explore.chart.title.indicator', {
+			measure: t(`explore.measure.${view.measure}`).replace(/^./, (c) => c.toLowerCase()),
+			flows: t(`explore.flows.${view.flow === 'imports' ? 'imports' : 'exports'}`),
+			economies: lineKeys(view).map(country).join(', '),
+			from: view.from,
+			to: view.to
+		});
+	if (view.measure === 'gap')
+		return t('explore.chart.title.gap', {
+			reporter: country(view.reporter),
+			flow: t(`explore.chart.flow.${view.flow}`),
+			partners: view.partners.map(country).join(', '),
+			from: view.from,
+			to: view.to
+		});
 	const whose =
 		view.side === 'reporter' ? t('explore.chart.whose.reporter', { reporter: country(view.reporter) }) : t('explore.chart.whose.partner');
 	return t('explore.chart.title', {
@@ -69,17 +101,29 @@ export interface ExploreChartOptions {
 	lang: Lang;
 	/** The same lines from a person's own file (none by default). */
 	own?: readonly ExploreRow[];
+	/** For the gap: the partners' own figures of the same trade (the mirror rows). */
+	mirror?: readonly ExploreRow[];
 	width?: number;
+	/** On a slide: the height the drawing has to fill. */
+	height?: number;
 }
 
 /**
- * One line per partner, over the years the publisher has finished; with a person's own file read, its lines for the same partners are drawn
- * beside them in the partner's colour with a dotted stroke, and named "(your file)". With `layout` panels, also a panel per partner.
+ * One line per partner (per economy, for an indicator), over the years the publisher has finished;
+ * with a person's own file read, its lines for the same partners are drawn beside them in the
+ * partner's colour with a dotted stroke, and named "(your file)". For the gap, each partner's line
+ * as the reporter reports it, dashed as the partner reports it, and the band between shaded. With
+ * `layout` panels, also a panel per line key.
  */
-export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, { lang: l, own = [], width }: ExploreChartOptions) {
+export function exploreChart(
+	rows: readonly ExploreRow[],
+	view: ExploreInput,
+	{ lang: l, own = [], mirror = [], width, height }: ExploreChartOptions
+) {
 	const { t, f, country } = l;
+	const scale = inBillions(view) ? 1e9 : 1;
 	const line = (
-		partner: string,
+		key: string,
 		id: string,
 		label: string,
 		from: readonly ExploreRow[],
@@ -91,51 +135,84 @@ export function exploreChart(rows: readonly ExploreRow[], view: ExploreInput, { 
 		colour,
 		dash,
 		points: annualPoints(view.from, view.to, (year) => {
-			const y = from.find((r) => r.partner === partner && r.year === year && fullYear(r))?.value ?? null;
-			return {
-				y: y === null ? null : view.measure === 'value' ? y / 1e9 : y,
-				label: t('explore.point', { series: label, year, value: y === null ? t('frame.no.data') : valueText(view, y, l) })
-			};
+			const row = from.find((r) => r.partner === key && r.year === year && fullYear(r));
+			const y = row?.value ?? null;
+			// The largest partner's share names the partner.
+			const text =
+				y === null
+					? t('frame.no.data')
+					: row?.category
+						? t('explore.atlas.top', { partner: country(row.category), share: valueText(view, y, l) })
+						: valueText(view, y, l);
+			return { y: y === null ? null : y / scale, label: t('explore.point', { series: label, year, value: text }) };
 		})
 	});
-	const ownPartners = view.partners.filter((p) => own.some((r) => r.partner === p && r.value !== null));
+	const keys = lineKeys(view);
+	const gap = view.measure === 'gap';
+	const colour = (i: number) => COLOURS[i % COLOURS.length];
+	const ownPartners = gap ? [] : keys.filter((p) => own.some((r) => r.partner === p && r.value !== null));
+	const lineLabel = (p: string) => (gap ? t('explore.gap.own', { partner: country(p), reporter: country(view.reporter) }) : country(p));
 	const series: LineSeries[] = [
-		...view.partners.map((p, i) => line(p, p, country(p), rows, COLOURS[i % COLOURS.length], DASHES[i % DASHES.length])),
-		...ownPartners.map((p) =>
-			line(p, ownKey(p), ownMark(country(p), l), own, COLOURS[view.partners.indexOf(p) % COLOURS.length], DASH.dotted)
-		)
+		...keys.map((p, i) => line(p, p, lineLabel(p), rows, colour(i), gap ? DASH.solid : DASHES[i % DASHES.length])),
+		...(gap
+			? keys.map((p, i) => line(p, mirrorKey(p), t('explore.gap.mirror', { partner: country(p) }), mirror, colour(i), DASH.dashed))
+			: []),
+		...ownPartners.map((p) => line(p, ownKey(p), ownMark(country(p), l), own, colour(keys.indexOf(p)), DASH.dotted))
 	];
-	const years = [...new Set([...rows, ...own.filter((r) => ownPartners.includes(r.partner))].map((r) => r.year))].sort((a, b) => a - b);
-	const keys = [...view.partners, ...ownPartners.map(ownKey)];
+	const bands = gap ? keys.map((p, i) => ({ id: p, between: [p, mirrorKey(p)] as [string, string], fill: colour(i) })) : [];
+	const drawnRows = [...rows, ...(gap ? mirror : []), ...own.filter((r) => ownPartners.includes(r.partner))];
+	const years = [...new Set(drawnRows.map((r) => r.year))].sort((a, b) => a - b);
+	const columns = [
+		...keys.map((p) => ({ key: p, label: lineLabel(p), numeric: true })),
+		...(gap ? keys.map((p) => ({ key: mirrorKey(p), label: t('explore.gap.mirror', { partner: country(p) }), numeric: true })) : []),
+		...(gap ? keys.map((p) => ({ key: `${p}~gap`, label: t('explore.gap.column', { partner: country(p) }), numeric: true })) : []),
+		...ownPartners.map((p) => ({ key: ownKey(p), label: ownMark(country(p), l), numeric: true }))
+	];
+	const find = (from: readonly ExploreRow[], partner: string, year: number) =>
+		from.find((r) => r.partner === partner && r.year === year)?.value;
 	const valueOf = (year: number, key: string) => {
-		const [partner, from] = key.endsWith('~own') ? [key.slice(0, -4), own] : [key, rows];
-		return from.find((r) => r.partner === partner && r.year === year)?.value;
+		if (key.endsWith('~own')) return find(own, key.slice(0, -4), year);
+		if (key.endsWith('~mirror')) return find(mirror, key.slice(0, -7), year);
+		if (key.endsWith('~gap')) {
+			const [a, b] = [find(rows, key.slice(0, -4), year), find(mirror, key.slice(0, -4), year)];
+			return a != null && b ? 100 * (a / b - 1) : null;
+		}
+		return find(rows, key, year);
 	};
 	const table: ChartTable = {
 		caption: t('explore.table.caption', { title: exploreTitle(view, l), unit: measureUnit(view, l) }),
-		columns: [
-			{ key: 'year', label: t('word.year') },
-			...view.partners.map((p) => ({ key: p, label: country(p), numeric: true })),
-			...ownPartners.map((p) => ({ key: ownKey(p), label: ownMark(country(p), l), numeric: true }))
-		],
-		rows: pivotRows(years, 'year', yearLabel(rows, l), keys, valueOf),
-		format: (_k, v) => (view.measure === 'value' ? f.billionsValue(v) : view.measure === 'index' ? f.indexValue(v) : f.percent(v))
+		columns: [{ key: 'year', label: t('word.year') }, ...columns],
+		rows: pivotRows(years, 'year', yearLabel(drawnRows, l), [...columns.map((c) => c.key)], valueOf),
+		format: (k, v) =>
+			k.endsWith('~gap')
+				? f.percentChange(v)
+				: scale > 1
+					? f.billionsValue(v)
+					: view.measure === 'index'
+						? f.indexValue(v)
+						: valueText(view, v, l)
 	};
-	const yTick = view.measure === 'value' ? (v: number) => f.billionsTick(v * 1e9) : view.measure === 'index' ? f.indexTick : f.percentTick;
+	const yTick =
+		scale > 1
+			? (v: number) => f.billionsTick(v * 1e9)
+			: view.measure === 'index' || view.measure === 'hhi' || view.measure === 'n80'
+				? f.indexTick
+				: f.percentTick;
 	const yInclude = view.measure === 'index' ? [0, 100] : [0];
 	const xTickCount = Math.max(1, Math.min(8, yearSpan(series)));
 	return {
-		takeaway: exploreTakeaway(rows, view, l),
+		takeaway: view.measure === 'gap' ? gapTakeaway(rows, mirror, view, l) : exploreTakeaway(rows, view, l),
 		partial: partialNote(rows, l),
 		// At most one tick a year: a short span would otherwise be ticked by months, each labelled with its year.
 		model: lineModel(series, [], {
-			frame: frameFor(DEFAULT_FRAME, width),
+			frame: frameFor(DEFAULT_FRAME, width, height),
 			yTick,
 			xTick: (d) => String(d.getUTCFullYear()),
 			xTickCount,
-			yInclude
+			yInclude,
+			bands
 		}),
-		panels: view.layout === 'panels' ? panelModels(view.partners, series, width, { yTick, xTickCount, yInclude }) : [],
+		panels: view.layout === 'panels' ? panelModels(keys, series, bands, width, { yTick, xTickCount, yInclude }) : [],
 		/** Panels a row: two where the drawing is wide enough, else one. */
 		panelColumns: (width ?? DEFAULT_FRAME.width) >= TWO_PANELS ? 2 : 1,
 		table
@@ -152,6 +229,7 @@ const TWO_PANELS = 640;
 function panelModels(
 	partners: readonly string[],
 	series: readonly LineSeries[],
+	bands: readonly Band[],
 	width: number | undefined,
 	options: { yTick: (v: number) => string; xTickCount: number; yInclude: number[] }
 ): { partner: string; model: LineModel }[] {
@@ -163,14 +241,15 @@ function panelModels(
 	return partners.map((partner) => ({
 		partner,
 		model: lineModel(
-			series.filter((s) => s.id === partner || s.id === ownKey(partner)),
+			series.filter((s) => s.id === partner || s.id === ownKey(partner) || s.id === mirrorKey(partner)),
 			[],
 			{
 				frame,
 				yTick: options.yTick,
 				xTick: (d) => String(d.getUTCFullYear()),
 				xTickCount: Math.min(options.xTickCount, 4),
-				yInclude: shared
+				yInclude: shared,
+				bands: bands.filter((b) => b.id === partner)
 			}
 		)
 	}));
@@ -205,21 +284,47 @@ function yearSpan(series: readonly LineSeries[]): number {
 	return years.length ? Math.max(...years) - Math.min(...years) : 1;
 }
 
+/** For each partner, the latest full year both sides report: each side's figure and the gap. */
+export function gapTakeaway(rows: readonly ExploreRow[], mirror: readonly ExploreRow[], view: ExploreInput, l: Lang): string {
+	const { t, country, f } = l;
+	const parts = view.partners.map((p) => {
+		const theirs = new Map(
+			mirror.filter((r) => r.partner === p && r.value !== null && fullYear(r)).map((r) => [r.year, r.value as number])
+		);
+		const both = rows.filter((r) => r.partner === p && r.value !== null && fullYear(r) && theirs.has(r.year)).at(-1);
+		if (!both) return t('explore.takeaway.none', { partner: country(p) });
+		const [own, other] = [both.value as number, theirs.get(both.year) as number];
+		return t('explore.takeaway.gap', {
+			reporter: country(view.reporter),
+			partner: country(p),
+			year: both.year,
+			own: valueText(view, own, l),
+			mirror: valueText(view, other, l),
+			gap: other ? f.percentChange(100 * (own / other - 1)) : t('frame.no.data')
+		});
+	});
+	return `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+}
+
 /** Each partner's first and last figure in the range, in words. */
 export function exploreTakeaway(rows: readonly ExploreRow[], view: ExploreInput, l: Lang): string {
 	const { t, country } = l;
-	const parts = view.partners.flatMap((p) => {
+	// A largest partner's share names the partner: "United States (81.2%)".
+	const text = (r: ExploreRow) =>
+		r.category
+			? t('explore.atlas.top', { partner: country(r.category), share: valueText(view, r.value as number, l) })
+			: valueText(view, r.value as number, l);
+	const parts = lineKeys(view).flatMap((p) => {
 		const own = rows.filter((r) => r.partner === p && r.value !== null && fullYear(r));
 		const [first, last] = [own[0], own.at(-1)];
 		if (!first || !last) return [t('explore.takeaway.none', { partner: country(p) })];
-		if (first === last)
-			return [t('explore.takeaway.one', { partner: country(p), value: valueText(view, last.value as number, l), year: last.year })];
+		if (first === last) return [t('explore.takeaway.one', { partner: country(p), value: text(last), year: last.year })];
 		return [
 			t('explore.takeaway.range', {
 				partner: country(p),
-				first: valueText(view, first.value as number, l),
+				first: text(first),
 				firstYear: first.year,
-				last: valueText(view, last.value as number, l),
+				last: text(last),
 				lastYear: last.year
 			})
 		];

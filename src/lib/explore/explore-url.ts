@@ -9,11 +9,14 @@ import {
 	EXPLORE_LAYOUTS,
 	EXPLORE_FLOWS,
 	EXPLORE_MEASURES,
+	EXPLORE_PERIODS,
 	EXPLORE_SIDES,
+	EXPLORE_TABS,
 	MAX_PARTNERS,
 	type ExploreInput
 } from '$lib/data/explore-queries';
 import type { Translate } from '$lib/i18n/translate';
+import { GROUP_PARTNERS } from '$lib/schema/groups';
 
 export interface ParsedView {
 	view: ExploreInput;
@@ -44,7 +47,7 @@ export function parseView(params: URLSearchParams, defaults: ExploreInput, choic
 		if (choices.reporters.includes(reporterRaw)) reporter = reporterRaw;
 		else notices.push(t('explore.notice.reporter', { value: shown(reporterRaw), fallback: defaults.reporter }));
 	}
-	const available = choices.partners[reporter] ?? [];
+	const available = [...(choices.partners[reporter] ?? []), ...GROUP_PARTNERS];
 	let partners = reporter === defaults.reporter ? defaults.partners : available.slice(0, 1);
 	const partnersRaw = params.get('partners');
 	if (partnersRaw !== null) {
@@ -79,7 +82,10 @@ export function parseView(params: URLSearchParams, defaults: ExploreInput, choic
 		currency = offered[0];
 	}
 	const layout = pick(EXPLORE_LAYOUTS, params.get('layout'), defaults.layout, 'layout');
-	return { view: { reporter, partners, flow, measure, side, from, to, base, currency, layout }, notices };
+	const tab = pick(EXPLORE_TABS, params.get('tab'), defaults.tab, 'tab');
+	const year_ = year(params.get('year'), defaults.year, 'year');
+	const period = pick(EXPLORE_PERIODS, params.get('period'), defaults.period, 'period');
+	return { view: { reporter, partners, flow, measure, side, from, to, base, currency, layout, tab, year: year_, period }, notices };
 }
 
 /** The view as search parameters, in a fixed order, so equal views give equal links. */
@@ -94,6 +100,9 @@ export function viewParams(view: ExploreInput): URLSearchParams {
 		['to', String(view.to)],
 		['base', String(view.base)],
 		['currency', view.currency],
-		['layout', view.layout]
+		['layout', view.layout],
+		['tab', view.tab],
+		['year', String(view.year)],
+		['period', view.period]
 	]);
 }

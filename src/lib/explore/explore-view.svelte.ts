@@ -7,14 +7,44 @@ import { runQuery } from '$lib/data/engine';
 import { browserEngine } from '$lib/data/browser-engine';
 import { LatestAnswer } from '$lib/data/latest-answer.svelte';
 import { exploreSeries, ownSeries, partnerRanking, type ExploreInput, type ExploreRow, type RankingRow } from '$lib/data/explore-queries';
+import { economyIndicators } from '$lib/data/indicator-queries';
+import type { QueryEngine } from '$lib/data/engine';
 import { viewParams } from './explore-url';
+import { indicatorLines, lineKeys } from './explore-chart';
+import { indicatorRows } from './indicator-rows';
 import { rankingInput } from './ranking-chart';
+
+/** The parameters the chart's rows depend on: a change of anything else (layout, tab, the map's year) runs no query. */
+export function rowsKey(view: ExploreInput): string {
+	const params = viewParams(view);
+	for (const name of ['layout', 'tab', 'year', 'period']) params.delete(name);
+	return params.toString();
+}
+
+/** The chart's rows for a view: lines with partners, both sides' figures for the gap, or economies' indicators. */
+export async function chartRows(engine: QueryEngine, view: ExploreInput): Promise<{ rows: ExploreRow[]; mirror: ExploreRow[] }> {
+	if (indicatorLines(view)) {
+		const flow = view.flow === 'imports' ? 'imports' : 'exports';
+		const all = await runQuery(engine, economyIndicators, { flow, currency: view.currency });
+		return { rows: indicatorRows(all, view, lineKeys(view)), mirror: [] };
+	}
+	if (view.measure === 'gap') {
+		const [rows, mirror] = [
+			await runQuery(engine, exploreSeries, { ...view, side: 'reporter' }),
+			await runQuery(engine, exploreSeries, { ...view, side: 'partner' })
+		];
+		return { rows, mirror };
+	}
+	return { rows: await runQuery(engine, exploreSeries, view), mirror: [] };
+}
 
 export class ExploreView {
 	view: ExploreInput = $state() as ExploreInput;
 	/** The view the rows were drawn for (lags `view` while a query runs). */
 	drawn: ExploreInput = $state() as ExploreInput;
-	rows: ExploreRow[] = $state([]);
+	rows: ExploreRow[] = $state.raw([]);
+	/** For the gap: the partners' own figures of the same trade. */
+	mirror: ExploreRow[] = $state.raw([]);
 	ranking: RankingRow[] = $state([]);
 	/** The same lines from a person's own file, when one is read (empty otherwise). */
 	own: ExploreRow[] = $state([]);
@@ -25,10 +55,11 @@ export class ExploreView {
 	/** The ranking drawn is for this input; a change of view that keeps it (years, measure) asks only for the lines. */
 	#rankedFor: string;
 
-	constructor(view: ExploreInput, rows: ExploreRow[], ranking: RankingRow[]) {
+	constructor(view: ExploreInput, rows: ExploreRow[], ranking: RankingRow[], mirror: ExploreRow[] = []) {
 		this.view = view;
 		this.drawn = view;
 		this.rows = rows;
+		this.mirror = mirror;
 		this.ranking = ranking;
 		this.#rankedFor = JSON.stringify(rankingInput(view));
 	}
@@ -40,12 +71,12 @@ export class ExploreView {
 		return this.answer.run(
 			async (engine) =>
 				[
-					await runQuery(engine, exploreSeries, view),
+					await chartRows(engine, view),
 					ranked === this.#rankedFor ? null : await runQuery(engine, partnerRanking, rankingInput(view)),
-					withOwn ? await runQuery(engine, ownSeries, view) : []
+					withOwn && !indicatorLines(view) ? await runQuery(engine, ownSeries, view) : []
 				] as const,
-			([rows, ranking, own]) => {
-				[this.rows, this.own, this.drawn] = [rows, own, view];
+			([{ rows, mirror }, ranking, own]) => {
+				[this.rows, this.mirror, this.own, this.drawn] = [rows, mirror, own, view];
 				if (ranking) [this.ranking, this.#rankedFor] = [ranking, ranked];
 			}
 		);
@@ -59,16 +90,15 @@ export class ExploreView {
 		try {
 			const engine = await browserEngine();
 			void engine.connection().catch(() => undefined);
-			await runQuery(engine, exploreSeries, this.view);
+			await chartRows(engine, this.view);
 		} catch {
 			// The next interaction retries and shows the message.
 		}
 	}
 
-	/** A change of layout alone draws the rows already drawn: no query runs. False when there is more to it. */
+	/** A change of layout, tab or year alone draws the rows already drawn: no query runs. False when there is more to it. */
 	relayout(view: ExploreInput): boolean {
-		const sameRows = viewParams({ ...view, layout: this.drawn.layout }).toString() === viewParams(this.drawn).toString();
-		if (!sameRows || this.answer.busy) return false;
+		if (rowsKey(view) !== rowsKey(this.drawn)) return false;
 		[this.view, this.drawn] = [view, view];
 		return true;
 	}

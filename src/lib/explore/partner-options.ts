@@ -5,6 +5,7 @@
  */
 import type { Lang } from '$lib/i18n/lang';
 import { extraCode } from '$lib/schema/countries';
+import { isGroupPartner } from '$lib/schema/groups';
 
 export interface PartnerOption {
 	code: string;
@@ -22,7 +23,7 @@ export function partnerOptions(codes: readonly string[], { t, country, tag }: La
 	return codes
 		.map((code) => {
 			const name = names.get(code) as string;
-			const kind = extraCode(code)?.kind;
+			const kind = isGroupPartner(code) ? 'aggregate' : extraCode(code)?.kind;
 			return {
 				code,
 				label: (seen.get(name) ?? 0) > 1 ? `${name} (${code})` : name,
@@ -33,7 +34,7 @@ export function partnerOptions(codes: readonly string[], { t, country, tag }: La
 }
 
 /** Text folded for matching: lower case, accents removed ("Côte" matches "cote"). */
-const fold = (text: string) =>
+export const fold = (text: string) =>
 	text
 		.normalize('NFD')
 		.replace(/\p{Diacritic}/gu, '')

@@ -1,5 +1,5 @@
 /** The reporter's partners ranked: bars for the largest, a treemap of the shares of the total. */
-import { currencyName } from './explore-chart';
+import { currencyName } from './measure-text';
 import { barsModel } from '$lib/charts/bars-model';
 import { frameFor, labelRoom } from '$lib/charts/frame';
 import { OKABE_ITO } from '$lib/charts/palette';

@@ -3,12 +3,13 @@
  * and access date in `#` comment lines above the header, and the view as APA, Chicago and BibTeX
  * citations.
  */
-import { currencyName } from './explore-chart';
+import { currencyName } from './measure-text';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Lang } from '$lib/i18n/lang';
 import { oneLine } from '$lib/util/text';
 import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
 import type { SourceInfo } from '$lib/data/queries';
+import type { AtlasCell } from './atlas-values';
 
 export interface ViewContext {
 	title: string;
@@ -20,7 +21,65 @@ export interface ViewContext {
 
 const CSV_COLUMNS = ['reporter', 'partner', 'flow', 'measure', 'side', 'year', 'months', 'value', 'amount', 'currency'] as const;
 
-export function viewCsv(rows: readonly ExploreRow[], view: ExploreInput, context: ViewContext, l: Lang): string {
+/** One row of a download: whose figure, with whom, which year, the measure and the value behind it. */
+export interface ExportRecord {
+	reporter: string;
+	/** The partner; for the largest-partner indicator, that partner; empty for an economy's own indicator. */
+	partner: string;
+	flow: string;
+	measure: string;
+	side: string;
+	year: number;
+	months: number;
+	value: number | null;
+	amount: number | null;
+	currency: string;
+}
+
+/** The chart's rows as records: each partner's line; for the gap, the partners' own figures too; for an indicator, each economy's. */
+export function chartRecords(rows: readonly ExploreRow[], view: ExploreInput, mirror: readonly ExploreRow[] = []): ExportRecord[] {
+	const indicator = view.measure === 'top' || view.measure === 'hhi' || view.measure === 'n80';
+	const record = (r: ExploreRow, side: string): ExportRecord => ({
+		reporter: indicator ? r.partner : view.reporter,
+		partner: indicator ? (r.category ?? '') : r.partner,
+		flow: view.flow,
+		measure: view.measure,
+		side,
+		year: r.year,
+		months: r.months,
+		value: r.value,
+		amount: r.amount,
+		currency: view.currency
+	});
+	return [...rows.map((r) => record(r, view.measure === 'gap' ? 'reporter' : view.side)), ...mirror.map((r) => record(r, 'partner'))];
+}
+
+/** The map's or the table's figures as records: every economy, each year shown. */
+export function atlasRecords(
+	view: ExploreInput,
+	byYear: ReadonlyMap<number, ReadonlyMap<string, AtlasCell>>,
+	years: readonly number[]
+): ExportRecord[] {
+	return years.flatMap((year) =>
+		[...(byYear.get(year)?.values() ?? [])]
+			.filter((c) => c.value !== null)
+			.sort((a, b) => a.code.localeCompare(b.code))
+			.map((c) => ({
+				reporter: c.code,
+				partner: c.category ?? (view.measure === 'hhi' || view.measure === 'n80' ? '' : view.partners[0]),
+				flow: view.flow === 'imports' ? 'imports' : 'exports',
+				measure: view.measure,
+				side: view.side,
+				year,
+				months: c.months,
+				value: c.value,
+				amount: null,
+				currency: view.currency
+			}))
+	);
+}
+
+export function viewCsv(records: readonly ExportRecord[], view: ExploreInput, context: ViewContext, l: Lang): string {
 	const { t } = l;
 	const header = [
 		`# ${oneLine(context.title)}`,
@@ -30,7 +89,7 @@ export function viewCsv(rows: readonly ExploreRow[], view: ExploreInput, context
 		`# ${t('csv.value', { measure: view.measure, currency: currencyName(view, l) })}`
 	];
 	const body = stringify(
-		rows.map((r) => [view.reporter, r.partner, view.flow, view.measure, view.side, r.year, r.months, r.value, r.amount, view.currency]),
+		records.map((r) => CSV_COLUMNS.map((c) => r[c])),
 		{ header: true, columns: [...CSV_COLUMNS], cast: { number: (n) => String(n) } }
 	);
 	return `${header.join('\n')}\n${body}`;
@@ -50,7 +109,9 @@ export function provenance(view: ExploreInput, context: ViewContext): [string, s
 }
 
 export function exportFileName(view: ExploreInput, extension: 'csv' | 'parquet'): string {
-	return `trade-lens-${view.reporter}-${view.partners.join('-')}-${view.flow}-${view.measure}-${view.currency}-${view.from}-${view.to}.${extension}`.toLowerCase();
+	const who = view.tab === 'chart' ? `${view.reporter}-${view.partners.join('-')}` : `${view.tab}-${view.partners[0]}`;
+	const years = view.tab !== 'chart' && view.period === 'year' ? String(view.year) : `${view.from}-${view.to}`;
+	return `trade-lens-${who}-${view.flow}-${view.measure}-${view.currency}-${years}.${extension}`.toLowerCase().replace(/[^a-z0-9.-]/g, '-');
 }
 
 const sourceList = (sources: readonly SourceInfo[]) => sources.map((s) => s.attribution.replace(/^Source:\s*/, '')).join('; ');

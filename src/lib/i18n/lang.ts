@@ -3,6 +3,7 @@
  * formats, country names and links that stay in the language.
  */
 import { countryName } from '$lib/schema/country-names';
+import { GROUP_PREFIX, INCOME_GROUPS, isGroupPartner, type GroupCode } from '$lib/schema/groups';
 import { formats, type Formats } from './formats';
 import { LOCALE_TAG, localePath, type Locale } from './locale';
 import { translator, type Translate } from './translate';
@@ -18,14 +19,22 @@ export interface Lang {
 	country(code: string): string;
 }
 
+/** A region or income group chosen as a partner, named as such: "South Asia (region, sum of its members)". */
+function groupName(code: string, t: Translate): string {
+	const group = code.slice(GROUP_PREFIX.length) as GroupCode;
+	const income = INCOME_GROUPS.some((g) => g.code === group);
+	return t(income ? 'group.partner.income' : 'group.partner', { name: t(`group.${group}`) });
+}
+
 function make(locale: Locale): Lang {
+	const t = translator(locale);
 	return {
 		locale,
 		tag: LOCALE_TAG[locale],
-		t: translator(locale),
+		t,
 		f: formats(locale),
 		path: (p) => localePath(locale, p),
-		country: (code) => countryName(code, locale)
+		country: (code) => (isGroupPartner(code) ? groupName(code, t) : countryName(code, locale))
 	};
 }
 

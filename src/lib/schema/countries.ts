@@ -27,6 +27,14 @@ export function isAggregate(code: string): boolean {
 }
 
 /** ISO alpha-2 → alpha-3, or undefined for an unknown code. */
+/**
+ * A residual category of a publisher ("Countries and Areas Not Specified", "Asia Not Specified"…):
+ * a partner code, never an economy. Kosovo is the one special code that is an economy.
+ */
+export function isResidual(code: string): boolean {
+	return extraCode(code)?.kind === 'special' && code !== 'XKX';
+}
+
 export function alpha2ToAlpha3(code: string): string | undefined {
 	const alpha3 = countries.alpha2ToAlpha3(code.toUpperCase());
 	return alpha3 === KOSOVO.package ? KOSOVO.project : alpha3;

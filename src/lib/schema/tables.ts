@@ -22,6 +22,8 @@ import {
 	UNITS,
 	VALUATIONS
 } from './enums';
+import { isResidual } from './countries';
+import { EXTRA_CODES } from './extra-codes';
 
 export const SCHEMA_VERSION = 1;
 
@@ -255,6 +257,93 @@ export const tradeProducts = {
 	]
 } as const satisfies TableSpec;
 
+/**
+ * The publishers' residual categories (countries not specified, not included elsewhere, special
+ * categories…): partners in trade_annual, but no economy. Every special code but Kosovo's.
+ */
+export const RESIDUAL_CODES: readonly string[] = EXTRA_CODES.filter((c) => isResidual(c.code)).map((c) => c.code);
+
+/** The share of total that partners_80 counts up to. */
+export const PARTNERS_SHARE = 80;
+
+export const indicators = {
+	name: 'indicators',
+	title: 'Dependence indicators of each reporter’s trade',
+	description:
+		'How a reporter’s exports or imports are spread over its partners, one row per reporter, flow, year and source, computed by ' +
+		'the data build from that source’s rows of trade_annual alone (in its own currency; sources and currencies are never mixed). ' +
+		'Only sources of kind dataset are used: a figure an article or web page quotes is not a reporter’s whole trade. ' +
+		'Partner economies are the partners that are neither aggregates (is_aggregate in countries) nor residual categories ' +
+		`(${RESIDUAL_CODES.join(', ')}), other than the reporter itself; former economies count. Only partner economies with a ` +
+		'positive value enter the counts, ranks and shares. Ties in value are broken by partner code (the earlier code ranks first).',
+	key: ['reporter', 'flow', 'year', 'source_id'],
+	orderBy: ['reporter', 'flow', 'year', 'source_id'],
+	columns: [
+		{ name: 'reporter', type: 'text', country: true, description: 'Reporting economy or group (as in trade_annual)' },
+		{ name: 'flow', type: 'text', values: TRADE_FLOWS, description: 'exports or imports, as the reporter records them' },
+		{ name: 'year', type: 'integer', min: 1900, max: 2100, description: 'Calendar year' },
+		{ name: 'currency', type: 'text', values: CURRENCIES, description: 'Currency of total and top_value: the source’s own' },
+		{
+			name: 'months',
+			type: 'integer',
+			min: 1,
+			max: 12,
+			description: 'Months the source’s figures of the year cover: 12 for a full year; fewer for a year the publisher has not finished'
+		},
+		{
+			name: 'total',
+			type: 'double',
+			description:
+				'The whole every share is of, in currency: the reporter’s figure for the world (partner WLD) where the source gives one; ' +
+				'otherwise the sum of the positive values of its partner economies'
+		},
+		{ name: 'partner_count', type: 'integer', min: 0, description: 'Number of partner economies with a positive value' },
+		{
+			name: 'top_partner',
+			type: 'text',
+			country: true,
+			nullable: true,
+			description: 'The partner economy with the largest value (null when no partner economy has a positive value)'
+		},
+		{ name: 'top_value', type: 'double', nullable: true, description: 'top_partner’s value, in currency' },
+		{
+			name: 'top_share',
+			type: 'double',
+			nullable: true,
+			description:
+				'100 × top_value / total: top_partner’s per cent of total (a little over 100 where a publisher’s partners add up to more than its world figure)'
+		},
+		{
+			name: 'second_partner',
+			type: 'text',
+			country: true,
+			nullable: true,
+			description: 'The partner economy with the second-largest value (null when fewer than two have a positive value)'
+		},
+		{ name: 'second_share', type: 'double', nullable: true, description: '100 × second_partner’s value / total: its per cent of total' },
+		{
+			name: 'hhi',
+			type: 'double',
+			min: 0,
+			nullable: true,
+			description:
+				'Herfindahl–Hirschman index of concentration: the sum over partner economies of the square of each one’s per cent of total ' +
+				'(100 × value / total), from near 0 (spread thinly over many partners) to 10,000 (one partner takes it all); null when no ' +
+				'partner economy has a positive value. Where total is the world figure, the residual categories’ part of it is in no share'
+		},
+		{
+			name: 'partners_80',
+			type: 'integer',
+			min: 1,
+			nullable: true,
+			description:
+				`The fewest partner economies whose values add up to at least ${PARTNERS_SHARE}% of total: counting from the largest down, the ` +
+				`number at which their running sum first reaches ${PARTNERS_SHARE / 100} × total; null when all of them together stay below it`
+		},
+		sourceId
+	]
+} as const satisfies TableSpec;
+
 export const opinion = {
 	name: 'opinion',
 	title: 'Favourable views of other countries',
@@ -387,7 +476,18 @@ export const products = {
 	]
 } as const satisfies TableSpec;
 
-const PUBLISHED = [figures, sources, tradeAnnual, tradeMonthly, tradeProducts, opinion, tariffEvents, countries, products] as const;
+const PUBLISHED = [
+	figures,
+	sources,
+	tradeAnnual,
+	tradeMonthly,
+	tradeProducts,
+	indicators,
+	opinion,
+	tariffEvents,
+	countries,
+	products
+] as const;
 export type TableName = (typeof PUBLISHED)[number]['name'];
 
 /** Every published table, in the order the build writes them. */

@@ -1,0 +1,149 @@
+/**
+ * The explorer's Map and Table tabs in Chromium, as a reader feels them: from the input event to
+ * the frame after the repainted view (a requestAnimationFrame, then a task, so the paint is done),
+ * with DuckDB warm. The same measure on a trivial page (one SVG path recoloured by a slider), served
+ * from the same origin in the same run, is the floor each figure is set against.
+ */
+import type { Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+
+export interface AtlasTimes {
+	/** The floor: a trivial page's input → repaint. */
+	floor: number[];
+	tabSwitch: number[];
+	yearChange: number[];
+	tableSearch: number[];
+	/** Frame intervals (ms) while the years play. */
+	playFrames: number[];
+	/** The first map paint came with the HTML, before any WebAssembly was fetched. */
+	mapPrerendered: boolean;
+	wasmBeforeInteraction: number;
+}
+
+const FLOOR_PAGE = `<!doctype html><html><body>
+<input type="range" min="0" max="100" value="0" id="s"><output id="o">0</output>
+<svg width="200" height="100"><path id="p" d="M10 10h180v80H10z" fill="hsl(0 60% 50%)"/></svg>
+<script>const s=document.getElementById('s'),o=document.getElementById('o'),p=document.getElementById('p');
+s.addEventListener('input',()=>{o.textContent=s.value;p.setAttribute('fill','hsl('+s.value*3+' 60% 50%)')});</script></body></html>`;
+
+/**
+ * In the page: runs `act`, then resolves with ms until `done` holds and the frame after it has
+ * painted. Written as text, so the bundler's helpers never reach the page.
+ */
+const TIMER = `window.__timed = async (act, done, arg) => {
+	const run = new Function('arg', act);
+	const check = new Function('arg', 'return (' + done + ')');
+	const t0 = performance.now();
+	run(arg);
+	await new Promise((resolve) => {
+		const frame = () => (check(arg) ? requestAnimationFrame(() => setTimeout(resolve, 0)) : requestAnimationFrame(frame));
+		frame();
+	});
+	return performance.now() - t0;
+};
+window.__frames = async (ms) => {
+	const gaps = [];
+	let last = performance.now();
+	const end = last + ms;
+	document.querySelector('[data-action="play"]').click();
+	await new Promise((resolve) => {
+		const frame = (now) => {
+			gaps.push(now - last);
+			last = now;
+			if (now < end) requestAnimationFrame(frame);
+			else resolve();
+		};
+		requestAnimationFrame(frame);
+	});
+	document.querySelector('[data-action="play"]').click();
+	return gaps.slice(1);
+};`;
+
+type Timed = { __timed(act: string, done: string, arg: string | number): Promise<number>; __frames(ms: number): Promise<number[]> };
+
+async function timed(page: Page, act: string, done: string, arg: string | number): Promise<number> {
+	return page.evaluate(([a, d, x]) => (window as unknown as Timed).__timed(a as string, d as string, x), [act, done, arg] as const);
+}
+
+const SET_YEAR = `const s = document.querySelector('input[data-control="year"]'); s.value = String(arg); s.dispatchEvent(new Event('input', { bubbles: true }));`;
+const YEAR_SHOWN = `document.querySelector('[data-map-year]')?.textContent === String(arg)`;
+
+export async function atlasRun(origin: string, samples: number): Promise<AtlasTimes> {
+	const browser = await launchChromium();
+	try {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		await context.addInitScript(TIMER);
+		const page = await context.newPage();
+		const wasm: number[] = [];
+		page.on('request', (r) => {
+			if (/\.wasm(\?|$)/.test(r.url())) wasm.push(Date.now());
+		});
+
+		await page.route(`${origin}/__floor`, (route) => route.fulfill({ contentType: 'text/html', body: FLOOR_PAGE }));
+		await page.goto(`${origin}/__floor`);
+		const floor: number[] = [];
+		for (let i = 1; i <= samples; i++)
+			floor.push(
+				await timed(
+					page,
+					`const s = document.getElementById('s'); s.value = String(arg); s.dispatchEvent(new Event('input', { bubbles: true }));`,
+					`document.getElementById('o').textContent === String(arg)`,
+					i
+				)
+			);
+
+		// The prerendered map, then the first interaction: the slider, which asks DuckDB for every year.
+		await page.goto(`${origin}/explore?tab=map`, { waitUntil: 'load' });
+		const mapPrerendered = await page.evaluate(
+			() => document.querySelectorAll('[data-panel="map"] path[data-mark="country"]').length >= 150
+		);
+		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+		const wasmBeforeInteraction = wasm.length;
+		await timed(page, SET_YEAR, YEAR_SHOWN, 2019);
+		await page.waitForSelector('figure[data-chart="explore-map"][aria-busy="false"]', { timeout: 60_000 });
+		await page.waitForFunction(() => Number(document.querySelector('input[data-control="year"]')?.getAttribute('min')) < 2000);
+
+		const yearChange: number[] = [];
+		for (let i = 0; i < samples; i++) yearChange.push(await timed(page, SET_YEAR, YEAR_SHOWN, 1990 + (i % 30)));
+
+		const tabSwitch: number[] = [];
+		const tabs = ['table', 'chart', 'map'];
+		for (let i = 0; i < samples; i++) {
+			const tab = tabs[i % tabs.length];
+			tabSwitch.push(
+				await timed(
+					page,
+					`document.querySelector('[role="tab"][data-tab="' + arg + '"]').click();`,
+					`(() => { const p = document.querySelector('[data-panel="' + arg + '"]'); return p && !p.hidden && getComputedStyle(p).display !== 'none'; })()`,
+					tab
+				)
+			);
+		}
+
+		// Playing: every frame's interval for three seconds.
+		await page.click('[role="tab"][data-tab="map"]');
+		await timed(page, SET_YEAR, YEAR_SHOWN, 1970);
+		const playFrames = await page.evaluate((ms) => (window as unknown as Timed).__frames(ms), 3000);
+
+		// A table search: every economy, the span of years shown, then a name typed.
+		await page.click('[role="tab"][data-tab="table"]');
+		await page.selectOption('select[data-control="period"]', 'span');
+		await page.waitForFunction(() => document.querySelectorAll('[data-atlas-table] thead th').length > 30, undefined, { timeout: 60_000 });
+		const tableSearch: number[] = [];
+		const terms = ['mexico', 'ger', 'a', 'united', 'china, canada', ''];
+		for (let i = 0; i < samples; i++) {
+			const term = terms[i % terms.length];
+			tableSearch.push(
+				await timed(
+					page,
+					`const s = document.querySelector('[data-control="table-search"]'); s.value = arg; s.dispatchEvent(new Event('input', { bubbles: true }));`,
+					`document.querySelector('[data-table-count]') !== null && document.querySelector('[data-control="table-search"]').value === arg && document.querySelector('[data-atlas-table] tbody') !== null`,
+					term
+				)
+			);
+		}
+		return { floor, tabSwitch, yearChange, tableSearch, playFrames, mapPrerendered, wasmBeforeInteraction };
+	} finally {
+		await browser.close();
+	}
+}
