@@ -1,5 +1,5 @@
 /**
- * Accessibility in Chromium: axe-core on every dark embed in both languages (every page is checked in pages.test.ts), 320 px
+ * Accessibility in Chromium: axe-core on every dark embed in both languages (every page is checked in pages.test.ts and pages-fr.test.ts), 320 px
  * without sideways scrolling, reduced motion, keyboard reach.
  */
 import type { Page } from 'playwright-core';

@@ -2,7 +2,7 @@
  * The explorer's Map and Table tabs in Chromium: the prerendered map without JavaScript and without
  * WebAssembly, tabs that keep the view, a keyboard walk across the map, the year slider, the table's
  * search and downloads, the gap chart, hostile parameters, and a deck of views. Every tab in both
- * languages is also among the pages tests/browser/pages.test.ts opens and checks with axe-core.
+ * languages is also among the pages pages.test.ts and pages-fr.test.ts open and checks with axe-core.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';

@@ -1,46 +1,19 @@
 /**
- * Every page in English and French renders whole in Chromium, with its charts and tables, no console error and no other host,
- * and passes axe-core; the figures ledger; load failures shown beside the chart while the drawn chart stays; the story with JavaScript off.
+ * Every English page renders whole in Chromium, with its charts and tables, no console error and no other host,
+ * and passes axe-core (the French pages: pages-fr.test.ts); the figures ledger; load failures shown beside the chart while the drawn chart stays; the story with JavaScript off.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/lib/story/registry';
-import { axeViolations } from '../helpers/axe';
 import { watchedPage } from '../helpers/browser';
-import { PAGES, SHOTS, SOURCE_LINE, chartSummary, bilateralReady, lineCount, statusText, open, useSite } from '../helpers/site';
+import { PAGE_CHECK, checkPage } from '../helpers/page-check';
+import { ENGLISH_PAGES, SHOTS, chartSummary, bilateralReady, lineCount, statusText, open, useSite } from '../helpers/site';
 
 const site = useSite();
 
-describe('every page in Chromium', () => {
-	it.each(PAGES)(
-		'%s renders with its charts, no console errors and no other host, and axe finds no violation with its tables and embed code open',
-		async (path) => {
-			const w = await watchedPage(site.browser, site.origin);
-			const response = await open(w.page, site.origin + path);
-			expect(response?.status()).toBe(200);
-			const charts = await chartSummary(w.page);
-			const french = path === '/fr' || path.startsWith('/fr/');
-			expect(await w.page.getAttribute('html', 'lang')).toBe(french ? 'fr-CA' : 'en-CA');
-			if (path === '/' || path === '/fr') expect(charts.map((c) => c.id)).toEqual([...CHART_IDS]);
-			const single = /^(\/fr)?\/(charts|embed)\//.test(path);
-			if (single) expect(charts.map((c) => c.id)).toEqual([path.split('/').at(-1)]);
-			for (const c of charts) {
-				expect(c.marks, `${c.id} marks`).toBeGreaterThan(0);
-				expect(c.tableRows, `${c.id} table`).toBeGreaterThan(0);
-				expect(c.title, `${c.id} title`).not.toBe('');
-				expect(c.source, `${c.id} source line`).toMatch(SOURCE_LINE);
-			}
-			expect(await w.page.locator('h1').count()).toBe(1);
-			expect(w.consoleErrors).toEqual([]);
-			expect(w.foreignRequests).toEqual([]);
-			if (path === '/' || path === '/figures')
-				await w.page.screenshot({ path: join(SHOTS, `${path === '/' ? 'story' : 'figures'}.png`), fullPage: true });
-			await w.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-			expect(await axeViolations(w.page)).toEqual([]);
-			await w.context.close();
-		}
-	);
+describe('every English page in Chromium (French: pages-fr.test.ts)', () => {
+	it.each(ENGLISH_PAGES)(PAGE_CHECK, (path) => checkPage(site, path));
 });
 
 describe('data tables', () => {
