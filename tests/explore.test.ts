@@ -25,6 +25,7 @@ import { NodeEngine } from '../src/lib/data/node-engine';
 import { parseView, viewParams } from '../src/lib/explore/explore-url';
 import { packChoices, unpackChoices, type ExploreChoices } from '../src/lib/explore/choices';
 import { ROOT } from './helpers/project';
+import { countryList } from '../src/lib/data/country-queries';
 
 let engine: NodeEngine;
 beforeAll(async () => {
@@ -52,6 +53,21 @@ describe('explore queries on the built data', () => {
 		expect(await at('change', 'CHN', 2019)).toBeCloseTo(100 * (v2019 / v2018 - 1), 9);
 		expect(await at('index', 'CHN', 2019)).toBeCloseTo((100 * v2019) / v2015, 9);
 		expect(await at('share', 'USA', 2019)).toBeCloseTo(75.7, 1);
+	});
+
+	it('the countries table names every economy in both languages, each name once, as the explorer shows them', async () => {
+		const rows = await runQuery(engine, countryList, undefined);
+		const by = new Map(rows.map((r) => [r.code, r]));
+		expect(by.get('GBR')).toMatchObject({ nameEn: 'United Kingdom', nameFr: 'Royaume-Uni' });
+		expect(by.get('USA')).toMatchObject({ nameEn: 'United States', nameFr: 'États-Unis' });
+		expect(by.get('NLD')?.nameEn).toBe('Netherlands');
+		expect(by.get('KOR')?.nameEn).toBe('South Korea');
+		expect([by.get('COG')?.nameEn, by.get('COD')?.nameEn]).toEqual(['Congo - Brazzaville', 'Congo - Kinshasa']);
+		expect(by.get('WLD')).toMatchObject({ nameEn: 'World', nameFr: 'Monde' });
+		for (const key of ['nameEn', 'nameFr'] as const) {
+			const names = rows.map((r) => r[key]);
+			expect(names.filter((n, i) => names.indexOf(n) !== i), key).toEqual([]);
+		}
 	});
 
 	it('a region or income group as a partner is the sum of its members’ figures', async () => {

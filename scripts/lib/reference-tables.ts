@@ -41,18 +41,37 @@ export async function stageCountries(db: DuckDBConnection, dir: string, log: Pro
 		extra.endRow();
 	}
 	extra.closeSync();
+	// Short names in both languages from the platform's Unicode CLDR data (Intl.DisplayNames): "United Kingdom", "Netherlands",
+	// "Congo - Brazzaville" and "Congo - Kinshasa" told apart; the UN's formal names stay in official_name_en and _fr.
+	const alpha2 = await queryRows(
+		db,
+		`SELECT "ISO3166-1-Alpha-3" AS code, "ISO3166-1-Alpha-2" AS a2 FROM ${codes} WHERE "ISO3166-1-Alpha-3" <> '' AND "ISO3166-1-Alpha-2" <> ''`
+	);
+	const display = { en: new Intl.DisplayNames(['en'], { type: 'region' }), fr: new Intl.DisplayNames(['fr-CA'], { type: 'region' }) };
+	await db.run(`CREATE OR REPLACE TEMP TABLE _names (code VARCHAR, en VARCHAR, fr VARCHAR)`);
+	const names = await db.createAppender('_names');
+	for (const { code, a2 } of alpha2) {
+		const region = String(a2);
+		const [en, fr] = [display.en.of(region), display.fr.of(region)];
+		// A code the platform does not know comes back as itself: the file's own names are used instead.
+		if (!en || !fr || en === region || fr === region) continue;
+		for (const v of [String(code), en, fr]) names.appendVarchar(v);
+		names.endRow();
+	}
+	names.closeSync();
 	const [{ Count: n }] = await queryRows(
 		db,
 		`INSERT INTO ${stageName(countries)}
 			 SELECT c."ISO3166-1-Alpha-3", c."ISO3166-1-Alpha-2", TRY_CAST(c."ISO3166-1-numeric" AS INTEGER),
 			        nullif(c."Region Name", ''), nullif(c."Sub-region Name", ''), nullif(w."Region", ''), nullif(w."Income group", ''),
-			        coalesce(nullif(c."CLDR display name", ''), c.official_name_en), nullif(c.official_name_en, ''),
-			        coalesce(nullif(c.official_name_fr, ''), c."CLDR display name"), nullif(c.official_name_cn, ''), false, false,
+			        coalesce(n.en, nullif(c."CLDR display name", ''), c.official_name_en), nullif(c.official_name_en, ''),
+			        coalesce(n.fr, nullif(c.official_name_fr, ''), c."CLDR display name"), nullif(c.official_name_fr, ''),
+			        nullif(c.official_name_cn, ''), false, false,
 			        'country_codes', 'raw', 'raw/${COUNTRY_FILES.codes}', 0, 0, 0
-			 FROM ${codes} c LEFT JOIN ${income} w ON w."Code" = c."ISO3166-1-Alpha-3"
+			 FROM ${codes} c LEFT JOIN ${income} w ON w."Code" = c."ISO3166-1-Alpha-3" LEFT JOIN _names n ON n.code = c."ISO3166-1-Alpha-3"
 			 WHERE c."ISO3166-1-Alpha-3" <> ''
 			 UNION ALL
-			 SELECT e.code, NULL, NULL, NULL, NULL, w."Region", nullif(w."Income group", ''), e.en, NULL, e.fr, NULL,
+			 SELECT e.code, NULL, NULL, NULL, NULL, w."Region", nullif(w."Income group", ''), e.en, NULL, e.fr, NULL, NULL,
 			        e.kind = 'aggregate', e.kind = 'historical', 'country_codes', 'raw', 'src/lib/schema/extra-codes.ts', 0, 0, 0
 			 FROM _extra e LEFT JOIN ${income} w ON w."Code" = e.code
 			 WHERE e.code NOT IN (SELECT "ISO3166-1-Alpha-3" FROM ${codes})`

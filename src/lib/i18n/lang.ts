@@ -42,3 +42,8 @@ const LANGS: Record<Locale, Lang> = { en: make('en'), fr: make('fr') };
 
 export const lang = (locale: Locale): Lang => LANGS[locale];
 export const ENGLISH = LANGS.en;
+
+/** The language with economies named by a table of names (the countries table's), anything it lacks as before. */
+export function withCountryNames(l: Lang, names: Readonly<Record<string, string>>): Lang {
+	return { ...l, country: (code) => names[code] ?? l.country(code) };
+}

@@ -434,9 +434,20 @@ export const countries = {
 			nullable: true,
 			description: 'World Bank income group (fiscal year 2025, by 2023 GNI per capita)'
 		},
-		{ name: 'name_en', type: 'text', description: 'Short name in English (Unicode CLDR)' },
+		{
+			name: 'name_en',
+			type: 'text',
+			description:
+				'Short name in English (Unicode CLDR, as Intl.DisplayNames gives it; the project’s own for its codes): the name the explorer shows'
+		},
 		{ name: 'official_name_en', type: 'text', nullable: true, description: 'Official name in English (UN)' },
-		{ name: 'name_fr', type: 'text', description: 'Name in French (UN official name)' },
+		{
+			name: 'name_fr',
+			type: 'text',
+			description:
+				'Short name in French (Unicode CLDR, as Intl.DisplayNames gives it; the project’s own for its codes): the name the explorer shows'
+		},
+		{ name: 'official_name_fr', type: 'text', nullable: true, description: 'Official name in French (UN)' },
 		{ name: 'name_zh', type: 'text', nullable: true, description: 'Name in Chinese (UN official name)' },
 		{ name: 'is_aggregate', type: 'boolean', description: 'A group of economies (World, Euro Area…), whose flows overlap its members’' },
 		{ name: 'is_former', type: 'boolean', description: 'An economy that no longer exists (USSR, Yugoslavia…)' },

@@ -16,7 +16,7 @@ import type { PageServerLoad } from './$types';
  * US, and the default map and table every economy's exports to China in the latest year most
  * economies report.
  */
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ params }) => {
 	const engine = await nodeEngine();
 	const pairs = await runQuery(engine, tradePairs, undefined);
 	const choices = addPairs(NO_CHOICES, pairs);
@@ -48,16 +48,14 @@ export const load: PageServerLoad = async () => {
 	const ranking = await runQuery(engine, partnerRanking, rankingInput(defaults));
 	const cited = new Set(pairs.flatMap((p) => p.sourceIds));
 	const sources = (await runQuery(engine, allSources, undefined)).filter((s) => cited.has(s.sourceId));
-	const countries = (await runQuery(engine, countryList, undefined)).map(({ code, numeric, region, income, aggregate }) => ({
-		code,
-		numeric,
-		region,
-		income,
-		aggregate
-	}));
+	// Every economy's name in the page's language comes from the countries table.
+	const french = params.lang === 'fr';
+	const table = await runQuery(engine, countryList, undefined);
+	const names = Object.fromEntries(table.map((c) => [c.code, french ? c.nameFr : c.nameEn]));
+	const countries = table.map(({ code, numeric, region, income, aggregate }) => ({ code, numeric, region, income, aggregate }));
 	// The prerendered map and table: the default year alone (the browser asks DuckDB for the others).
 	const question = atlasQuestion(defaults);
 	const measures = await runQuery(engine, partnerMeasures, { partner: question.partner, flow: question.flow, currency: question.currency });
 	const atlas: AtlasSeed = { key: question.key, year, rows: { partner: measures.filter((r) => r.year === year) } };
-	return { choices: packChoices(choices), defaults, rows, ranking, sources, countries, shapes: worldShapes(), atlas };
+	return { choices: packChoices(choices), defaults, rows, ranking, sources, countries, names, shapes: worldShapes(), atlas };
 };
