@@ -66,7 +66,10 @@ describe('explore queries on the built data', () => {
 		expect(by.get('WLD')).toMatchObject({ nameEn: 'World', nameFr: 'Monde' });
 		for (const key of ['nameEn', 'nameFr'] as const) {
 			const names = rows.map((r) => r[key]);
-			expect(names.filter((n, i) => names.indexOf(n) !== i), key).toEqual([]);
+			expect(
+				names.filter((n, i) => names.indexOf(n) !== i),
+				key
+			).toEqual([]);
 		}
 	});
 

@@ -284,7 +284,10 @@ describe('explorer', () => {
 		await search.fill('congo');
 		await w.page.waitForFunction(() => document.querySelectorAll('[data-partner-picker] [role="option"]').length === 2);
 		// The countries table tells the two apart by name.
-		expect(await w.page.locator('[data-partner-picker] [role="option"]').allInnerTexts()).toEqual(['Congo - Brazzaville', 'Congo - Kinshasa']);
+		expect(await w.page.locator('[data-partner-picker] [role="option"]').allInnerTexts()).toEqual([
+			'Congo - Brazzaville',
+			'Congo - Kinshasa'
+		]);
 		expect(await axeViolations(w.page)).toEqual([]);
 		await w.page.keyboard.press('Escape');
 
