@@ -9,7 +9,7 @@ const LAYERS = [
 	['data'],
 	['i18n'],
 	['charts'],
-	['story', 'explore', 'export', 'embed', 'present', 'own-data'],
+	['story', 'explore', 'export', 'embed', 'present', 'own-data', 'check'],
 	['app', 'server']
 ];
 const FEATURES = LAYERS[5];

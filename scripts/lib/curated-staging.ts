@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableSpec } from '../../src/lib/schema/columns';
-import { TABLES, figures, sources, tableByName, tariffEvents } from '../../src/lib/schema/tables';
+import { TABLES, aliases, figures, sources, tableByName, tariffEvents } from '../../src/lib/schema/tables';
 import { validateRecord } from '../../src/lib/schema/validate';
 import { readCsv } from './csv-input';
 import type { ProblemLog } from './problems';
@@ -15,12 +15,13 @@ interface CuratedInput {
 	path: string;
 }
 
-/** data/sources.csv, data/figures.csv, data/tariff_events.csv and data/reference/<table>[.<part>].csv. */
+/** data/sources.csv, data/figures.csv, data/tariff_events.csv, data/aliases.csv and data/reference/<table>[.<part>].csv. */
 async function curatedInputs(root: string, log: ProblemLog): Promise<CuratedInput[]> {
 	const inputs: CuratedInput[] = [
 		{ table: sources, path: join(root, 'data', 'sources.csv') },
 		{ table: figures, path: join(root, 'data', 'figures.csv') },
-		{ table: tariffEvents, path: join(root, 'data', 'tariff_events.csv') }
+		{ table: tariffEvents, path: join(root, 'data', 'tariff_events.csv') },
+		{ table: aliases, path: join(root, 'data', 'aliases.csv') }
 	];
 	const refDir = join(root, 'data', 'reference');
 	const files = existsSync(refDir) ? (await readdir(refDir)).filter((f) => f.endsWith('.csv')).sort() : [];

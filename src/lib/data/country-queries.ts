@@ -32,3 +32,19 @@ export const countryList: QueryDef<void, CountryRow> = {
 		former: r.is_former === true
 	})
 };
+
+export interface AliasRow {
+	alias: string;
+	lang: string;
+	code: string;
+	kind: string;
+}
+
+/** Other words for economies in running text (demonyms, capitals, short names), for the article checker. */
+export const aliasList: QueryDef<void, AliasRow> = {
+	id: 'aliases',
+	tables: ['aliases'],
+	sql: `SELECT alias, lang, code, kind FROM aliases ORDER BY lang, alias`,
+	params: () => [],
+	row: (r) => ({ alias: toText(r.alias), lang: toText(r.lang), code: toText(r.code), kind: toText(r.kind) })
+};

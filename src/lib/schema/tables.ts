@@ -400,6 +400,32 @@ export const tariffEvents = {
 	]
 } as const satisfies TableSpec;
 
+/** What an alias of an economy is. */
+export const ALIAS_KINDS = ['demonym', 'capital', 'short'] as const;
+
+export const aliases = {
+	name: 'aliases',
+	title: 'Other words for economies in running text',
+	description:
+		'Words that name an economy or its government in running text beyond the countries table’s names: demonyms (Canadian, ' +
+		'chinoises), capitals standing for governments (Ottawa, Pékin) and short or informal names (U.S., Britain). The article checker ' +
+		'reads economies from both tables; a word that could name two economies (Korean, Congolese) is left out.',
+	key: ['lang', 'alias'],
+	orderBy: ['lang', 'alias'],
+	columns: [
+		{ name: 'alias', type: 'text', description: 'The word or phrase as written (matched without regard to case or accents)' },
+		{ name: 'lang', type: 'text', values: ['en', 'fr'], description: 'The language it is a word of' },
+		{ name: 'code', type: 'text', country: true, description: 'The economy (or its government) it names' },
+		{
+			name: 'kind',
+			type: 'text',
+			values: ALIAS_KINDS,
+			description: 'demonym (Canadian), capital (Ottawa, standing for the government) or short (a short or informal name)'
+		},
+		sourceId
+	]
+} as const satisfies TableSpec;
+
 export const countries = {
 	name: 'countries',
 	title: 'Countries, economies and groups',
@@ -496,6 +522,7 @@ const PUBLISHED = [
 	indicators,
 	opinion,
 	tariffEvents,
+	aliases,
 	countries,
 	products
 ] as const;

@@ -1,0 +1,189 @@
+/**
+ * Numeric statements about trade, read from an article's text: each number with the economies, flow,
+ * year and measure its sentence gives it. Rule-based and deterministic; a claim no official series
+ * answers (a poll, a tariff rate, a quota) is marked so, never guessed at.
+ */
+import type { EconomyIndex, EconomyWord } from './economies';
+import { readNumbers, readPeriods, type CheckLang, type NumberMention } from './numbers';
+
+export type ClaimMeasure = 'trade_value' | 'trade_change' | 'export_share' | 'rank' | 'tariff_rate' | 'favourability' | 'other';
+export type ClaimFlow = 'exports' | 'imports' | 'total';
+
+export interface Claim {
+	/** The sentence, with its offsets in the text. */
+	sentence: { start: number; end: number; text: string };
+	number: NumberMention;
+	measure: ClaimMeasure;
+	/** The value as the ledger holds it: a fall is negative. */
+	value: number;
+	reporter: string | null;
+	partner: string | null;
+	flow: ClaimFlow | null;
+	year: number | null;
+	/** No official series answers it: say so rather than guess. */
+	noSeries: boolean;
+}
+
+/** Words of each kind, in both languages, matched at word starts in the folded sentence. */
+const WORDS: Record<'poll' | 'tariff' | 'quota' | 'trade' | 'partner' | 'exports' | 'imports' | 'total', RegExp> = {
+	poll: /\b(favou?rabl|poll|survey|respondent|sondage|opinion favorable|percu)/,
+	tariff: /\b(tariff|dut(y|ies)|surtax|levy|levies|droits? de douane|tarif|surtaxe)/,
+	quota: /\b(quota|vehicles?|vehicules?|cars?|voitures?)\b/,
+	trade: /\b(export|import|trade|trading|sales|sold|bought|buy|purchas|shipment|commerce|commercia|exportation|importation|vend|achet)/,
+	partner: /\b(partner|market|customer|client|buyer|supplier|partenaire|marche|fournisseur)/,
+	exports: /\b(export|sales to|sold to|shipments to|exportation|ventes)/,
+	imports: /\b(import|bought from|purchases from|importation|achats)/,
+	total: /\b(trad(e|ing) partner|bilateral trade|commerce bilateral|partenaire commercial|two-way trade)/
+};
+
+const foldText = (text: string) =>
+	text
+		.normalize('NFD')
+		.replace(/\p{Diacritic}/gu, '')
+		.toLowerCase();
+
+/** Sentences with their offsets, by the platform's own segmenter for the language. */
+export function sentences(text: string, lang: CheckLang): { start: number; end: number; text: string }[] {
+	const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+	return Array.from(segmenter.segment(text), (s) => ({ start: s.index, end: s.index + s.segment.length, text: s.segment }));
+}
+
+/** What a number measures, from the words of its sentence. */
+function measureOf(n: NumberMention, words: string): { measure: ClaimMeasure; noSeries: boolean } {
+	if (WORDS.poll.test(words) && n.unit === 'percent') return { measure: 'favourability', noSeries: true };
+	if (WORDS.tariff.test(words) && n.unit === 'percent' && !n.direction) return { measure: 'tariff_rate', noSeries: true };
+	if (n.unit === 'rank')
+		return WORDS.partner.test(words) || WORDS.trade.test(words)
+			? { measure: 'rank', noSeries: false }
+			: { measure: 'other', noSeries: true };
+	if (n.unit === 'percent') {
+		if (n.direction && WORDS.trade.test(words)) return { measure: 'trade_change', noSeries: false };
+		if (WORDS.trade.test(words) || WORDS.partner.test(words)) return { measure: 'export_share', noSeries: false };
+		return { measure: 'other', noSeries: true };
+	}
+	if (n.unit === 'USD' || n.unit === 'CAD' || n.unit === 'CNY' || n.unit === 'EUR')
+		return WORDS.trade.test(words) && !WORDS.quota.test(words)
+			? { measure: 'trade_value', noSeries: n.unit === 'CNY' || n.unit === 'EUR' }
+			: { measure: 'other', noSeries: true };
+	return { measure: 'other', noSeries: true };
+}
+
+/** The flow the sentence speaks of: partners in trade, exports or imports. */
+function flowOf(words: string): ClaimFlow | null {
+	if (WORDS.total.test(words)) return 'total';
+	if (WORDS.imports.test(words)) return 'imports';
+	if (WORDS.exports.test(words)) return 'exports';
+	return null;
+}
+
+/**
+ * Who reports and who is the partner: an economy written with a possessive or as a demonym before
+ * the flow word reports ("China’s imports", "Canadian exports"); one after "to", "from", "with"
+ * (vers, de) is the partner; otherwise the economy nearest the number, other than the reporter.
+ */
+function economiesOf(
+	n: NumberMention,
+	sentence: string,
+	offset: number,
+	words: EconomyWord[],
+	lang: CheckLang
+): { reporter: string | null; partner: string | null } {
+	const local = words.map((w) => ({ ...w, start: w.start - offset, end: w.end - offset }));
+	const after = (w: { end: number }) => sentence.slice(w.end, w.end + 3);
+	const before = (w: { start: number }) => foldText(sentence.slice(Math.max(0, w.start - 25), w.start));
+	const owner = local.find(
+		(w) =>
+			/^[’']s\b/.test(after(w)) ||
+			/^\s+(export|import)/i.test(sentence.slice(w.end, w.end + 10)) ||
+			// French puts the owner after the flow: "exportations canadiennes", "les importations de la Chine".
+			(lang === 'fr' && /\b(exportations?|importations?)\s+((du|des|de la|de l'|d')\s*)?$/.test(before(w)))
+	);
+	let reporter = owner?.code ?? null;
+	// "to", "from", "with" (vers, de, avec) name the partner, and so does "of" after a flow ("imports of Canadian goods").
+	const named = local.find(
+		(w) =>
+			w.code !== reporter &&
+			(/\b(to|from|with|vers|avec|en provenance de|a destination de)\s+(the\s+|la\s+|le\s+|les\s+|l')?$/.test(before(w)) ||
+				(lang === 'en' && /\b(exports?|imports?|sales|purchases)\s+of\s+$/.test(before(w))))
+	);
+	const at = n.start - offset;
+	const partner =
+		named?.code ??
+		local.filter((w) => w.code !== reporter).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.code ??
+		null;
+	// Otherwise the economy nearest before the flow that is not the partner reports ("China, where imports of Canadian goods fell").
+	// The flow word nearest before the number.
+	const flows = [...foldText(sentence).matchAll(/\b(export|import|sales|purchases|exportation|importation)/g)].map((m) => m.index);
+	const flowAt = flows.filter((i) => i < at).at(-1) ?? flows[0] ?? -1;
+	if (!reporter && partner && flowAt >= 0)
+		reporter = local.filter((w) => w.end <= flowAt && w.code !== partner).sort((a, b) => b.end - a.end)[0]?.code ?? null;
+	return { reporter, partner };
+}
+
+export interface ReadOptions {
+	/** The article's date (ISO), which a statement without a year is read against. */
+	date?: string;
+}
+
+/** "last year", "this year" and their French, relative to the article's year. */
+const RELATIVE: { pattern: RegExp; offset: number }[] = [
+	{ pattern: /\b(last year|a year earlier|l'an dernier|l'annee derniere|l'an passe)\b/, offset: -1 },
+	{ pattern: /\b(this year|cette annee)\b/, offset: 0 }
+];
+
+/**
+ * The year a statement without one is of. A trade figure in the present tense is the latest full
+ * year published by the article's date (a year's figures come out by the end of February of the
+ * next); a rank among partners is of the article's own year, or of the figures beside it.
+ */
+function yearWithout(measure: ClaimMeasure, words: string, date: string | undefined): number | null {
+	if (!date) return null;
+	const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+	const relative = RELATIVE.find((r) => r.pattern.test(words));
+	if (relative) return year + relative.offset;
+	if (measure === 'trade_value' || measure === 'trade_change' || measure === 'export_share') return month <= 2 ? year - 2 : year - 1;
+	return year;
+}
+
+/** Every numeric statement of the text, sentence by sentence, in order. */
+export function readClaims(text: string, lang: CheckLang, index: EconomyIndex, options: ReadOptions = {}): Claim[] {
+	const claims: Claim[] = [];
+	for (const s of sentences(text, lang)) {
+		const numbers = readNumbers(s.text, lang);
+		if (numbers.length === 0) continue;
+		const words = foldText(s.text);
+		const economies = index.find(s.text).map((w) => ({ ...w, start: w.start + s.start, end: w.end + s.start }));
+		const periods = readPeriods(s.text, lang);
+		const flow = flowOf(words);
+		const read: Claim[] = [];
+		for (const local of numbers) {
+			const n = { ...local, start: local.start + s.start, end: local.end + s.start };
+			const { measure, noSeries } = measureOf(n, words);
+			const { reporter, partner } = economiesOf(n, s.text, s.start, economies, lang);
+			const nearest = [...periods].sort((a, b) => Math.abs(a.start - local.start) - Math.abs(b.start - local.start))[0];
+			read.push({
+				sentence: s,
+				number: n,
+				measure,
+				value: n.direction === 'down' ? -n.value : n.value,
+				reporter,
+				partner,
+				flow: measure === 'tariff_rate' || measure === 'favourability' ? null : flow,
+				year: nearest?.year ?? yearWithout(measure, words, options.date),
+				noSeries
+			});
+		}
+		// A sentence that names no reporter goes on from the one before ("About 75% … to the U.S. China is the second-largest market at about 4%").
+		const previous = claims.at(-1);
+		for (const c of read)
+			if (!c.reporter && previous?.reporter && previous.sentence.end >= s.start - 2 && c.partner !== previous.reporter) {
+				c.reporter = previous.reporter;
+				c.flow ??= previous.flow;
+			}
+		// A rank beside a figure of its own sentence is of that figure's year ("second-largest market, at about 4%").
+		const figureYear = read.find((c) => c.measure === 'export_share' || c.measure === 'trade_value')?.year;
+		if (periods.length === 0 && figureYear) for (const c of read) if (c.measure === 'rank') c.year = figureYear;
+		claims.push(...read);
+	}
+	return claims;
+}

@@ -1,0 +1,140 @@
+/** The article checker's claims and verdicts, on sentences written for the test, in English and French. */
+import { describe, expect, it } from 'vitest';
+import { readClaims, type Claim } from '../src/lib/check/claims';
+import { economyEntries, economyIndex, type Alias, type NamedEconomy } from '../src/lib/check/economies';
+import { agrees, rounding, verdictOf } from '../src/lib/check/verdict';
+
+const countries: NamedEconomy[] = [
+	{ code: 'CAN', nameEn: 'Canada', nameFr: 'Canada', aggregate: false, former: false },
+	{ code: 'CHN', nameEn: 'China', nameFr: 'Chine', aggregate: false, former: false },
+	{ code: 'USA', nameEn: 'United States', nameFr: 'États-Unis', aggregate: false, former: false },
+	{ code: 'MEX', nameEn: 'Mexico', nameFr: 'Mexique', aggregate: false, former: false }
+];
+const aliases: Alias[] = [
+	{ alias: 'Canadian', lang: 'en', code: 'CAN', kind: 'demonym' },
+	{ alias: 'U.S.', lang: 'en', code: 'USA', kind: 'short' },
+	{ alias: 'canadiennes', lang: 'fr', code: 'CAN', kind: 'demonym' },
+	{ alias: 'mexicains', lang: 'fr', code: 'MEX', kind: 'demonym' },
+	{ alias: 'mexicaines', lang: 'fr', code: 'MEX', kind: 'demonym' }
+];
+const read = (text: string, lang: 'en' | 'fr' = 'en', date = '2026-05-10') =>
+	readClaims(text, lang, economyIndex(economyEntries(countries, aliases, lang)), { date }).map((c) => ({
+		text: c.number.text,
+		measure: c.measure,
+		value: c.value,
+		reporter: c.reporter,
+		partner: c.partner,
+		flow: c.flow,
+		year: c.year,
+		noSeries: c.noSeries
+	}));
+
+describe('claims read from sentences', () => {
+	it('a value and a change of one flow between two economies, with the year named or implied', () => {
+		expect(read('Mexico’s exports to Canada rose 8.5% in 2023 to US$12.3 billion.')).toEqual([
+			{ text: '8.5%', measure: 'trade_change', value: 8.5, reporter: 'MEX', partner: 'CAN', flow: 'exports', year: 2023, noSeries: false },
+			{
+				text: 'US$12.3 billion',
+				measure: 'trade_value',
+				value: 12.3e9,
+				reporter: 'MEX',
+				partner: 'CAN',
+				flow: 'exports',
+				year: 2023,
+				noSeries: false
+			}
+		]);
+		// "last year" is the year before the article's; a figure in the present tense is the latest full year published by then.
+		expect(read('China’s imports from Canada fell 6% last year.')[0]).toMatchObject({
+			value: -6,
+			reporter: 'CHN',
+			partner: 'CAN',
+			flow: 'imports',
+			year: 2025
+		});
+		expect(read('Canadian exports to Mexico are worth $9 billion.', 'en', '2026-02-01')[0]).toMatchObject({
+			reporter: 'CAN',
+			partner: 'MEX',
+			year: 2024
+		});
+	});
+
+	it('shares and ranks, a sentence that names no reporter going on from the one before', () => {
+		const claims = read('Roughly 70% of Mexico’s exports go to the United States. Canada is the second-largest market at about 3%.');
+		expect(claims.map((c) => [c.measure, c.value, c.reporter, c.partner])).toEqual([
+			['export_share', 70, 'MEX', 'USA'],
+			['rank', 2, 'MEX', 'CAN'],
+			['export_share', 3, 'MEX', 'CAN']
+		]);
+	});
+
+	it('the partner of "imports of Canadian goods" is Canada, and the reporter the economy before the flow', () => {
+		expect(read('In China, where imports of Canadian goods dropped by a tenth, buyers turned elsewhere.')[0]).toMatchObject({
+			measure: 'trade_change',
+			value: -10,
+			reporter: 'CHN',
+			partner: 'CAN',
+			flow: 'imports'
+		});
+	});
+
+	it('a poll, a tariff rate and a count of vehicles have no trade series, and say so', () => {
+		expect(read('A poll found 41% of respondents held a favourable view of China.')[0]).toMatchObject({
+			measure: 'favourability',
+			noSeries: true
+		});
+		expect(read('Canada imposed a 100% tariff on electric vehicles made in China.')[0]).toMatchObject({
+			measure: 'tariff_rate',
+			noSeries: true
+		});
+		expect(read('The quota allows 30,000 vehicles a year from China.')[0]).toMatchObject({ measure: 'other', noSeries: true });
+	});
+
+	it('French: a value in milliards de dollars américains and a change in "en baisse de"', () => {
+		const claims = read(
+			'Les exportations canadiennes vers la Chine, en baisse de 12,5 %, ont atteint 30 milliards de dollars américains en 2024.',
+			'fr'
+		);
+		expect(claims.map((c) => [c.measure, c.value, c.reporter, c.partner, c.flow, c.year])).toEqual([
+			['trade_change', -12.5, 'CAN', 'CHN', 'exports', 2024],
+			['trade_value', 30e9, 'CAN', 'CHN', 'exports', 2024]
+		]);
+		expect(read('Les trois quarts des exportations mexicaines vont aux États-Unis.', 'fr')[0]).toMatchObject({
+			measure: 'export_share',
+			value: 75,
+			reporter: 'MEX',
+			partner: 'USA'
+		});
+	});
+});
+
+describe('verdicts', () => {
+	const claim = (text: string, value: number, qualifier: Claim['number']['qualifier'], unit: Claim['number']['unit'] = 'percent') =>
+		({ value, number: { text, value: Math.abs(value), unit, qualifier, start: 0, end: 0 } }) as Pick<Claim, 'value' | 'number'>;
+
+	it('matches within the rounding the number is written to', () => {
+		expect(rounding('10.4%', 10.4)).toBeCloseTo(0.05);
+		expect(rounding('$41.7 billion', 41.7e9)).toBeCloseTo(0.05e9);
+		expect(rounding('41,7 milliards', 41.7e9)).toBeCloseTo(0.05e9);
+		expect(agrees(claim('10.4%', -10.4, 'exact'), -10.43)).toBe(true);
+		expect(agrees(claim('10.4%', -10.4, 'exact'), -10.52)).toBe(false);
+		expect(agrees(claim('$41.7 billion', 41.7e9, 'exact', 'USD'), 41.74e9)).toBe(true);
+	});
+
+	it('a qualifier bounds the size: "under 4%", "more than 10%" of a fall, "about 75%"', () => {
+		expect(agrees(claim('under 4%', 4, 'less_than'), 3.8)).toBe(true);
+		expect(agrees(claim('under 4%', 4, 'less_than'), 4.3)).toBe(false);
+		expect(agrees(claim('more than 10%', -10, 'more_than'), -10.5)).toBe(true);
+		expect(agrees(claim('more than 10%', -10, 'more_than'), -8)).toBe(false);
+		expect(agrees(claim('about 75%', 75, 'about'), 76.3)).toBe(true);
+		expect(agrees(claim('about 75%', 75, 'about'), 80)).toBe(false);
+	});
+
+	it('differs, and says when the other side’s figures match instead; no series stays no series', () => {
+		const c = { ...claim('15%', 15, 'exact'), noSeries: false } as Claim;
+		const checked = verdictOf(c, { value: -10.5, months: 12, sourceIds: ['x'] }, { value: 14.98, months: 12, sourceIds: ['y'] });
+		expect(checked).toMatchObject({ verdict: 'differs', mirrorMatches: true });
+		expect(checked.difference).toBeCloseTo(-25.5);
+		expect(verdictOf({ ...c, noSeries: true }, null, null).verdict).toBe('no_series');
+	});
+});

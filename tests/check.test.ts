@@ -1,0 +1,102 @@
+/** The article checker's readers on the real built tables: economies named as the countries and aliases tables name them. */
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { economyEntries, economyIndex } from '../src/lib/check/economies';
+import { aliasList, countryList } from '../src/lib/data/country-queries';
+import { runQuery } from '../src/lib/data/engine';
+import { NodeEngine } from '../src/lib/data/node-engine';
+import { ROOT } from './helpers/project';
+import { readClaims } from '../src/lib/check/claims';
+import { ratio, scoreArticle } from '../src/lib/check/accuracy';
+import { verdictOf } from '../src/lib/check/verdict';
+import { allFigures, allSources } from '../src/lib/data/queries';
+import { checkFile, officialFor, openChecker } from '../scripts/lib/article-check';
+
+let engine: NodeEngine;
+beforeAll(async () => {
+	engine = await NodeEngine.open(join(ROOT, 'static', 'data'));
+});
+afterAll(() => engine.close());
+
+describe('economies in text, from the countries and aliases tables', () => {
+	it('reads names, demonyms and capitals in English and French, each as one economy', async () => {
+		const [countries, aliases] = [await runQuery(engine, countryList, undefined), await runQuery(engine, aliasList, undefined)];
+		const codes = (text: string, lang: 'en' | 'fr') =>
+			economyIndex(economyEntries(countries, aliases, lang))
+				.find(text)
+				.map((w) => w.code);
+		expect(codes('Beijing cut duties on Canadian canola; the U.S. and Mexico buy more from the United Kingdom.', 'en')).toEqual([
+			'CHN',
+			'CAN',
+			'USA',
+			'MEX',
+			'GBR'
+		]);
+		expect(codes('Ottawa et Pékin : les exportations canadiennes vers la Chine et les États-Unis.', 'fr')).toEqual([
+			'CAN',
+			'CHN',
+			'CAN',
+			'CHN',
+			'USA'
+		]);
+		// Every alias names an economy the countries table holds.
+		const known = new Set(countries.map((c) => c.code));
+		expect(aliases.filter((a) => !known.has(a.code))).toEqual([]);
+	});
+});
+
+describe('claims against the official series', () => {
+	it('China’s imports from Canada in 2025: China’s own figure matches; Canada’s own figures go the other way', async () => {
+		const checker = await openChecker(ROOT);
+		try {
+			const text = 'China’s imports from Canada fell 10.5% in 2025 to US$41.7 billion, Chinese customs figures show.';
+			const [change, value] = readClaims(text, 'en', checker.index('en'), { date: '2026-01-16' });
+			const forValue = await officialFor(checker.engine, value);
+			expect(verdictOf(value, forValue.own, forValue.mirror)).toMatchObject({ verdict: 'matches' });
+			const forChange = await officialFor(checker.engine, change);
+			expect(verdictOf(change, forChange.own, forChange.mirror).verdict).toBe('matches');
+			// Statistics Canada's exports to China rose: the mirror is the opposite direction.
+			expect(forChange.mirror?.value).toBeGreaterThan(0);
+			// A poll has no trade series, whatever its economies.
+			const [poll] = readClaims('A survey found 34% of Canadians view China favourably.', 'en', checker.index('en'), {
+				date: '2026-01-16'
+			});
+			expect(verdictOf(poll, ...(Object.values(await officialFor(checker.engine, poll)) as [null, null])).verdict).toBe('no_series');
+		} finally {
+			checker.engine.close();
+		}
+	});
+});
+
+/** The five source articles live beside the project, never in it: the test runs where they are. */
+const ARTICLES = join(ROOT, '..', 'shared', 'articles');
+
+describe.skipIf(!existsSync(ARTICLES))('the five source articles against the figures ledger', () => {
+	it('recall and precision of at least 90%', async () => {
+		const checker = await openChecker(ROOT);
+		try {
+			const ledger = (await runQuery(checker.engine, allFigures, undefined)).map((f) => ({
+				...f,
+				year: Number(f.periodStart.slice(0, 4))
+			}));
+			const dates = new Map((await runQuery(checker.engine, allSources, undefined)).map((s) => [s.sourceId, s.published ?? undefined]));
+			let [found, trade, right, shown] = [0, 0, 0, 0];
+			for (const file of (await readdir(ARTICLES)).filter((f) => f.endsWith('.txt'))) {
+				const id = basename(file, '.txt');
+				const score = scoreArticle(
+					await checkFile(join(ARTICLES, file), checker, { date: dates.get(id) }),
+					ledger.filter((r) => r.sourceId === id)
+				);
+				[found, trade] = [found + score.found.length, trade + score.found.length + score.missed.length];
+				[right, shown] = [right + score.right.length, shown + score.right.length + score.wrong.length];
+			}
+			expect(trade).toBeGreaterThanOrEqual(15);
+			expect(ratio(found, trade)).toBeGreaterThanOrEqual(0.9);
+			expect(ratio(right, shown)).toBeGreaterThanOrEqual(0.9);
+		} finally {
+			checker.engine.close();
+		}
+	});
+});
