@@ -1,6 +1,6 @@
 /** The article checker's claims and verdicts, on sentences written for the test, in English and French. */
 import { describe, expect, it } from 'vitest';
-import { readClaims, type Claim } from '../src/lib/check/claims';
+import { readClaims, sentences, type Claim } from '../src/lib/check/claims';
 import { economyEntries, economyIndex, type Alias, type NamedEconomy } from '../src/lib/check/economies';
 import { agrees, rounding, verdictOf } from '../src/lib/check/verdict';
 
@@ -30,6 +30,13 @@ const read = (text: string, lang: 'en' | 'fr' = 'en', date = '2026-05-10') =>
 	}));
 
 describe('claims read from sentences', () => {
+	it('sentences keep their offsets and never run across a line', () => {
+		const text = 'Trade fell. Prices rose\nin spring. Done.';
+		const found = sentences(text, 'en');
+		expect(found.map((s) => s.text.trim())).toEqual(['Trade fell.', 'Prices rose', 'in spring.', 'Done.']);
+		for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.text);
+	});
+
 	it('a value and a change of one flow between two economies, with the year named or implied', () => {
 		expect(read('Mexico’s exports to Canada rose 8.5% in 2023 to US$12.3 billion.')).toEqual([
 			{ text: '8.5%', measure: 'trade_change', value: 8.5, reporter: 'MEX', partner: 'CAN', flow: 'exports', year: 2023, noSeries: false },
