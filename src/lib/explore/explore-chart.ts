@@ -3,24 +3,19 @@ import { DEFAULT_FRAME, frameFor } from '$lib/charts/frame';
 import { annualPoints, lineModel, type Band, type LineModel, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
-import { INDICATOR_MEASURES, type ExploreInput, type ExploreRow } from '$lib/data/explore-queries';
+import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
 import type { SourceInfo } from '$lib/data/queries';
 import type { Lang } from '$lib/i18n/lang';
 import { currencyName, inBillions, measureText } from './measure-text';
+import { exploreTakeaway, gapTakeaway } from './explore-takeaway';
+import { fullYear, indicatorLines, lineKeys, mirrorKey } from './explore-lines';
+
+export { fullYear, indicatorLines, lineKeys, mirrorKey };
 
 const COLOURS = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKABE_ITO.orange, OKABE_ITO.purple, OKABE_ITO.sky];
 const DASHES = [DASH.solid, DASH.dashed, DASH.dotted, DASH.dashDot, DASH.solid, DASH.dashed];
 
 export { currencyName };
-
-/** Whether the lines are economies' own indicators (the reporter and each partner economy) rather than trade with partners. */
-export const indicatorLines = (view: ExploreInput) => (INDICATOR_MEASURES as readonly string[]).includes(view.measure);
-
-/** What each line is: a partner, or for an indicator an economy (the reporter first). */
-export const lineKeys = (view: ExploreInput) => (indicatorLines(view) ? [view.reporter, ...view.partners] : view.partners);
-
-/** A mirror line's key: the partner's own figures of the same trade. */
-export const mirrorKey = (partner: string) => `${partner}~mirror`;
 
 export function measureUnit(view: ExploreInput, l: Lang): string {
 	const { t, country } = l;
@@ -78,9 +73,6 @@ export function exploreTitle(view: ExploreInput, { t, country }: Lang): string {
 /** A line's name: the partner, marked when the figures come from the person's own file. */
 export const ownMark = (name: string, { t }: Lang) => t('explore.own.mark', { name });
 const ownKey = (partner: string) => `${partner}~own`;
-
-/** Whether a row's year is one the publisher has finished: only those are drawn as years. */
-export const fullYear = (r: ExploreRow) => r.months >= 12;
 
 /** A year's label in the table: the year, with its months where the publisher has not finished it. */
 function yearLabel(rows: readonly ExploreRow[], { t }: Lang) {
@@ -282,52 +274,4 @@ export function sourceSpans(rows: readonly ExploreRow[], sources: readonly Sourc
 function yearSpan(series: readonly LineSeries[]): number {
 	const years = series.flatMap((s) => s.points.filter((p) => p.y !== null).map((p) => new Date(p.x).getUTCFullYear()));
 	return years.length ? Math.max(...years) - Math.min(...years) : 1;
-}
-
-/** For each partner, the latest full year both sides report: each side's figure and the gap. */
-export function gapTakeaway(rows: readonly ExploreRow[], mirror: readonly ExploreRow[], view: ExploreInput, l: Lang): string {
-	const { t, country, f } = l;
-	const parts = view.partners.map((p) => {
-		const theirs = new Map(
-			mirror.filter((r) => r.partner === p && r.value !== null && fullYear(r)).map((r) => [r.year, r.value as number])
-		);
-		const both = rows.filter((r) => r.partner === p && r.value !== null && fullYear(r) && theirs.has(r.year)).at(-1);
-		if (!both) return t('explore.takeaway.none', { partner: country(p) });
-		const [own, other] = [both.value as number, theirs.get(both.year) as number];
-		return t('explore.takeaway.gap', {
-			reporter: country(view.reporter),
-			partner: country(p),
-			year: both.year,
-			own: valueText(view, own, l),
-			mirror: valueText(view, other, l),
-			gap: other ? f.percentChange(100 * (own / other - 1)) : t('frame.no.data')
-		});
-	});
-	return `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
-}
-
-/** Each partner's first and last figure in the range, in words. */
-export function exploreTakeaway(rows: readonly ExploreRow[], view: ExploreInput, l: Lang): string {
-	const { t, country } = l;
-	// A largest partner's share names the partner: "United States (81.2%)".
-	const text = (r: ExploreRow) =>
-		r.category
-			? t('explore.atlas.top', { partner: country(r.category), share: valueText(view, r.value as number, l) })
-			: valueText(view, r.value as number, l);
-	const parts = lineKeys(view).flatMap((p) => {
-		const own = rows.filter((r) => r.partner === p && r.value !== null && fullYear(r));
-		const [first, last] = [own[0], own.at(-1)];
-		if (!first || !last) return [t('explore.takeaway.none', { partner: country(p) })];
-		if (first === last) return [t('explore.takeaway.one', { partner: country(p), value: text(last), year: last.year })];
-		return [
-			t('explore.takeaway.range', {
-				partner: country(p),
-				first: text(first),
-				firstYear: first.year,
-				last: text(last),
-				lastYear: last.year
-			})
-		];
-	});
-	return `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
 }
