@@ -1,21 +1,21 @@
 /** The article checker's claims and verdicts, on sentences written for the test, in English and French. */
 import { describe, expect, it } from 'vitest';
 import { readClaims, sentences, type Claim } from '../src/lib/check/claims';
-import { economyEntries, economyIndex, type Alias, type NamedEconomy } from '../src/lib/check/economies';
+import { economyEntries, economyIndex } from '../src/lib/check/economies';
+import { alias, economy } from './helpers/check-fixtures';
 import { agrees, rounding, verdictOf } from '../src/lib/check/verdict';
 
-const countries: NamedEconomy[] = [
-	{ code: 'CAN', nameEn: 'Canada', nameFr: 'Canada', aggregate: false, former: false },
-	{ code: 'CHN', nameEn: 'China', nameFr: 'Chine', aggregate: false, former: false },
-	{ code: 'USA', nameEn: 'United States', nameFr: 'États-Unis', aggregate: false, former: false },
-	{ code: 'MEX', nameEn: 'Mexico', nameFr: 'Mexique', aggregate: false, former: false }
+const countries = [
+	economy('CAN', 'Canada', 'Canada'),
+	economy('CHN', 'China', 'Chine'),
+	economy('USA', 'United States', 'États-Unis'),
+	economy('MEX', 'Mexico', 'Mexique')
 ];
-const aliases: Alias[] = [
-	{ alias: 'Canadian', lang: 'en', code: 'CAN', kind: 'demonym' },
-	{ alias: 'U.S.', lang: 'en', code: 'USA', kind: 'short' },
-	{ alias: 'canadiennes', lang: 'fr', code: 'CAN', kind: 'demonym' },
-	{ alias: 'mexicains', lang: 'fr', code: 'MEX', kind: 'demonym' },
-	{ alias: 'mexicaines', lang: 'fr', code: 'MEX', kind: 'demonym' }
+const aliases = [
+	...alias('en', 'CAN', 'demonym', 'Canadian'),
+	...alias('en', 'USA', 'short', 'U.S.'),
+	...alias('fr', 'CAN', 'demonym', 'canadiennes'),
+	...alias('fr', 'MEX', 'demonym', 'mexicains', 'mexicaines')
 ];
 const read = (text: string, lang: 'en' | 'fr' = 'en', date = '2026-05-10') =>
 	readClaims(text, lang, economyIndex(economyEntries(countries, aliases, lang)), { date }).map((c) => ({
@@ -106,6 +106,11 @@ describe('claims read from sentences', () => {
 			['trade_change', -12.5, 'CAN', 'CHN', 'exports', 2024],
 			['trade_value', 30e9, 'CAN', 'CHN', 'exports', 2024]
 		]);
+		// A typographic apostrophe reads as a straight one: "l’an dernier" is the year before the article's.
+		expect(read('Les exportations canadiennes vers la Chine ont reculé de 3 % l’an dernier.', 'fr', '2026-01-10')[0]).toMatchObject({
+			value: -3,
+			year: 2025
+		});
 		expect(read('Les trois quarts des exportations mexicaines vont aux États-Unis.', 'fr')[0]).toMatchObject({
 			measure: 'export_share',
 			value: 75,

@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { economyEntries, economyIndex, type Alias, type NamedEconomy } from '../src/lib/check/economies';
+import { economyEntries, economyIndex } from '../src/lib/check/economies';
+import { alias, economy } from './helpers/check-fixtures';
 
-const countries: NamedEconomy[] = [
-	{ code: 'CAN', nameEn: 'Canada', nameFr: 'Canada', aggregate: false, former: false },
-	{ code: 'CHN', nameEn: 'China', nameFr: 'Chine', aggregate: false, former: false },
-	{ code: 'USA', nameEn: 'United States', nameFr: 'États-Unis', aggregate: false, former: false },
-	{ code: 'MEX', nameEn: 'Mexico', nameFr: 'Mexique', aggregate: false, former: false },
-	{ code: 'HKG', nameEn: 'Hong Kong SAR China', nameFr: 'R.A.S. chinoise de Hong Kong', aggregate: false, former: false },
-	{ code: 'WLD', nameEn: 'World', nameFr: 'Monde', aggregate: true, former: false },
-	{ code: 'SUN', nameEn: 'USSR', nameFr: 'URSS', aggregate: false, former: true }
+const countries = [
+	economy('CAN', 'Canada', 'Canada'),
+	economy('CHN', 'China', 'Chine'),
+	economy('USA', 'United States', 'États-Unis'),
+	economy('MEX', 'Mexico', 'Mexique'),
+	economy('HKG', 'Hong Kong SAR China', 'R.A.S. chinoise de Hong Kong'),
+	economy('WLD', 'World', 'Monde', 'aggregate'),
+	economy('SUN', 'USSR', 'URSS', 'former')
 ];
-const aliases: Alias[] = [
-	{ alias: 'Canadian', lang: 'en', code: 'CAN', kind: 'demonym' },
-	{ alias: 'Chinese', lang: 'en', code: 'CHN', kind: 'demonym' },
-	{ alias: 'Beijing', lang: 'en', code: 'CHN', kind: 'capital' },
-	{ alias: 'Ottawa', lang: 'en', code: 'CAN', kind: 'capital' },
-	{ alias: 'U.S.', lang: 'en', code: 'USA', kind: 'short' },
-	{ alias: 'US', lang: 'en', code: 'USA', kind: 'short' },
-	{ alias: 'Mexico City', lang: 'en', code: 'MEX', kind: 'capital' },
-	{ alias: 'Hong Kong', lang: 'en', code: 'HKG', kind: 'short' },
-	{ alias: 'canadiennes', lang: 'fr', code: 'CAN', kind: 'demonym' },
-	{ alias: 'Pékin', lang: 'fr', code: 'CHN', kind: 'capital' }
+const aliases = [
+	...alias('en', 'CAN', 'demonym', 'Canadian'),
+	...alias('en', 'CHN', 'demonym', 'Chinese'),
+	...alias('en', 'CHN', 'capital', 'Beijing'),
+	...alias('en', 'CAN', 'capital', 'Ottawa'),
+	...alias('en', 'USA', 'short', 'U.S.', 'US'),
+	...alias('en', 'MEX', 'capital', 'Mexico City'),
+	...alias('en', 'HKG', 'short', 'Hong Kong'),
+	...alias('fr', 'CAN', 'demonym', 'canadiennes'),
+	...alias('fr', 'CHN', 'capital', 'Pékin')
 ];
 const find = (text: string, lang: 'en' | 'fr' = 'en') =>
 	economyIndex(economyEntries(countries, aliases, lang))

@@ -3,7 +3,7 @@
  * year and measure its sentence gives it. Rule-based and deterministic; a claim no official series
  * answers (a poll, a tariff rate, a quota) is marked so, never guessed at.
  */
-import type { EconomyIndex, EconomyWord } from './economies';
+import { foldLetters, type EconomyIndex, type EconomyWord } from './economies';
 import { readNumbers, readPeriods, type CheckLang, type NumberMention } from './numbers';
 
 export type ClaimMeasure = 'trade_value' | 'trade_change' | 'export_share' | 'rank' | 'tariff_rate' | 'favourability' | 'other';
@@ -35,12 +35,6 @@ const WORDS: Record<'poll' | 'tariff' | 'quota' | 'trade' | 'partner' | 'exports
 	imports: /\b(import|bought from|purchases from|importation|achats)/,
 	total: /\b(trad(e|ing) partner|bilateral trade|commerce bilateral|partenaire commercial|two-way trade)/
 };
-
-const foldText = (text: string) =>
-	text
-		.normalize('NFD')
-		.replace(/\p{Diacritic}/gu, '')
-		.toLowerCase();
 
 /**
  * Sentences with their offsets, by the platform's own segmenter for the language, a line at a time:
@@ -100,7 +94,7 @@ function economiesOf(
 ): { reporter: string | null; partner: string | null } {
 	const local = words.map((w) => ({ ...w, start: w.start - offset, end: w.end - offset }));
 	const after = (w: { end: number }) => sentence.slice(w.end, w.end + 3);
-	const before = (w: { start: number }) => foldText(sentence.slice(Math.max(0, w.start - 25), w.start));
+	const before = (w: { start: number }) => foldLetters(sentence.slice(Math.max(0, w.start - 25), w.start));
 	const owner = local.find(
 		(w) =>
 			/^[’']s\b/.test(after(w)) ||
@@ -123,7 +117,7 @@ function economiesOf(
 		null;
 	// Otherwise the economy nearest before the flow that is not the partner reports ("China, where imports of Canadian goods fell").
 	// The flow word nearest before the number.
-	const flows = [...foldText(sentence).matchAll(/\b(export|import|sales|purchases|exportation|importation)/g)].map((m) => m.index);
+	const flows = [...foldLetters(sentence).matchAll(/\b(export|import|sales|purchases|exportation|importation)/g)].map((m) => m.index);
 	const flowAt = flows.filter((i) => i < at).at(-1) ?? flows[0] ?? -1;
 	if (!reporter && partner && flowAt >= 0)
 		reporter = local.filter((w) => w.end <= flowAt && w.code !== partner).sort((a, b) => b.end - a.end)[0]?.code ?? null;
@@ -161,7 +155,7 @@ export function readClaims(text: string, lang: CheckLang, index: EconomyIndex, o
 	for (const s of sentences(text, lang)) {
 		const numbers = readNumbers(s.text, lang);
 		if (numbers.length === 0) continue;
-		const words = foldText(s.text);
+		const words = foldLetters(s.text);
 		const economies = index.find(s.text).map((w) => ({ ...w, start: w.start + s.start, end: w.end + s.start }));
 		const periods = readPeriods(s.text, lang);
 		const flow = flowOf(words);

@@ -45,7 +45,7 @@ function foldChar(c: string, lower: boolean): string {
 	const out = lower ? base.toLowerCase() : base;
 	return out.length === c.length ? out : c;
 }
-const fold = (text: string) => Array.from(text, (c) => foldChar(c, true)).join('');
+export const foldLetters = (text: string) => Array.from(text, (c) => foldChar(c, true)).join('');
 /** Accents dropped, case kept (for words written in capitals). */
 const unaccent = (text: string) => Array.from(text, (c) => foldChar(c, false)).join('');
 const isCapitals = (phrase: string) => /^[\p{Lu}.-]+$/u.test(phrase) && /\p{Lu}.*\p{Lu}/u.test(phrase);
@@ -74,7 +74,7 @@ export function economyIndex(entries: readonly EconomyEntry[]): EconomyIndex {
 	for (const e of entries) {
 		const [prefix, key, list] = isCapitals(e.phrase)
 			? (['C', unaccent(e.phrase), caps] as const)
-			: (['F', fold(e.phrase), folded] as const);
+			: (['F', foldLetters(e.phrase), folded] as const);
 		if (byKey.has(`${prefix}${key}`)) continue;
 		byKey.set(`${prefix}${key}`, e);
 		list.push(key);
@@ -102,7 +102,7 @@ export function economyIndex(entries: readonly EconomyEntry[]): EconomyIndex {
 				}
 			};
 			scan(capsPattern, unaccent(text), 'C');
-			scan(foldedPattern, fold(text), 'F');
+			scan(foldedPattern, foldLetters(text), 'F');
 			// Overlaps: the longer word wins ("Hong Kong" over "Kong"), then the earlier.
 			found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
 			return found.filter((w, i) => !found.slice(0, i).some((o) => o.start <= w.start && o.end >= w.end && o !== w));

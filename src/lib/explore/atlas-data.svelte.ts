@@ -3,11 +3,18 @@
  * economy's indicators, asked of DuckDB-WASM once per question and kept, so that a change of year,
  * of measure within the same rows, or of tab is a lookup, not a query.
  */
-import { runQuery } from '$lib/data/engine';
+import { runQuery, type QueryEngine } from '$lib/data/engine';
 import { LatestAnswer } from '$lib/data/latest-answer.svelte';
 import type { ExploreInput } from '$lib/data/explore-queries';
 import { economyIndicators, partnerMeasures } from '$lib/data/indicator-queries';
-import { atlasQuestion, type AtlasRows } from './atlas-values';
+import { atlasQuestion, type AtlasQuestion, type AtlasRows } from './atlas-values';
+
+/** Every year's rows of a question: one partner's measures, or every economy's indicators. */
+export async function askAtlas(engine: QueryEngine, q: AtlasQuestion): Promise<AtlasRows> {
+	return q.kind === 'partner'
+		? { partner: await runQuery(engine, partnerMeasures, { partner: q.partner, flow: q.flow, currency: q.currency }) }
+		: { indicators: await runQuery(engine, economyIndicators, { flow: q.flow, currency: q.currency }) };
+}
 
 /** Rows a page was built with, for one question and one year (the prerendered map and table). */
 export interface AtlasSeed {
@@ -51,10 +58,7 @@ export class AtlasData {
 			return Promise.resolve();
 		}
 		return this.answer.run(
-			async (engine): Promise<AtlasRows> =>
-				q.kind === 'partner'
-					? { partner: await runQuery(engine, partnerMeasures, { partner: q.partner, flow: q.flow, currency: q.currency }) }
-					: { indicators: await runQuery(engine, economyIndicators, { flow: q.flow, currency: q.currency }) },
+			(engine) => askAtlas(engine, q),
 			(rows) => {
 				this.#complete[q.key] = rows;
 				[this.rows, this.key, this.seededYear] = [rows, q.key, null];

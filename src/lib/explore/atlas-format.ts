@@ -1,7 +1,8 @@
 /** The Map and Table tabs' words: titles, units, definitions and each cell's text, in the reader's language. */
 import type { ExploreInput } from '$lib/data/explore-queries';
 import type { Lang } from '$lib/i18n/lang';
-import { currencyName, measureText as numberText } from './measure-text';
+import { currencyName, measureText } from './measure-text';
+import { capitalise } from '$lib/util/text';
 import { isIndicator, type AtlasCell, type AtlasFlow } from './atlas-values';
 
 /** The flow a map colours: a balance or total is shown as exports, with a notice. */
@@ -25,7 +26,7 @@ export function atlasTitle(view: ExploreInput, years: readonly number[], l: Lang
 		whose,
 		period: periodText(years)
 	});
-	return title.replace(/^./, (c) => c.toUpperCase());
+	return capitalise(title);
 }
 
 export function atlasUnit(view: ExploreInput, l: Lang): string {
@@ -57,14 +58,14 @@ export const atlasDefinition = (view: ExploreInput, l: Lang) =>
 		base: view.base
 	});
 
-/** A number in the measure's own form; a gap on the map is a per cent, not money. */
-export const measureText = (view: ExploreInput, value: number, l: Lang): string =>
-	view.measure === 'gap' ? l.f.percentChange(value) : numberText(view, value, l);
+/** A number of the map and table in the measure's own form; a gap there is a per cent, not money as on the chart. */
+export const cellNumber = (view: ExploreInput, value: number, l: Lang): string =>
+	view.measure === 'gap' ? l.f.percentChange(value) : measureText(view, value, l);
 
 /** A cell as a reader sees it: "32.4%", "China (41.2%)", "US$2.1B (2 months)", or "no data". */
 export function cellText(view: ExploreInput, cell: AtlasCell | undefined, l: Lang): string {
 	if (!cell || cell.value === null) return l.t('frame.no.data');
-	const number = measureText(view, cell.value, l);
+	const number = cellNumber(view, cell.value, l);
 	const text =
 		view.measure === 'top' && cell.category ? l.t('explore.atlas.top', { partner: l.country(cell.category), share: number }) : number;
 	return cell.months < 12 ? l.t('explore.atlas.months', { value: text, months: cell.months }) : text;

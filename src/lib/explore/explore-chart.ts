@@ -39,8 +39,6 @@ export function measureUnit(view: ExploreInput, l: Lang): string {
 	}
 }
 
-const valueText = (view: ExploreInput, v: number, l: Lang) => measureText(view, v, l);
-
 export function exploreTitle(view: ExploreInput, { t, country }: Lang): string {
 	if (indicatorLines(view))
 		return t('explore.chart.title.indicator', {
@@ -134,8 +132,8 @@ export function exploreChart(
 				y === null
 					? t('frame.no.data')
 					: row?.category
-						? t('explore.atlas.top', { partner: country(row.category), share: valueText(view, y, l) })
-						: valueText(view, y, l);
+						? t('explore.atlas.top', { partner: country(row.category), share: measureText(view, y, l) })
+						: measureText(view, y, l);
 			return { y: y === null ? null : y / scale, label: t('explore.point', { series: label, year, value: text }) };
 		})
 	});
@@ -182,7 +180,7 @@ export function exploreChart(
 					? f.billionsValue(v)
 					: view.measure === 'index'
 						? f.indexValue(v)
-						: valueText(view, v, l)
+						: measureText(view, v, l)
 	};
 	const yTick =
 		scale > 1

@@ -3,8 +3,7 @@ import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
 import type { Lang } from '$lib/i18n/lang';
 import { fullYear, lineKeys } from './explore-lines';
 import { measureText } from './measure-text';
-
-const valueText = (view: ExploreInput, v: number, l: Lang) => measureText(view, v, l);
+import { capitalise } from '$lib/util/text';
 
 /** For each partner, the latest full year both sides report: each side's figure and the gap. */
 export function gapTakeaway(rows: readonly ExploreRow[], mirror: readonly ExploreRow[], view: ExploreInput, l: Lang): string {
@@ -20,12 +19,12 @@ export function gapTakeaway(rows: readonly ExploreRow[], mirror: readonly Explor
 			reporter: country(view.reporter),
 			partner: country(p),
 			year: both.year,
-			own: valueText(view, own, l),
-			mirror: valueText(view, other, l),
+			own: measureText(view, own, l),
+			mirror: measureText(view, other, l),
 			gap: other ? f.percentChange(100 * (own / other - 1)) : t('frame.no.data')
 		});
 	});
-	return `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+	return capitalise(`${parts.join('; ')}.`);
 }
 
 /** Each partner's first and last figure in the range, in words. */
@@ -34,8 +33,8 @@ export function exploreTakeaway(rows: readonly ExploreRow[], view: ExploreInput,
 	// A largest partner's share names the partner: "United States (81.2%)".
 	const text = (r: ExploreRow) =>
 		r.category
-			? t('explore.atlas.top', { partner: country(r.category), share: valueText(view, r.value as number, l) })
-			: valueText(view, r.value as number, l);
+			? t('explore.atlas.top', { partner: country(r.category), share: measureText(view, r.value as number, l) })
+			: measureText(view, r.value as number, l);
 	const parts = lineKeys(view).flatMap((p) => {
 		const own = rows.filter((r) => r.partner === p && r.value !== null && fullYear(r));
 		const [first, last] = [own[0], own.at(-1)];
@@ -51,5 +50,5 @@ export function exploreTakeaway(rows: readonly ExploreRow[], view: ExploreInput,
 			})
 		];
 	});
-	return `${parts.join('; ')}.`.replace(/^./, (c) => c.toUpperCase());
+	return capitalise(`${parts.join('; ')}.`);
 }
