@@ -26,6 +26,7 @@ const UNIT = [
 	'check-claims',
 	'check-economies',
 	'check-numbers',
+	'check-report',
 	'embed',
 	'i18n',
 	'layers',

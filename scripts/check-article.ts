@@ -7,7 +7,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { verdictOf } from '../src/lib/check/verdict';
-import { checkFile, officialFor, openChecker } from './lib/article-check';
+import { officialLookup } from '../src/lib/check/official';
+import { checkFile, openChecker } from './lib/article-check';
 
 const root = resolve(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({
@@ -27,9 +28,10 @@ try {
 	const claims = (await checkFile(resolve(positionals[0]), checker, { lang: values.lang, date: values.date })).filter(
 		(c) => c.measure !== 'other'
 	);
+	const officialFor = officialLookup(checker.engine);
 	const rows = [];
 	for (const c of claims) {
-		const { own, mirror } = await officialFor(checker.engine, c);
+		const { own, mirror, other } = await officialFor(c);
 		const checked = verdictOf(c, own, mirror);
 		rows.push({
 			'as written': c.number.text,
@@ -39,6 +41,7 @@ try {
 			year: c.year ?? '',
 			official: own ? own.value : '',
 			mirror: mirror ? mirror.value : '',
+			'other currency (not converted)': other ? `${other.value} ${other.currency}` : '',
 			verdict: checked.verdict + (checked.mirrorMatches ? ' (the mirror matches)' : '')
 		});
 	}

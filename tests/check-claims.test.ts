@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readClaims, sentences, type Claim } from '../src/lib/check/claims';
 import { economyEntries, economyIndex } from '../src/lib/check/economies';
 import { alias, economy } from './helpers/check-fixtures';
-import { agrees, rounding, verdictOf } from '../src/lib/check/verdict';
+import { agrees, changeTolerance, publishedRounding, rounding, verdictOf } from '../src/lib/check/verdict';
 
 const countries = [
 	economy('CAN', 'Canada', 'Canada'),
@@ -14,6 +14,7 @@ const countries = [
 const aliases = [
 	...alias('en', 'CAN', 'demonym', 'Canadian'),
 	...alias('en', 'USA', 'short', 'U.S.'),
+	...alias('fr', 'USA', 'demonym', 'américains'),
 	...alias('fr', 'CAN', 'demonym', 'canadiennes'),
 	...alias('fr', 'MEX', 'demonym', 'mexicains', 'mexicaines')
 ];
@@ -97,6 +98,59 @@ describe('claims read from sentences', () => {
 		expect(read('The quota allows 30,000 vehicles a year from China.')[0]).toMatchObject({ measure: 'other', noSeries: true });
 	});
 
+	it('goals, prices, shares of vehicles and one product’s share are no trade series, in both languages', () => {
+		const measureOf = (text: string, lang: 'en' | 'fr' = 'en') =>
+			read(text, lang)
+				.filter((c) => c.measure !== 'other')
+				.map((c) => [c.measure, c.noSeries]);
+		expect(measureOf('Ottawa aims to raise exports to Mexico by 40% over the next decade.')).toEqual([['trade_target', true]]);
+		expect(measureOf('Le Canada vise à accroître de 50 % ses exportations vers le Mexique d’ici 2035.', 'fr')).toEqual([
+			['trade_target', true]
+		]);
+		expect(measureOf('Mexican trucks sold in Canada carry a price of about C$60,000 each.')).toEqual([['price', true]]);
+		expect(measureOf('Le prix de 45 000 dollars canadiens vaut pour les voitures importées du Mexique.', 'fr')).toEqual([['price', true]]);
+		expect(measureOf('The cap on imports from China is 5% of the 2 million vehicles sold in Canada.')).toEqual([['import_quota', true]]);
+		expect(measureOf('Half of the cars exported by Mexico to Canada are trucks.')).toEqual([['market_share', true]]);
+		expect(measureOf('Only 6% of Mexico’s crude oil was exported to China in 2023.')).toEqual([['export_share', true]]);
+		expect(measureOf('Les exportations canadiennes de canola vers la Chine ont chuté de 30 % en 2025.', 'fr')).toEqual([
+			['trade_change', true]
+		]);
+		// A tariff on vehicles stays a tariff; a share of all exports keeps its series.
+		expect(measureOf('Mexico set a 50% tariff on cars imported from China.')).toEqual([['tariff_rate', true]]);
+		expect(measureOf('About 80% of Mexico’s exports go to the United States.')).toEqual([['export_share', false]]);
+	});
+
+	it('a clause of its own gives a number its partner; a currency’s demonym names no economy', () => {
+		expect(
+			read('About 80% of Mexico’s exports go to the United States, while Canada takes under 3% of them.').map((c) => [
+				c.reporter,
+				c.partner
+			])
+		).toEqual([
+			['MEX', 'USA'],
+			['MEX', 'CAN']
+		]);
+		expect(
+			read('Les importations du Mexique en provenance du Canada ont atteint 9 milliards de dollars américains en 2024.', 'fr')[0]
+		).toMatchObject({
+			reporter: 'MEX',
+			partner: 'CAN',
+			value: 9e9
+		});
+		expect(read('Mexico’s exports to Canada reached 9 billion U.S. dollars in 2024.')[0]).toMatchObject({
+			reporter: 'MEX',
+			partner: 'CAN'
+		});
+	});
+
+	it('"last year" nearer a number than a written year gives the number its year', () => {
+		const claims = read('Last year, 34% of those polled viewed Mexico favourably, up from 21% in 2023.', 'en', '2026-03-02');
+		expect(claims.map((c) => [c.value, c.year])).toEqual([
+			[34, 2025],
+			[21, 2023]
+		]);
+	});
+
 	it('French: a value in milliards de dollars américains and a change in "en baisse de"', () => {
 		const claims = read(
 			'Les exportations canadiennes vers la Chine, en baisse de 12,5 %, ont atteint 30 milliards de dollars américains en 2024.',
@@ -140,6 +194,19 @@ describe('verdicts', () => {
 		expect(agrees(claim('more than 10%', -10, 'more_than'), -8)).toBe(false);
 		expect(agrees(claim('about 75%', 75, 'about'), 76.3)).toBe(true);
 		expect(agrees(claim('about 75%', 75, 'about'), 80)).toBe(false);
+	});
+
+	it('a change computed from levels published rounded is known only as well as they are', () => {
+		expect(publishedRounding(46_600_000_000)).toBe(50_000_000);
+		expect(publishedRounding(30_003_253_086)).toBe(0);
+		expect(publishedRounding(3.84)).toBe(0);
+		// US$46.6B → US$41.7B is −10.52%, give or take a fifth of a point: "fell 10.4%" agrees with it.
+		const slack = changeTolerance(46.6e9, 41.7e9);
+		expect(slack).toBeCloseTo(0.2, 1);
+		expect(agrees(claim('10.4%', -10.4, 'exact'), -10.515)).toBe(false);
+		expect(agrees(claim('10.4%', -10.4, 'exact'), -10.515, slack)).toBe(true);
+		expect(agrees(claim('9.5%', -9.5, 'exact'), -10.515, slack)).toBe(false);
+		expect(changeTolerance(30_003_253_086, 34_423_548_366)).toBe(0);
 	});
 
 	it('differs, and says when the other side’s figures match instead; no series stays no series', () => {

@@ -12,7 +12,8 @@ import { readClaims } from '../src/lib/check/claims';
 import { ratio, scoreArticle } from '../src/lib/check/accuracy';
 import { verdictOf } from '../src/lib/check/verdict';
 import { allFigures, allSources } from '../src/lib/data/queries';
-import { checkFile, officialFor, openChecker } from '../scripts/lib/article-check';
+import { checkFile, openChecker } from '../scripts/lib/article-check';
+import { officialLookup } from '../src/lib/check/official';
 
 let engine: NodeEngine;
 beforeAll(async () => {
@@ -53,9 +54,10 @@ describe('claims against the official series', () => {
 		try {
 			const text = 'China’s imports from Canada fell 10.5% in 2025 to US$41.7 billion, Chinese customs figures show.';
 			const [change, value] = readClaims(text, 'en', checker.index('en'), { date: '2026-01-16' });
-			const forValue = await officialFor(checker.engine, value);
+			const officialFor = officialLookup(checker.engine);
+			const forValue = await officialFor(value);
 			expect(verdictOf(value, forValue.own, forValue.mirror)).toMatchObject({ verdict: 'matches' });
-			const forChange = await officialFor(checker.engine, change);
+			const forChange = await officialFor(change);
 			expect(verdictOf(change, forChange.own, forChange.mirror).verdict).toBe('matches');
 			// Statistics Canada's exports to China rose: the mirror is the opposite direction.
 			expect(forChange.mirror?.value).toBeGreaterThan(0);
@@ -63,7 +65,9 @@ describe('claims against the official series', () => {
 			const [poll] = readClaims('A survey found 34% of Canadians view China favourably.', 'en', checker.index('en'), {
 				date: '2026-01-16'
 			});
-			expect(verdictOf(poll, ...(Object.values(await officialFor(checker.engine, poll)) as [null, null])).verdict).toBe('no_series');
+			const forPoll = await officialFor(poll);
+			expect(forPoll).toEqual({ own: null, mirror: null, other: null });
+			expect(verdictOf(poll, forPoll.own, forPoll.mirror).verdict).toBe('no_series');
 		} finally {
 			checker.engine.close();
 		}

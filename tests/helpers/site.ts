@@ -25,6 +25,7 @@ export const ENGLISH_PAGES = [
 	'/explore?tab=table',
 	'/explore/sql',
 	'/figures',
+	'/check',
 	'/sources',
 	'/downloads'
 ];

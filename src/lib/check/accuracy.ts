@@ -1,7 +1,9 @@
 /**
  * How well the checker reads an article, against the figures ledger: recall over the ledger's
  * trade rows (values, shares, changes and trade ranks) found with the right value, unit and year;
- * precision over the claims the checker shows that are claims of the ledger at all.
+ * precision over the claims the checker shows that are claims of the ledger read as what they are:
+ * a trade figure as the ledger's measure, and a figure marked as having no series only where the
+ * ledger's row is no trade series either.
  */
 import type { Claim } from './claims';
 
@@ -33,6 +35,12 @@ export function sameFigure(c: Claim, r: LedgerRow): boolean {
 	return close(c.value, r.value) || (r.measure !== 'trade_change' && close(Math.abs(c.value), Math.abs(r.value)));
 }
 
+const SERIES_MEASURES = new Set(['trade_value', 'trade_change', 'export_share']);
+
+/** Whether a claim is read as what the ledger row is: the same trade measure, or no series for a row no series answers. */
+export const sameMeasure = (c: Claim, r: LedgerRow): boolean =>
+	c.measure === r.measure || (c.noSeries && !SERIES_MEASURES.has(r.measure) && c.measure !== 'rank');
+
 /** The claims a reader is shown: every statement read as a measure, with a series or marked as having none. */
 export const shownClaims = (claims: readonly Claim[]) => claims.filter((c) => c.measure !== 'other');
 
@@ -49,7 +57,7 @@ export function scoreArticle(claims: readonly Claim[], rows: readonly LedgerRow[
 	const trade = rows.filter(isTradeRow);
 	const found = trade.filter((r) => claims.some((c) => sameFigure(c, r) && c.year === r.year));
 	const shown = shownClaims(claims);
-	const right = shown.filter((c) => rows.some((r) => sameFigure(c, r)));
+	const right = shown.filter((c) => rows.some((r) => sameFigure(c, r) && sameMeasure(c, r)));
 	return { found, missed: trade.filter((r) => !found.includes(r)), right, wrong: shown.filter((c) => !right.includes(c)) };
 }
 

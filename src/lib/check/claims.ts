@@ -4,9 +4,20 @@
  * answers (a poll, a tariff rate, a quota) is marked so, never guessed at.
  */
 import { foldLetters, type EconomyIndex, type EconomyWord } from './economies';
-import { readNumbers, readPeriods, type CheckLang, type NumberMention } from './numbers';
+import { readNumbers, readPeriods, type CheckLang, type NumberMention, type PeriodMention } from './numbers';
 
-export type ClaimMeasure = 'trade_value' | 'trade_change' | 'export_share' | 'rank' | 'tariff_rate' | 'favourability' | 'other';
+export type ClaimMeasure =
+	| 'trade_value'
+	| 'trade_change'
+	| 'export_share'
+	| 'rank'
+	| 'tariff_rate'
+	| 'favourability'
+	| 'trade_target'
+	| 'import_quota'
+	| 'market_share'
+	| 'price'
+	| 'other';
 export type ClaimFlow = 'exports' | 'imports' | 'total';
 
 export interface Claim {
@@ -25,10 +36,19 @@ export interface Claim {
 }
 
 /** Words of each kind, in both languages, matched at word starts in the folded sentence. */
-const WORDS: Record<'poll' | 'tariff' | 'quota' | 'trade' | 'partner' | 'exports' | 'imports' | 'total', RegExp> = {
+const WORDS: Record<
+	'poll' | 'target' | 'product' | 'tariff' | 'quota' | 'cap' | 'price' | 'trade' | 'partner' | 'exports' | 'imports' | 'total',
+	RegExp
+> = {
 	poll: /\b(favou?rabl|poll|survey|respondent|sondage|opinion favorable|percu)/,
 	tariff: /\b(tariff|dut(y|ies)|surtax|levy|levies|droits? de douane|tarif|surtaxe)/,
-	quota: /\b(quota|vehicles?|vehicules?|cars?|voitures?)\b/,
+	quota: /\b(quota|vehicles?|vehicules?|cars?|voitures?|evs?|ve)\b/,
+	target:
+		/\b(targets?|goals?|aims?|aiming|seeking|seeks?|plans?|pledged?|objectifs?|vise|visant|cible|entend|souhaite)\b|\bover the next\b|\bd'ici (a |l')?\d|\bau cours des (prochaines|dix|cinq)/,
+	product:
+		/\b(crude|oil|petroleum|gas|canola|colza|pork|porc|seafood|fruits de mer|lumber|bois d'oeuvre|wheat|ble|steel|acier|alumini?um|energy|energie|potash|potasse|coal|charbon|beef|boeuf|lobsters?|homards?|soy(beans?)?|soja|barley|orge|uranium|copper|cuivre|iron ore|minerai de fer)\b/,
+	cap: /\b(quotas?|caps?|capped|plafonds?|contingents?)\b/,
+	price: /\b(prices?|priced|costs?|costing|prix|coute|coutant|cout)\b/,
 	trade: /\b(export|import|trade|trading|sales|sold|bought|buy|purchas|shipment|commerce|commercia|exportation|importation|vend|achet)/,
 	partner: /\b(partner|market|customer|client|buyer|supplier|partenaire|marche|fournisseur)/,
 	exports: /\b(export|sales to|sold to|shipments to|exportation|ventes)/,
@@ -52,10 +72,24 @@ export function sentences(text: string, lang: CheckLang): { start: number; end: 
 	return out;
 }
 
-/** What a number measures, from the words of its sentence. */
-function measureOf(n: NumberMention, words: string): { measure: ClaimMeasure; noSeries: boolean } {
+/** What a number measures, from the words of its sentence and those just before and after it. */
+function measureOf(n: NumberMention, words: string, near: { before: string; after: string }): { measure: ClaimMeasure; noSeries: boolean } {
 	if (WORDS.poll.test(words) && n.unit === 'percent') return { measure: 'favourability', noSeries: true };
+	// A goal ("seeking to grow trade by at least 50% over the next ten years") is no published figure.
+	if ((n.unit === 'percent' || n.unit === 'USD' || n.unit === 'CAD') && (WORDS.target.test(near.before) || WORDS.target.test(near.after)))
+		return { measure: 'trade_target', noSeries: true };
+	// An amount after "price" or under a million is what a thing costs, not a country's trade.
+	if ((n.unit === 'USD' || n.unit === 'CAD' || n.unit === 'CNY' || n.unit === 'EUR') && (WORDS.price.test(near.before) || n.value < 1e6))
+		return { measure: 'price', noSeries: true };
 	if (WORDS.tariff.test(words) && n.unit === 'percent' && !n.direction) return { measure: 'tariff_rate', noSeries: true };
+	// A share of vehicles ("3% of the 1.8 million vehicles sold", "half of the EVs exported") is a quota or a market share, not trade.
+	if (n.unit === 'percent' && !n.direction && /^\s+(of|de|des|du|d')\b/.test(near.after) && WORDS.quota.test(near.after))
+		return { measure: WORDS.cap.test(words) ? 'import_quota' : 'market_share', noSeries: true };
+	// A product's share or change ("2% of Canada's crude oil", "canola exports fell 10%"): no all-goods series answers it.
+	const product =
+		n.unit === 'percent' &&
+		(n.direction ? WORDS.product.test(near.before) : /^\s+(of|de|des|du|d')\b/.test(near.after) && WORDS.product.test(near.after));
+	if (product && WORDS.trade.test(words)) return { measure: n.direction ? 'trade_change' : 'export_share', noSeries: true };
 	if (n.unit === 'rank')
 		return WORDS.partner.test(words) || WORDS.trade.test(words)
 			? { measure: 'rank', noSeries: false }
@@ -71,6 +105,9 @@ function measureOf(n: NumberMention, words: string): { measure: ClaimMeasure; no
 			: { measure: 'other', noSeries: true };
 	return { measure: 'other', noSeries: true };
 }
+
+/** Measures of other things than trade: they have no flow. */
+const NOT_TRADE = new Set<ClaimMeasure>(['trade_target', 'tariff_rate', 'favourability', 'import_quota', 'market_share', 'price']);
 
 /** The flow the sentence speaks of: partners in trade, exports or imports. */
 function flowOf(words: string): ClaimFlow | null {
@@ -124,6 +161,31 @@ function economiesOf(
 	return { reporter, partner };
 }
 
+/** The clause a number stands in: the sentence cut at commas, semicolons, colons and dashes. */
+function clauseAround(sentence: string, start: number, end: number): [number, number] {
+	const cuts = [...sentence.matchAll(/[,;:]\s|\s[—–]\s/g)].map((m) => m.index);
+	return [cuts.filter((i) => i < start).at(-1) ?? 0, cuts.find((i) => i >= end) ?? sentence.length];
+}
+
+/**
+ * Reporter and partner, read in the number's own clause where it names an economy ("… to the U.S.,
+ * while China buys under 4%"), with the sentence's reporter where the clause names none.
+ */
+function whoOf(
+	n: NumberMention,
+	s: { start: number; text: string },
+	economies: EconomyWord[],
+	lang: CheckLang
+): { reporter: string | null; partner: string | null } {
+	const all = economiesOf(n, s.text, s.start, economies, lang);
+	const [from, to] = clauseAround(s.text, n.start - s.start, n.end - s.start);
+	const inClause = economies.filter((w) => w.start - s.start >= from && w.end - s.start <= to);
+	if (inClause.length === 0 || inClause.length === economies.length) return all;
+	const own = economiesOf(n, s.text, s.start, inClause, lang);
+	const partner = own.partner ?? all.partner;
+	return { reporter: own.reporter ?? (all.reporter !== partner ? all.reporter : null), partner };
+}
+
 export interface ReadOptions {
 	/** The article's date (ISO), which a statement without a year is read against. */
 	date?: string;
@@ -131,9 +193,21 @@ export interface ReadOptions {
 
 /** "last year", "this year" and their French, relative to the article's year. */
 const RELATIVE: { pattern: RegExp; offset: number }[] = [
-	{ pattern: /\b(last year|a year earlier|l'an dernier|l'annee derniere|l'an passe)\b/, offset: -1 },
-	{ pattern: /\b(this year|cette annee)\b/, offset: 0 }
+	{ pattern: /\b(last year|a year earlier|l'an dernier|l'annee derniere|l'an passe)\b/g, offset: -1 },
+	{ pattern: /\b(this year|cette annee)\b/g, offset: 0 }
 ];
+
+/** "Last year" or "this year" nearest a number, with its distance: a relative year nearer than a written one wins ("Last year, 34% …, up from 21% in 2024"). */
+function relativeNear(words: string, at: number, date: string | undefined): { year: number; distance: number } | null {
+	if (!date) return null;
+	let best: { year: number; distance: number } | null = null;
+	for (const r of RELATIVE)
+		for (const m of words.matchAll(r.pattern)) {
+			const distance = Math.abs(m.index - at);
+			if (!best || distance < best.distance) best = { year: Number(date.slice(0, 4)) + r.offset, distance };
+		}
+	return best;
+}
 
 /**
  * The year a statement without one is of. A trade figure in the present tense is the latest full
@@ -143,10 +217,16 @@ const RELATIVE: { pattern: RegExp; offset: number }[] = [
 function yearWithout(measure: ClaimMeasure, words: string, date: string | undefined): number | null {
 	if (!date) return null;
 	const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-	const relative = RELATIVE.find((r) => r.pattern.test(words));
-	if (relative) return year + relative.offset;
+	const relative = relativeNear(words, 0, date);
+	if (relative) return relative.year;
 	if (measure === 'trade_value' || measure === 'trade_change' || measure === 'export_share') return month <= 2 ? year - 2 : year - 1;
 	return year;
+}
+
+/** The written period nearest a number, unless "last year" or "this year" is nearer. */
+function yearOf(written: PeriodMention | undefined, relative: { year: number; distance: number } | null, at: number): number | null {
+	if (written && (!relative || Math.abs(written.start - at) <= relative.distance)) return written.year;
+	return relative?.year ?? null;
 }
 
 /** Every numeric statement of the text, sentence by sentence, in order. */
@@ -156,14 +236,19 @@ export function readClaims(text: string, lang: CheckLang, index: EconomyIndex, o
 		const numbers = readNumbers(s.text, lang);
 		if (numbers.length === 0) continue;
 		const words = foldLetters(s.text);
-		const economies = index.find(s.text).map((w) => ({ ...w, start: w.start + s.start, end: w.end + s.start }));
+		// A word inside a number ("dollars américains", "U.S. dollars") names a currency, not an economy.
+		const economies = index
+			.find(s.text)
+			.filter((w) => !numbers.some((n) => w.start < n.end && w.end > n.start))
+			.map((w) => ({ ...w, start: w.start + s.start, end: w.end + s.start }));
 		const periods = readPeriods(s.text, lang);
 		const flow = flowOf(words);
 		const read: Claim[] = [];
 		for (const local of numbers) {
 			const n = { ...local, start: local.start + s.start, end: local.end + s.start };
-			const { measure, noSeries } = measureOf(n, words);
-			const { reporter, partner } = economiesOf(n, s.text, s.start, economies, lang);
+			const near = { before: words.slice(Math.max(0, local.start - 40), local.start), after: words.slice(local.end, local.end + 40) };
+			const { measure, noSeries } = measureOf(n, words, near);
+			const { reporter, partner } = whoOf(n, s, economies, lang);
 			const nearest = [...periods].sort((a, b) => Math.abs(a.start - local.start) - Math.abs(b.start - local.start))[0];
 			read.push({
 				sentence: s,
@@ -172,15 +257,21 @@ export function readClaims(text: string, lang: CheckLang, index: EconomyIndex, o
 				value: n.direction === 'down' ? -n.value : n.value,
 				reporter,
 				partner,
-				flow: measure === 'tariff_rate' || measure === 'favourability' ? null : flow,
-				year: nearest?.year ?? yearWithout(measure, words, options.date),
+				flow: NOT_TRADE.has(measure) ? null : flow,
+				year: yearOf(nearest, relativeNear(words, local.start, options.date), local.start) ?? yearWithout(measure, words, options.date),
 				noSeries
 			});
 		}
 		// A sentence that names no reporter goes on from the one before ("About 75% … to the U.S. China is the second-largest market at about 4%").
 		const previous = claims.at(-1);
 		for (const c of read)
-			if (!c.reporter && previous?.reporter && previous.sentence.end >= s.start - 2 && c.partner !== previous.reporter) {
+			if (
+				!NOT_TRADE.has(c.measure) &&
+				!c.reporter &&
+				previous?.reporter &&
+				previous.sentence.end >= s.start - 2 &&
+				c.partner !== previous.reporter
+			) {
 				c.reporter = previous.reporter;
 				c.flow ??= previous.flow;
 			}

@@ -2,7 +2,10 @@
  * Every word the site shows, in English: pages, charts, tables, controls, errors and exports.
  * `messages/fr.ts` holds the same keys in French. `{name}` is filled in from parameters.
  */
+import { checkEn } from './check-en';
+
 export const en = {
+	...checkEn,
 	// The site
 	'site.name': 'Trade Lens',
 	'site.skip': 'Skip to content',

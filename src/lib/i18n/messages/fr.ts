@@ -2,9 +2,11 @@
  * Tous les textes du site, en français canadien : les mêmes clés que `en.ts`, les mêmes
  * paramètres `{nom}`. Espace insécable avant le deux-points et dans les guillemets.
  */
+import { checkFr } from './check-fr';
 import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
+	...checkFr,
 	// Le site
 	'site.name': 'Trade Lens',
 	'site.skip': 'Aller au contenu',
