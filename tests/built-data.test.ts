@@ -66,12 +66,12 @@ describe('static/data as built', () => {
 				expect(prints[p.file]).toBe(p.sha256);
 				expect(perFile.get(join(DATA, p.file)), p.file).toEqual([p.rows, [p.key]]);
 			}
+			// The same rows, each as often: the count and the sum of every row's hash agree (a row lost,
+			// doubled or changed changes one of them; far cheaper than EXCEPT ALL on 2.6M rows).
 			const cols = entry.columns.map((c) => c.name).join(', ');
-			const [{ missing, extra }] = await rows(
-				`SELECT (SELECT count(*) FROM (SELECT ${cols} FROM ${table('trade_annual')} EXCEPT ALL SELECT ${cols} FROM ${files}))::INT AS missing,
-				        (SELECT count(*) FROM (SELECT ${cols} FROM ${files} EXCEPT ALL SELECT ${cols} FROM ${table('trade_annual')}))::INT AS extra`
-			);
-			expect([missing, extra]).toEqual([0, 0]);
+			const multiset = (from: string) => `SELECT count(*)::BIGINT::VARCHAR || ':' || sum(hash(${cols})::HUGEINT)::VARCHAR FROM ${from}`;
+			const [{ whole, split }] = await rows(`SELECT (${multiset(table('trade_annual'))}) AS whole, (${multiset(files)}) AS split`);
+			expect(split).toBe(whole);
 		}
 	});
 
@@ -201,13 +201,8 @@ describe('static/data as built', () => {
 
 describe('reproducibility', () => {
 	it('the same inputs give byte-identical Parquet and manifest', async () => {
+		// The project's own full build, again, gives every file of static/data (built by `npm run data`) to the byte.
 		const { root } = await scratchProject();
-		const a = join(root, 'a');
-		const b = join(root, 'b');
-		expect((await buildData({ root, outDir: a })).ok).toBe(true);
-		expect((await buildData({ root, outDir: b })).ok).toBe(true);
-		expect(await fingerprint(a)).toEqual(await fingerprint(b));
-		// And the project's own full build, again, gives every file of static/data to the byte.
 		const again = join(root, 'full');
 		expect((await buildData({ root: ROOT, outDir: again })).ok).toBe(true);
 		const prints = await fingerprint(again);
