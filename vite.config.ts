@@ -47,6 +47,11 @@ export default defineConfig({
 		hookTimeout: 300_000,
 		pool: 'forks',
 		/**
+		 * Files share their worker's module cache (a second of imports per file otherwise): no helper
+		 * keeps state another file could see, and each file serves and browses on its own.
+		 */
+		isolate: false,
+		/**
 		 * Three projects: `unit` (no built data, seconds), `data` (the real build, its Parquet and both
 		 * engines) and `browser` (the built site in Chromium, each file on a port of its own). Files run
 		 * side by side, two at a time on this 2-core machine.

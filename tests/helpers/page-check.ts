@@ -7,14 +7,25 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { CHART_IDS } from '../../src/lib/story/registry';
 import { axeViolations } from './axe';
-import { watchedPage } from './browser';
+import { watchedPage, type WatchedPage } from './browser';
 import { SHOTS, SOURCE_LINE, chartSummary, open, type Site } from './site';
 
 export const PAGE_CHECK =
 	'%s renders with its charts, no console errors and no other host, and axe finds no violation with its tables and embed code open';
 
+/** One browser context per test file serves every page check: each check loads a fresh document and starts its records afresh. */
+const contexts = new WeakMap<Site, Promise<WatchedPage>>();
+
+async function sharedPage(site: Site): Promise<WatchedPage> {
+	let w = contexts.get(site);
+	if (!w) contexts.set(site, (w = watchedPage(site.browser, site.origin)));
+	const watched = await w;
+	for (const list of [watched.consoleErrors, watched.foreignRequests, watched.requests]) list.length = 0;
+	return watched;
+}
+
 export async function checkPage(site: Site, path: string): Promise<void> {
-	const w = await watchedPage(site.browser, site.origin);
+	const w = await sharedPage(site);
 	const response = await open(w.page, site.origin + path);
 	expect(response?.status()).toBe(200);
 	const charts = await chartSummary(w.page);
@@ -36,5 +47,4 @@ export async function checkPage(site: Site, path: string): Promise<void> {
 		await w.page.screenshot({ path: join(SHOTS, `${path === '/' ? 'story' : 'figures'}.png`), fullPage: true });
 	await w.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
 	expect(await axeViolations(w.page)).toEqual([]);
-	await w.context.close();
 }
