@@ -103,4 +103,32 @@ describe.skipIf(!existsSync(ARTICLES))('the five source articles against the fig
 			checker.engine.close();
 		}
 	});
+
+	it('article 003: China’s customs fall against Canada’s rise, the shares against Statistics Canada’s, the poll without a series', async () => {
+		const checker = await openChecker(ROOT);
+		try {
+			const officialFor = officialLookup(checker.engine);
+			const claims = await checkFile(join(ARTICLES, '003_e36e7a4838b9ae9a.txt'), checker);
+			const checked = async (written: string) => {
+				const claim = claims.find((c) => c.number.text === written);
+				if (!claim) throw new Error(`no claim read as ${written}`);
+				const found = await officialFor(claim);
+				return { claim, ...verdictOf(claim, found.own, found.mirror) };
+			};
+			const fall = await checked('more than 10%');
+			expect(fall).toMatchObject({ verdict: 'matches', claim: { reporter: 'CHN', partner: 'CAN', flow: 'imports', year: 2025 } });
+			expect(fall.own?.value).toBeCloseTo(-10.5, 1);
+			expect(fall.mirror?.value).toBeCloseTo(14.7, 1);
+			const us = await checked('About 75%');
+			expect(us).toMatchObject({ verdict: 'matches', claim: { reporter: 'CAN', partner: 'USA', flow: 'exports' } });
+			expect(us.own?.value).toBeCloseTo(76.3, 1);
+			const china = await checked('about 4%');
+			expect(china).toMatchObject({ verdict: 'matches', claim: { reporter: 'CAN', partner: 'CHN' } });
+			expect(china.own?.value).toBeCloseTo(3.8, 1);
+			for (const poll of ['34%', '21%', '54%'])
+				expect(await checked(poll)).toMatchObject({ verdict: 'no_series', claim: { measure: 'favourability' } });
+		} finally {
+			checker.engine.close();
+		}
+	});
 });
