@@ -2,7 +2,11 @@
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import type { TableSpec } from '../src/lib/schema/columns';
-import { columnsToArrowIpc } from '../src/lib/data/parquet-to-arrow';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { columnsToArrowIpc, parquetToArrowIpc, parquetToArrowIpcChunks } from '../src/lib/data/parquet-to-arrow';
 
 const spec = {
 	name: 'sample',
@@ -66,5 +70,31 @@ describe('columnsToArrowIpc', () => {
 		const table = tableFromIPC(columnsToArrowIpc(spec, new Map([['code', many]])));
 		expect(table.getChild('code')?.get(39_999)).toBe('T39999');
 		expect(tableFromIPC(columnsToArrowIpc(spec, new Map())).numRows).toBe(0);
+	});
+});
+
+describe('parquetToArrowIpcChunks', () => {
+	it('streams a file a few whole row groups at a time, every row once, in order', async () => {
+		const path = join(await mkdtemp(join(tmpdir(), 'chunks-')), 'sample.parquet');
+		const db = await (await DuckDBInstance.create(':memory:')).connect();
+		await db.run(
+			`COPY (SELECT CASE WHEN i % 7 = 0 THEN NULL ELSE 'C' || (i % 3) END AS code, i * 0.5 AS value, (1990 + i)::INTEGER AS year,
+			        DATE '2000-01-01' + i::INTEGER AS day, i % 2 = 0 AS flag FROM range(5000) t(i))
+			 TO '${path}' (FORMAT parquet, ROW_GROUP_SIZE 2048)`
+		);
+		db.closeSync();
+		const bytes = (await readFile(path)).buffer as ArrayBuffer;
+		const chunks: number[][] = [];
+		const rows: unknown[] = [];
+		for await (const ipc of parquetToArrowIpcChunks(bytes, spec, 3000)) {
+			const table = tableFromIPC(ipc);
+			chunks.push([table.numRows]);
+			rows.push(...table.toArray().map((r) => JSON.stringify(r)));
+		}
+		// Row groups of 2,048, 2,048 and 904 rows: the first chunk takes two groups to pass 3,000 rows, the last what is left.
+		expect(chunks).toEqual([[4096], [904]]);
+		const whole = tableFromIPC(await parquetToArrowIpc(bytes, spec));
+		expect(rows).toEqual(whole.toArray().map((r) => JSON.stringify(r)));
+		expect(whole.numRows).toBe(5000);
 	});
 });

@@ -4,8 +4,8 @@
  * with DuckDB warm. The same measure on a trivial page (one SVG path recoloured by a slider), served
  * from the same origin in the same run, is the floor each figure is set against.
  */
-import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { FLOOR_PAGE, REPAINT_TIMER, floorSamples, timed } from './repaint-timer';
 
 export interface AtlasTimes {
 	/** The floor: a trivial page's input → repaint. */
@@ -20,28 +20,8 @@ export interface AtlasTimes {
 	wasmBeforeInteraction: number;
 }
 
-const FLOOR_PAGE = `<!doctype html><html><body>
-<input type="range" min="0" max="100" value="0" id="s"><output id="o">0</output>
-<svg width="200" height="100"><path id="p" d="M10 10h180v80H10z" fill="hsl(0 60% 50%)"/></svg>
-<script>const s=document.getElementById('s'),o=document.getElementById('o'),p=document.getElementById('p');
-s.addEventListener('input',()=>{o.textContent=s.value;p.setAttribute('fill','hsl('+s.value*3+' 60% 50%)')});</script></body></html>`;
-
-/**
- * In the page: runs `act`, then resolves with ms until `done` holds and the frame after it has
- * painted. Written as text, so the bundler's helpers never reach the page.
- */
-const TIMER = `window.__timed = async (act, done, arg) => {
-	const run = new Function('arg', act);
-	const check = new Function('arg', 'return (' + done + ')');
-	const t0 = performance.now();
-	run(arg);
-	await new Promise((resolve) => {
-		const frame = () => (check(arg) ? requestAnimationFrame(() => setTimeout(resolve, 0)) : requestAnimationFrame(frame));
-		frame();
-	});
-	return performance.now() - t0;
-};
-window.__frames = async (ms) => {
+/** Every frame's interval while the years play, in the page. */
+const FRAMES = `window.__frames = async (ms) => {
 	const gaps = [];
 	let last = performance.now();
 	const end = last + ms;
@@ -59,11 +39,7 @@ window.__frames = async (ms) => {
 	return gaps.slice(1);
 };`;
 
-type Timed = { __timed(act: string, done: string, arg: string | number): Promise<number>; __frames(ms: number): Promise<number[]> };
-
-async function timed(page: Page, act: string, done: string, arg: string | number): Promise<number> {
-	return page.evaluate(([a, d, x]) => (window as unknown as Timed).__timed(a as string, d as string, x), [act, done, arg] as const);
-}
+type Frames = { __frames(ms: number): Promise<number[]> };
 
 const SET_YEAR = `const s = document.querySelector('input[data-control="year"]'); s.value = String(arg); s.dispatchEvent(new Event('input', { bubbles: true }));`;
 const YEAR_SHOWN = `document.querySelector('[data-map-year]')?.textContent === String(arg)`;
@@ -72,7 +48,8 @@ export async function atlasRun(origin: string, samples: number): Promise<AtlasTi
 	const browser = await launchChromium();
 	try {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		await context.addInitScript(TIMER);
+		await context.addInitScript(REPAINT_TIMER);
+		await context.addInitScript(FRAMES);
 		const page = await context.newPage();
 		const wasm: number[] = [];
 		page.on('request', (r) => {
@@ -81,16 +58,7 @@ export async function atlasRun(origin: string, samples: number): Promise<AtlasTi
 
 		await page.route(`${origin}/__floor`, (route) => route.fulfill({ contentType: 'text/html', body: FLOOR_PAGE }));
 		await page.goto(`${origin}/__floor`);
-		const floor: number[] = [];
-		for (let i = 1; i <= samples; i++)
-			floor.push(
-				await timed(
-					page,
-					`const s = document.getElementById('s'); s.value = String(arg); s.dispatchEvent(new Event('input', { bubbles: true }));`,
-					`document.getElementById('o').textContent === String(arg)`,
-					i
-				)
-			);
+		const floor = await floorSamples(page, samples);
 
 		// The prerendered map, then the first interaction: the slider, which asks DuckDB for every year.
 		await page.goto(`${origin}/explore?tab=map`, { waitUntil: 'load' });
@@ -123,7 +91,7 @@ export async function atlasRun(origin: string, samples: number): Promise<AtlasTi
 		// Playing: every frame's interval for three seconds.
 		await page.click('[role="tab"][data-tab="map"]');
 		await timed(page, SET_YEAR, YEAR_SHOWN, 1970);
-		const playFrames = await page.evaluate((ms) => (window as unknown as Timed).__frames(ms), 3000);
+		const playFrames = await page.evaluate((ms) => (window as unknown as Frames).__frames(ms), 3000);
 
 		// A table search: every economy, the span of years shown, then a name typed.
 		await page.click('[role="tab"][data-tab="table"]');

@@ -21,7 +21,7 @@ export async function openNodeWasmConnection(): Promise<WasmConnection> {
 	const conn = db.connect();
 	for (const sql of SETUP_SQL) conn.query(sql);
 	return {
-		insertArrowIpc: async (table, ipc) => conn.insertArrowFromIPCStream(ipc, { name: table, create: true }),
+		insertArrowIpc: async (table, ipc, append = false) => conn.insertArrowFromIPCStream(ipc, { name: table, create: !append }),
 		stream: async (sql) => {
 			const reader = await conn.send(sql);
 			return (async function* () {

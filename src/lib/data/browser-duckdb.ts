@@ -56,8 +56,8 @@ export async function openBrowserDuckDB(): Promise<WasmConnection> {
 		throw new DataLoadError('engine', 'load.engine', {}, { cause });
 	}
 	return {
-		async insertArrowIpc(table, ipc) {
-			await conn.insertArrowFromIPCStream(ipc, { name: table, create: true });
+		async insertArrowIpc(table, ipc, append = false) {
+			await conn.insertArrowFromIPCStream(ipc, { name: table, create: !append });
 		},
 		async stream(sql: string) {
 			return conn.send(sql, true);

@@ -70,18 +70,26 @@ function columnData(column: ColumnSpec, values: readonly unknown[], dictionaryId
 	}
 }
 
-/** Decodes every column of the file into plain arrays, in row order. */
-async function readColumns(bytes: ArrayBuffer, names: readonly string[]): Promise<{ rows: number; columns: Map<string, unknown[]> }> {
-	const rows = Number(parquetMetadata(bytes).num_rows);
+/** Decodes every column of rows [from, to) of the file into plain arrays, in row order. */
+async function readColumns(
+	bytes: ArrayBuffer,
+	names: readonly string[],
+	from = 0,
+	to = Number(parquetMetadata(bytes).num_rows)
+): Promise<{ rows: number; columns: Map<string, unknown[]> }> {
+	const rows = to - from;
 	const columns = new Map<string, unknown[]>(names.map((n) => [n, new Array<unknown>(rows)]));
 	await parquetRead({
 		file: bytes,
 		compressors,
 		columns: [...names],
+		rowStart: from,
+		rowEnd: to,
 		onChunk: ({ columnName, columnData, rowStart }) => {
 			const target = columns.get(columnName);
 			if (!target) return;
-			for (let i = 0; i < columnData.length; i++) target[rowStart + i] = columnData[i];
+			// A row group may start before `from` or run past `to`: keep only the rows asked for.
+			for (let i = Math.max(0, from - rowStart); i < columnData.length && rowStart + i < to; i++) target[rowStart + i - from] = columnData[i];
 		}
 	});
 	return { rows, columns };
@@ -102,4 +110,27 @@ export async function parquetToArrowIpc(bytes: ArrayBuffer, table: TableSpec, co
 	const { rows, columns } = await readColumns(bytes, names.filter((n) => !Object.hasOwn(constant, n)));
 	for (const [name, value] of Object.entries(constant)) columns.set(name, new Array<unknown>(rows).fill(value));
 	return columnsToArrowIpc(table, columns);
+}
+
+/** Rows per Arrow stream of a large file: whole row groups, about this many rows. */
+export const CHUNK_ROWS = 262_144;
+
+/**
+ * A large Parquet file as Arrow IPC streams of whole row groups, about CHUNK_ROWS rows each, one at
+ * a time: the tab holds one chunk's decoded values and DuckDB one chunk's stream, never the whole
+ * file's (the whole trade_annual at once peaked at over 1 GB in the tab).
+ */
+export async function* parquetToArrowIpcChunks(bytes: ArrayBuffer, table: TableSpec, rowsPerChunk = CHUNK_ROWS): AsyncGenerator<Uint8Array> {
+	const names = table.columns.map((c) => c.name);
+	const groups = parquetMetadata(bytes).row_groups.map((g) => Number(g.num_rows));
+	// An empty file is still a table: one empty stream.
+	if (groups.length === 0) yield columnsToArrowIpc(table, new Map());
+	let [from, rows] = [0, 0];
+	for (const [i, n] of groups.entries()) {
+		rows += n;
+		if (rows < rowsPerChunk && i < groups.length - 1) continue;
+		const { columns } = await readColumns(bytes, names, from, from + rows);
+		yield columnsToArrowIpc(table, columns);
+		[from, rows] = [from + rows, 0];
+	}
 }

@@ -12,11 +12,12 @@ import { OWN_TABLE } from '../schema/own-trade';
 import { arrowRows } from './arrow-rows';
 import type { QueryEngine, SqlParam, TablePart } from './engine';
 import { DataLoadError } from './load-errors';
-import { columnsToArrowIpc, parquetToArrowIpc } from './parquet-to-arrow';
+import { columnsToArrowIpc, parquetToArrowIpc, parquetToArrowIpcChunks } from './parquet-to-arrow';
 import { remembered } from './remembered';
 
 export interface WasmConnection {
-	insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
+	/** Creates `table` from an Arrow IPC stream, or with `append`, adds the stream's rows to it. */
+	insertArrowIpc(table: string, ipc: Uint8Array, append?: boolean): Promise<void>;
 	query(sql: string, params: readonly SqlParam[]): Promise<Table>;
 	/** Runs a statement as a stream of record batches (for the SQL console). */
 	stream(sql: string): Promise<AsyncIterable<RecordBatch>>;
@@ -134,6 +135,16 @@ export class WasmEngine implements QueryEngine {
 
 	/** Fetches a file named by the manifest, checks its SHA-256 and decodes it to Arrow IPC. */
 	async #fetchIpc(entry: { file: string; sha256: string }, spec: TableSpec, constant: Readonly<Record<string, string>> = {}): Promise<Uint8Array> {
+		const bytes = await this.#fetchChecked(entry);
+		try {
+			return await parquetToArrowIpc(bytes, spec, constant);
+		} catch (cause) {
+			throw new DataLoadError('corrupt', 'load.corrupt', { file: entry.file }, { cause });
+		}
+	}
+
+	/** Fetches a file named by the manifest and checks its SHA-256. */
+	async #fetchChecked(entry: { file: string; sha256: string }): Promise<ArrayBuffer> {
 		let response: Response;
 		try {
 			response = await this.fetchData(entry.file);
@@ -145,11 +156,7 @@ export class WasmEngine implements QueryEngine {
 		if ((await sha256Hex(bytes)) !== entry.sha256) {
 			throw new DataLoadError('checksum', 'load.checksum', { file: entry.file });
 		}
-		try {
-			return await parquetToArrowIpc(bytes, spec, constant);
-		} catch (cause) {
-			throw new DataLoadError('corrupt', 'load.corrupt', { file: entry.file }, { cause });
-		}
+		return bytes;
 	}
 
 	async #tableEntry(name: string): Promise<{ spec: TableSpec; entry: ManifestTable }> {
@@ -170,12 +177,21 @@ export class WasmEngine implements QueryEngine {
 		// DuckDB starts while the file is fetched and decoded.
 		const connection = this.connection();
 		const { spec, entry } = await this.#tableEntry(name);
-		const ipc = await this.#fetchIpc(entry, spec);
+		const bytes = await this.#fetchChecked(entry);
 		await this.#serially(async () => {
 			const db = await connection;
-			// Parts loaded before are replaced by the whole table.
+			// Parts loaded before are replaced by the whole table, built a chunk at a time.
 			await db.query(`DROP TABLE IF EXISTS ${name}`, []);
-			await db.insertArrowIpc(name, ipc);
+			let append = false;
+			try {
+				for await (const ipc of parquetToArrowIpcChunks(bytes, spec)) {
+					await db.insertArrowIpc(name, ipc, append);
+					append = true;
+				}
+			} catch (cause) {
+				await db.query(`DROP TABLE IF EXISTS ${name}`, []);
+				throw cause instanceof DataLoadError ? cause : new DataLoadError('corrupt', 'load.corrupt', { file: entry.file }, { cause });
+			}
 			this.#whole.add(name);
 		});
 		this.#timed(entry, started);
