@@ -194,6 +194,45 @@ describe('explorer', () => {
 		expect(await title(w.page)).toContain('1995–2025');
 		await w.context.close();
 	});
+	it('a change of the years alone is drawn from the rows in the tab, with no query, and as a fresh load of its link draws it', async () => {
+		const w = await watchedPage(site.browser, site.origin);
+		await open(w.page, site.origin + '/explore');
+		await w.page.waitForSelector('fieldset:not([disabled]) select[data-control="from"]');
+		const figure = 'figure[data-chart="explore"]';
+		const settled = () => w.page.waitForFunction((f) => document.querySelector(f)?.getAttribute('aria-busy') === 'false', figure);
+		// One query for the view (its every year), then years alone.
+		await w.page.selectOption('select[data-control="measure"]', 'change');
+		await w.page.waitForURL(/measure=change/);
+		await settled();
+		await w.page.evaluate((f) => {
+			const el = document.querySelector(f) as HTMLElement & { busySeen?: boolean };
+			new MutationObserver(() => (el.busySeen ||= el.getAttribute('aria-busy') === 'true')).observe(el, { attributes: true });
+		}, figure);
+		await w.page.selectOption('select[data-control="from"]', '2005');
+		await w.page.selectOption('select[data-control="to"]', '2015');
+		await w.page.waitForURL(/from=2005.*to=2015|to=2015.*from=2005/);
+		await w.page.waitForFunction(
+			() => document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '2005'
+		);
+		expect(
+			await w.page.evaluate((f) => (document.querySelector(f) as HTMLElement & { busySeen?: boolean }).busySeen ?? false, figure)
+		).toBe(false);
+		const table = async () => (await w.page.locator(`${figure} details table`).textContent()) ?? '';
+		const fromMemory = await table();
+		expect(fromMemory).toContain('2015');
+		expect(fromMemory).not.toContain('2016');
+		// The same link opened afresh asks DuckDB for those years: the same table, to the digit.
+		await open(w.page, w.page.url());
+		await w.page.waitForFunction(
+			(f) =>
+				document.querySelector(f)?.getAttribute('aria-busy') === 'false' &&
+				document.querySelector(`${f} details table tbody tr th`)?.textContent === '2005',
+			figure
+		);
+		expect(await table()).toBe(fromMemory);
+		await w.context.close();
+	});
+
 	it('a dropped CSV is mapped and drawn beside the published lines; a bad one is refused by line and column, and the first stays', async () => {
 		const w = await watchedPage(site.browser, site.origin);
 		await open(

@@ -45,6 +45,34 @@ describe('bilateral-trade answered by DuckDB-WASM', () => {
 		expect(w.foreignRequests).toEqual([]);
 		expect(w.consoleErrors).toEqual([]);
 		await w.page.locator('figure[data-chart="bilateral-trade"]').screenshot({ path: join(SHOTS, 'bilateral-trade-china-2000.png') });
+
+		// Later changes are drawn from DuckDB's first answer (both sides, every year): no query, never busy.
+		const figure = 'figure[data-chart="bilateral-trade"]';
+		await w.page.evaluate((f) => {
+			const el = document.querySelector(f) as HTMLElement & { busySeen?: boolean };
+			new MutationObserver(() => (el.busySeen ||= el.getAttribute('aria-busy') === 'true')).observe(el, { attributes: true });
+		}, figure);
+		await w.page.locator(`${figure} input[value="both"]`).check();
+		await w.page.selectOption(`${figure} select[data-control="to"]`, '2015');
+		await w.page.waitForFunction((f) => document.querySelectorAll(`${f} path[data-mark="line"]`).length === 4, figure);
+		await w.page.waitForFunction(
+			(f) => document.querySelector(`${f} details table tbody tr:last-child th`)?.textContent === '2015',
+			figure
+		);
+		expect(
+			await w.page.evaluate((f) => (document.querySelector(f) as HTMLElement & { busySeen?: boolean }).busySeen ?? false, figure)
+		).toBe(false);
+		const table = async () => (await w.page.locator(`${figure} details table`).textContent()) ?? '';
+		const fromMemory = await table();
+		// The same view from its embed link, asked of DuckDB afresh: the same table.
+		await open(w.page, `${site.origin}/embed/bilateral-trade?from=2000&to=2015`);
+		await w.page.waitForFunction(
+			(f) =>
+				document.querySelector(f)?.getAttribute('aria-busy') === 'false' &&
+				document.querySelector(`${f} details table tbody tr:last-child th`)?.textContent === '2015',
+			figure
+		);
+		expect(await table()).toBe(fromMemory);
 		await w.context.close();
 	});
 

@@ -30,6 +30,13 @@ export class LatestAnswer {
 		}
 	}
 
+	/** An answer given without asking (from rows already in the tab): any question still on its way is dropped. */
+	supersede(): void {
+		this.#request++;
+		this.busy = false;
+		this.failure = null;
+	}
+
 	/** The failure worded for the reader, in the page's language; null when the latest answer came. */
 	message(t: Translate): string | null {
 		return this.failure === null ? null : describeLoadError(this.failure, t);

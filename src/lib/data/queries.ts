@@ -5,8 +5,8 @@
 import type { QueryDef } from './engine';
 import { toIsoDate, toNullableNumber, toNullableText, toNumber, toText } from './engine';
 
-const YEAR_MIN = 1900;
-const YEAR_MAX = 2100;
+export const YEAR_MIN = 1900;
+export const YEAR_MAX = 2100;
 
 /** A whole year within range, or the error that says what was expected. */
 export function checkYear(name: string, value: number): number {

@@ -8,6 +8,7 @@ import { browserEngine } from '$lib/data/browser-engine';
 import { LatestAnswer } from '$lib/data/latest-answer.svelte';
 import { exploreSeries, ownSeries, partnerRanking, type ExploreInput, type ExploreRow, type RankingRow } from '$lib/data/explore-queries';
 import { economyIndicators } from '$lib/data/indicator-queries';
+import { YEAR_MAX, YEAR_MIN } from '$lib/data/queries';
 import type { QueryEngine } from '$lib/data/engine';
 import { viewParams } from './explore-url';
 import { indicatorLines, lineKeys } from './explore-chart';
@@ -20,6 +21,18 @@ export function rowsKey(view: ExploreInput): string {
 	for (const name of ['layout', 'tab', 'year', 'period']) params.delete(name);
 	return params.toString();
 }
+
+/** What the lines' rows depend on besides the years: a change of `from` or `to` alone keeps it. */
+export function spanKey(view: ExploreInput): string {
+	return rowsKey(view)
+		.split('&')
+		.filter((p) => !/^(from|to)=/.test(p))
+		.join('&');
+}
+
+/** Rows of the years a view shows. */
+const within = <T extends { year: number }>(rows: readonly T[], view: ExploreInput) =>
+	rows.filter((r) => r.year >= view.from && r.year <= view.to);
 
 /** The chart's rows for a view: lines with partners, both sides' figures for the gap, or economies' indicators. */
 export async function chartRows(engine: QueryEngine, view: ExploreInput): Promise<{ rows: ExploreRow[]; mirror: ExploreRow[] }> {
@@ -51,9 +64,17 @@ export class ExploreView {
 	/** Whether a person's own file is in the browser's DuckDB, to be drawn beside the published figures. */
 	withOwn = $state(false);
 	readonly answer = new LatestAnswer();
+	/** The ranking asked for alone, after a change of years drawn from the tab: the lines' chart is never busy for it. */
+	readonly rankingAnswer = new LatestAnswer();
 
 	/** The ranking drawn is for this input; a change of view that keeps it (years, measure) asks only for the lines. */
 	#rankedFor: string;
+	/**
+	 * The lines of every year for the last view asked (its span key): a change of the years alone is
+	 * drawn from them at once, with no query. The SQL computes changes, indices and shares before it
+	 * keeps the years asked for, so the rows of a narrower span are these rows, filtered.
+	 */
+	#span: { key: string; rows: ExploreRow[]; mirror: ExploreRow[]; own: ExploreRow[] } | null = null;
 
 	constructor(view: ExploreInput, rows: ExploreRow[], ranking: RankingRow[], mirror: ExploreRow[] = []) {
 		this.view = view;
@@ -68,15 +89,34 @@ export class ExploreView {
 		this.view = view;
 		const withOwn = this.withOwn;
 		const ranked = JSON.stringify(rankingInput(view));
+		const key = `${spanKey(view)}&own=${withOwn}`;
+		const spans = !indicatorLines(view);
+		const span = this.#span;
+		if (spans && span?.key === key) {
+			// The years alone changed: the lines are drawn now; only a new ranking (its year) is asked for.
+			this.answer.supersede();
+			[this.rows, this.mirror, this.own, this.drawn] = [within(span.rows, view), within(span.mirror, view), within(span.own, view), view];
+			if (ranked === this.#rankedFor) return Promise.resolve();
+			return this.rankingAnswer.run(
+				(engine) => runQuery(engine, partnerRanking, rankingInput(view)),
+				(ranking) => ([this.ranking, this.#rankedFor] = [ranking, ranked])
+			);
+		}
+		// Every year the data can hold, so that the next change of years needs no query.
+		this.rankingAnswer.supersede();
+		const asked = spans ? { ...view, from: YEAR_MIN, to: YEAR_MAX } : view;
 		return this.answer.run(
 			async (engine) =>
 				[
-					await chartRows(engine, view),
+					await chartRows(engine, asked),
 					ranked === this.#rankedFor ? null : await runQuery(engine, partnerRanking, rankingInput(view)),
-					withOwn && !indicatorLines(view) ? await runQuery(engine, ownSeries, view) : []
+					withOwn && !indicatorLines(view) ? await runQuery(engine, ownSeries, asked) : []
 				] as const,
 			([{ rows, mirror }, ranking, own]) => {
-				[this.rows, this.mirror, this.own, this.drawn] = [rows, mirror, own, view];
+				if (spans) this.#span = { key, rows, mirror, own };
+				[this.rows, this.mirror, this.own, this.drawn] = spans
+					? [within(rows, view), within(mirror, view), within(own, view), view]
+					: [rows, mirror, own, view];
 				if (ranking) [this.ranking, this.#rankedFor] = [ranking, ranked];
 			}
 		);

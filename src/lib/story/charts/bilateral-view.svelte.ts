@@ -1,6 +1,7 @@
 /**
  * The interactive state of bilateral-trade: which side's figures and which years. Starts from the
- * prerendered rows; each change is answered by DuckDB-WASM, and only the latest answer is drawn.
+ * prerendered rows. The first change asks DuckDB-WASM for both sides' figures over every year of
+ * the view; each view is those rows filtered, so later changes are drawn at once, with no query.
  */
 import { browserEngine } from '$lib/data/browser-engine';
 import { runQuery } from '$lib/data/engine';
@@ -15,6 +16,8 @@ export class BilateralView {
 	readonly answer = new LatestAnswer();
 	/** Years the default view holds, for the range controls. */
 	readonly years: number[];
+	/** DuckDB's answer for both sides and every year, once asked. */
+	#all: BilateralTradeRow[] | null = null;
 
 	constructor(initial: BilateralTradeRow[]) {
 		this.rows = initial;
@@ -59,12 +62,24 @@ export class BilateralView {
 		return this.update();
 	}
 
-	/** Runs the query for the current choices in the browser. */
+	/** Draws the current choices: from DuckDB's rows for every view, asked for the first time only. */
 	update(): Promise<void> {
-		const input = { from: this.from, to: this.to, side: this.side };
+		const { side, from, to } = this;
+		const shown = (rows: readonly BilateralTradeRow[]) =>
+			rows.filter((r) => (side === 'both' || r.reporter === side) && r.year >= from && r.year <= to);
+		if (this.#all) {
+			this.answer.supersede();
+			this.rows = shown(this.#all);
+			return Promise.resolve();
+		}
+		const [first, last] = [this.years[0] ?? from, this.years.at(-1) ?? to];
+		const every = { from: first, to: last, side: 'both' as const };
 		return this.answer.run(
-			(engine) => runQuery(engine, bilateralTrade, input),
-			(rows) => (this.rows = rows)
+			(engine) => runQuery(engine, bilateralTrade, every),
+			(rows) => {
+				this.#all = rows;
+				this.rows = shown(rows);
+			}
 		);
 	}
 }
