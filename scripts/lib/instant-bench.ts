@@ -79,6 +79,20 @@ export async function changeRun(browser: Browser, origin: string, samples: numbe
 	}
 }
 
+/** The engine's start, step by step (its performance measures), on the page. */
+export type StartSteps = Record<string, number>;
+
+async function startSteps(page: Page): Promise<StartSteps> {
+	return page.evaluate(() =>
+		Object.fromEntries(
+			performance
+				.getEntriesByType('measure')
+				.filter((m) => m.name.startsWith('trade-lens:duckdb '))
+				.map((m) => [m.name.slice('trade-lens:duckdb '.length), m.duration])
+		)
+	);
+}
+
 async function firstAnswer(page: Page, origin: string): Promise<number> {
 	const story = 'figure[data-chart="bilateral-trade"]';
 	await page.goto(origin + '/', { waitUntil: 'load' });
@@ -92,13 +106,15 @@ async function firstAnswer(page: Page, origin: string): Promise<number> {
 }
 
 /** DuckDB-WASM's first answer after the first interaction, input → repainted chart: cold, then on a second visit (same profile, cache warm). */
-export async function duckdbRun(browser: Browser, origin: string): Promise<{ cold: number; second: number }> {
+export async function duckdbRun(browser: Browser, origin: string): Promise<{ cold: number; second: number; steps: StartSteps }> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	await context.addInitScript(REPAINT_TIMER);
 	try {
-		const cold = await firstAnswer(await context.newPage(), origin);
+		const page = await context.newPage();
+		const cold = await firstAnswer(page, origin);
+		const steps = await startSteps(page);
 		const second = await firstAnswer(await context.newPage(), origin);
-		return { cold, second };
+		return { cold, second, steps };
 	} finally {
 		await context.close();
 	}
