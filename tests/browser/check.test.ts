@@ -153,5 +153,11 @@ describe('checking an article', () => {
 		expect(w.consoleErrors).toEqual([]);
 		expect(w.foreignRequests).toEqual([]);
 		await w.context.close();
+
+		// Without JavaScript the page says why it cannot check.
+		const off = await watchedPage(site.browser, site.origin, { javaScriptEnabled: false });
+		await open(off.page, site.origin + '/check', { hydrated: false });
+		expect(await off.page.locator('main').innerText()).toContain('it needs JavaScript');
+		await off.context.close();
 	});
 });

@@ -5,6 +5,7 @@ export const checkEn = {
 	'check.h1': 'Check an article',
 	'check.lede':
 		'Paste a news story, or open a file. Trade Lens reads each trade figure in it and sets it beside the official series. The text stays in this browser tab: nothing is uploaded.',
+	'check.noscript': 'The checker reads the article in this tab, so it needs JavaScript: turn it on to check an article.',
 	'check.input.label': 'Article text',
 	'check.input.placeholder': 'Paste the article here, or drop a .txt, .md or .html file on this box…',
 	'check.file.label': 'Open a file (.txt, .md, .html)',

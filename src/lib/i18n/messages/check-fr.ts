@@ -7,6 +7,7 @@ export const checkFr: Record<keyof typeof checkEn, string> = {
 	'check.h1': 'Vérifier un article',
 	'check.lede':
 		'Collez un article de presse ou ouvrez un fichier. Trade Lens y lit chaque chiffre du commerce et le place à côté de la série officielle. Le texte reste dans cet onglet : rien n’est téléversé.',
+	'check.noscript': 'Le vérificateur lit l’article dans cet onglet : il lui faut JavaScript. Activez-le pour vérifier un article.',
 	'check.input.label': 'Texte de l’article',
 	'check.input.placeholder': 'Collez l’article ici, ou déposez un fichier .txt, .md ou .html sur cette zone…',
 	'check.file.label': 'Ouvrir un fichier (.txt, .md, .html)',
