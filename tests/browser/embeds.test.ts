@@ -14,6 +14,21 @@ import { SHOTS, bilateralReady, open, useSite } from '../helpers/site';
 const site = useSite();
 
 describe('embeds', () => {
+	it('an embed preloads no JavaScript, so its chart paints first; the site’s own pages still preload theirs', async () => {
+		const html = async (path: string) => (await fetch(site.origin + path)).text();
+		for (const path of ['/embed/ev-quota', '/fr/embed/bilateral-trade']) expect(await html(path)).not.toContain('rel="modulepreload"');
+		expect(await html('/')).toContain('rel="modulepreload"');
+		// And it still comes alive: the default interactive embed answers a change.
+		const w = await watchedPage(site.browser, site.origin);
+		await open(w.page, site.origin + '/embed/bilateral-trade');
+		await w.page.locator('figure[data-chart="bilateral-trade"] input[value="CHN"]').check();
+		await w.page.waitForFunction(
+			() => document.querySelectorAll('figure[data-chart="bilateral-trade"] path[data-mark="line"]').length === 2
+		);
+		expect(w.consoleErrors).toEqual([]);
+		await w.context.close();
+	});
+
 	it('a third-party page embeds two charts with the snippet: each renders, sizes itself, logs no error and calls no other host', async () => {
 		const ids: ChartId[] = ['headline-figures', 'public-opinion'];
 		const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom</title></head><body>
