@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readClaims, sentences, type Claim } from '../src/lib/check/claims';
 import { economyEntries, economyIndex } from '../src/lib/check/economies';
 import { alias, economy } from './helpers/check-fixtures';
-import { agrees, changeTolerance, publishedRounding, rounding, verdictOf } from '../src/lib/check/verdict';
+import { agrees, rounding, verdictOf } from '../src/lib/check/verdict';
+import { changeRange, roundingOf } from '../src/lib/schema/qualifiers';
 
 const countries = [
 	economy('CAN', 'Canada', 'Canada'),
@@ -197,16 +198,29 @@ describe('verdicts', () => {
 	});
 
 	it('a change computed from levels published rounded is known only as well as they are', () => {
-		expect(publishedRounding(46_600_000_000)).toBe(50_000_000);
-		expect(publishedRounding(30_003_253_086)).toBe(0);
-		expect(publishedRounding(3.84)).toBe(0);
+		expect(roundingOf(46_600_000_000)).toBe(50_000_000);
+		expect(roundingOf(30_003_253_086)).toBe(0.5);
 		// US$46.6B → US$41.7B is −10.52%, give or take a fifth of a point: "fell 10.4%" agrees with it.
-		const slack = changeTolerance(46.6e9, 41.7e9);
-		expect(slack).toBeCloseTo(0.2, 1);
+		const range = changeRange(46.6e9, 41.7e9);
+		expect(range[0]).toBeCloseTo(-10.72, 2);
+		expect(range[1]).toBeCloseTo(-10.31, 2);
 		expect(agrees(claim('10.4%', -10.4, 'exact'), -10.515)).toBe(false);
-		expect(agrees(claim('10.4%', -10.4, 'exact'), -10.515, slack)).toBe(true);
-		expect(agrees(claim('9.5%', -9.5, 'exact'), -10.515, slack)).toBe(false);
-		expect(changeTolerance(30_003_253_086, 34_423_548_366)).toBe(0);
+		expect(agrees(claim('10.4%', -10.4, 'exact'), range)).toBe(true);
+		expect(agrees(claim('9.5%', -9.5, 'exact'), range)).toBe(false);
+		// Levels given to the unit leave the change as exact as computed.
+		const [lo, hi] = changeRange(30_003_253_086, 34_423_548_366);
+		expect(hi - lo).toBeLessThan(1e-6);
+	});
+
+	it('the ledger’s convention: a bound includes its number and keeps its direction; "about" a change is a point', () => {
+		expect(agrees(claim('more than 10%', -10, 'more_than'), -10)).toBe(true);
+		// "Fell less than 5%" is a fall of 0 to 5%, not a rise.
+		expect(agrees(claim('less than 5%', -5, 'less_than'), -3)).toBe(true);
+		expect(agrees(claim('less than 5%', -5, 'less_than'), 2)).toBe(false);
+		const change = { ...claim('about 10%', -10, 'about'), measure: 'trade_change' as const };
+		expect(agrees(change, -10.9)).toBe(true);
+		expect(agrees(change, -11.5)).toBe(false);
+		expect(agrees(claim('about 10%', 10, 'about'), 11.5)).toBe(true);
 	});
 
 	it('differs, and says when the other side’s figures match instead; no series stays no series', () => {

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildData } from '../scripts/lib/build';
-import { halfStep, roundingOf, satisfies } from '../scripts/lib/qualifiers';
+import { halfStep, roundingOf, satisfies } from '../src/lib/schema/qualifiers';
 import { allFixtures, PEW } from './fixtures/raw';
 import { appendLine, builtScratch, expectFailure, rawDir, replaceInFile, scratchProject } from './helpers/project';
 

@@ -6,18 +6,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { TABLES } from '../../src/lib/schema/tables';
 import type { Problem } from '../../src/lib/schema/validate';
-import { roundingOf, satisfies, type Interval } from './qualifiers';
+import { ABOUT_CHANGE_POINTS, ABOUT_SHARE_POINTS, changeRange, satisfies, type Interval } from '../../src/lib/schema/qualifiers';
 import { queryRows, quoteIdent as q, quoteText, stageName } from './staging';
 
 type Row = Record<string, unknown>;
 const num = (v: unknown) => Number(v);
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const fmt = (n: number) => (Math.abs(n) >= 1e6 ? n.toExponential(4) : String(Math.round(n * 1000) / 1000));
-
-/** Percentage points an "about" share may be from the share the official series give. */
-export const ABOUT_SHARE_POINTS = 2.5;
-/** Percentage points an "about" change may be from the change the official series give. */
-export const ABOUT_CHANGE_POINTS = 1;
 
 /** Measures that say which goods they cover: a scope or a product, one of the two. */
 const SCOPED_MEASURES = ['trade_value', 'trade_change', 'export_share', 'market_share'];
@@ -77,9 +72,7 @@ async function changesMatchSeries(db: DuckDBConnection): Promise<Problem[]> {
 	);
 	const byFigure = new Map<string, { row: Row; range: Interval }[]>();
 	for (const r of rows) {
-		const [cur, prev] = [num(r.cur), num(r.prev)];
-		const [c, p] = [roundingOf(cur), roundingOf(prev)];
-		const range: Interval = [100 * ((cur - c) / (prev + p) - 1), 100 * ((cur + c) / (prev - p) - 1)];
+		const range: Interval = changeRange(num(r.prev), num(r.cur));
 		byFigure.set(str(r.figure_id), [...(byFigure.get(str(r.figure_id)) ?? []), { row: r, range }]);
 	}
 	const problems: Problem[] = [];

@@ -14,7 +14,8 @@ import {
 	type ExploreRow
 } from '$lib/data/explore-queries';
 import type { Claim } from './claims';
-import { changeTolerance, type Official } from './verdict';
+import { changeRange } from '$lib/schema/qualifiers';
+import type { Official } from './verdict';
 
 export interface Officials {
 	own: Official | null;
@@ -78,8 +79,7 @@ export function officialLookup(engine: QueryEngine): (claim: Claim) => Promise<O
 		// A change is as exact as the levels it is computed from were published.
 		const levels = await series(claim, 'value', side, currency);
 		const [before, after] = [year - 1, year].map((y) => levels.find((r) => r.year === y)?.value ?? null);
-		const tolerance = before !== null && after !== null ? changeTolerance(before, after) : 0;
-		return tolerance > 0 ? { ...found, tolerance } : found;
+		return before !== null && after !== null ? { ...found, range: changeRange(before, after) } : found;
 	}
 	async function first(claim: Claim, measure: ExploreMeasure, side: Side, currencies: readonly ExploreCurrency[]) {
 		for (const currency of currencies) {

@@ -3,7 +3,7 @@
  * its qualifier's bound), differs (by how much, and whether the other side's figures match
  * instead), or no series (a poll, a tariff rate, a figure no published table holds).
  */
-import type { Qualifier } from '$lib/schema/enums';
+import { ABOUT_CHANGE_POINTS, ABOUT_SHARE_POINTS, satisfies, type Interval } from '$lib/schema/qualifiers';
 import type { Claim } from './claims';
 
 export type Verdict = 'matches' | 'differs' | 'no_series';
@@ -15,23 +15,10 @@ export interface Official {
 	months: number;
 	sourceIds: string[];
 	/**
-	 * How far the figure itself may be off: a change computed from levels the source published rounded
-	 * (US$46.6 billion to US$41.7 billion) is known to a fifth of a point, not to the hundredth.
+	 * Every value the figure may be, where that is wider than the figure: a change computed from levels
+	 * the source published rounded (US$46.6 billion to US$41.7 billion) is −10.72% to −10.31%.
 	 */
-	tolerance?: number;
-}
-
-/** Half a unit of the last digit of a level published rounded (46,600,000,000 → 50,000,000); 0 for one given to the unit. */
-export function publishedRounding(value: number): number {
-	const digits = String(Math.round(Math.abs(value)));
-	const zeros = digits.length - digits.replace(/0+$/, '').length;
-	return Number.isInteger(value) && zeros >= 3 && zeros < digits.length ? 0.5 * 10 ** zeros : 0;
-}
-
-/** The tolerance of a change in per cent from a level `before` to `after`, each as rounded as it was published. */
-export function changeTolerance(before: number, after: number): number {
-	if (!before) return 0;
-	return 100 * (publishedRounding(after) / Math.abs(before) + (publishedRounding(before) * Math.abs(after)) / before ** 2);
+	range?: Interval;
 }
 
 export interface Checked {
@@ -55,38 +42,27 @@ export function rounding(written: string, value: number): number {
 	return 0.5 * 10 ** -decimals * scale;
 }
 
-/** Whether an official figure agrees with the claim: within rounding, or on the right side of its bound. */
-export function agrees(claim: Pick<Claim, 'value' | 'number'>, official: number, officialTolerance = 0): boolean {
-	const q: Qualifier = claim.number.qualifier;
-	const v = claim.value;
-	const slack = officialTolerance;
-	const tolerance = rounding(claim.number.text, claim.number.value) + slack;
-	// "About" allows a tenth either way for a share or a change, 5% of the value for an amount.
-	const about = claim.number.unit === 'percent' ? Math.max(tolerance, 2.5) : Math.max(tolerance, Math.abs(v) * 0.05);
-	// A signed change's bound is on its size: "fell more than 10%" is −10% or below.
-	const size = (x: number) => (v < 0 ? -x : x);
-	switch (q) {
-		case 'about':
-			return Math.abs(official - v) <= about;
-		// A bound is a bound: "under 4%" is below 4, however 4 is written.
-		case 'less_than':
-			return size(official) - slack < size(v);
-		case 'up_to':
-			return size(official) - slack <= size(v);
-		case 'more_than':
-			return size(official) + slack > size(v);
-		case 'at_least':
-			return size(official) + slack >= size(v);
-		default:
-			return Math.abs(official - v) <= tolerance;
-	}
+/**
+ * Whether an official figure (or any value of its range) agrees with the claim, by the ledger's own
+ * convention (`satisfies`): within the rounding the number is written to, about a share or a change
+ * by the ledger's margins (5% of an amount), a bound on the right side with its direction.
+ */
+export function agrees(claim: Pick<Claim, 'value' | 'number'> & { measure?: Claim['measure'] }, official: number | Interval): boolean {
+	const step = rounding(claim.number.text, claim.number.value);
+	const margin =
+		claim.number.unit === 'percent'
+			? claim.measure === 'trade_change'
+				? ABOUT_CHANGE_POINTS
+				: ABOUT_SHARE_POINTS
+			: Math.abs(claim.value) * 0.05;
+	return satisfies(claim.number.qualifier, claim.value, official, Math.max(step, margin), step);
 }
 
 export function verdictOf(claim: Claim, own: Official | null, mirror: Official | null): Checked {
 	if (claim.noSeries || (!own && !mirror)) return { verdict: 'no_series', own, mirror, difference: null, mirrorMatches: false };
 	const compared = own ?? mirror;
-	const ownAgrees = own ? agrees(claim, own.value, own.tolerance) : false;
-	const mirrorAgrees = mirror ? agrees(claim, mirror.value, mirror.tolerance) : false;
+	const ownAgrees = own ? agrees(claim, own.range ?? own.value) : false;
+	const mirrorAgrees = mirror ? agrees(claim, mirror.range ?? mirror.value) : false;
 	return {
 		verdict: ownAgrees || (!own && mirrorAgrees) ? 'matches' : 'differs',
 		own,
