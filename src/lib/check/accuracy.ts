@@ -6,6 +6,7 @@
  * ledger's row is no trade series either.
  */
 import type { Claim } from './claims';
+import { ledgerUnit } from './figure-rows';
 
 /** A ledger row as the scoring needs it (data/figures.csv's columns). */
 export interface LedgerRow {
@@ -24,11 +25,9 @@ export interface LedgerRow {
 export const isTradeRow = (r: LedgerRow) =>
 	r.measure === 'trade_value' || r.measure === 'trade_change' || r.measure === 'export_share' || (r.measure === 'rank' && r.flow !== null);
 
-const UNIT_OF: Record<string, string> = { USD: 'USD', CAD: 'CAD', percent: 'pct', rank: 'rank', count: 'count', year: 'year' };
-
 /** Whether a claim states the ledger row's value in its unit (a count matches any counted unit). */
 export function sameFigure(c: Claim, r: LedgerRow): boolean {
-	const unit = UNIT_OF[c.number.unit] ?? c.number.unit;
+	const unit = ledgerUnit(c.number.unit);
 	const units = unit === 'count' ? ['count', 'vehicles', 'people', 'days', 'months', 'years'] : [unit];
 	if (!units.includes(r.unit)) return false;
 	const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-6);

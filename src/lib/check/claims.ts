@@ -106,6 +106,9 @@ function measureOf(n: NumberMention, words: string, near: { before: string; afte
 	return { measure: 'other', noSeries: true };
 }
 
+/** Measures of trade itself: they have a flow and cover goods (all or some). */
+export const TRADE_MEASURES: ReadonlySet<ClaimMeasure> = new Set<ClaimMeasure>(['trade_value', 'trade_change', 'export_share', 'rank']);
+
 /** Measures of other things than trade: they have no flow. */
 const NOT_TRADE = new Set<ClaimMeasure>(['trade_target', 'tariff_rate', 'favourability', 'import_quota', 'market_share', 'price']);
 

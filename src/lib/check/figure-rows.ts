@@ -6,14 +6,14 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import { countryName } from '$lib/schema/country-names';
 import { figures } from '$lib/schema/tables';
-import type { Claim } from './claims';
+import { TRADE_MEASURES, type Claim } from './claims';
 import type { CheckCard } from './check-card';
 
 export const FIGURE_COLUMNS: readonly string[] = figures.columns.map((c) => c.name);
 export type FigureRow = Record<(typeof figures.columns)[number]['name'], string>;
 
-const UNIT: Partial<Record<Claim['number']['unit'], string>> = { percent: 'pct' };
-const TRADE = new Set<Claim['measure']>(['trade_value', 'trade_change', 'export_share', 'rank']);
+/** The ledger's unit for a number's unit: per cent is `pct`; money, counts, ranks and years keep their names. */
+export const ledgerUnit = (unit: Claim['number']['unit']): string => (unit === 'percent' ? 'pct' : unit);
 
 const name = (code: string | null) => (code ? countryName(code, 'en') : 'an economy not read');
 const slug = (text: string) =>
@@ -77,13 +77,13 @@ export function figureRows(cards: readonly CheckCard[], article: { text: string;
 			measure: c.measure,
 			reporter: c.reporter ?? '',
 			partner: c.partner ?? '',
-			flow: TRADE.has(c.measure) ? (c.flow ?? '') : '',
+			flow: TRADE_MEASURES.has(c.measure) ? (c.flow ?? '') : '',
 			product: '',
-			scope: TRADE.has(c.measure) ? (/manufactur/i.test(c.sentence.text) ? 'manufactured_goods' : 'all_goods') : '',
+			scope: TRADE_MEASURES.has(c.measure) ? (/manufactur/i.test(c.sentence.text) ? 'manufactured_goods' : 'all_goods') : '',
 			period_start: c.year ? `${c.year}-01-01` : '',
 			period_end: c.year ? `${c.year}-12-31` : '',
 			value: String(c.value),
-			unit: UNIT[c.number.unit] ?? c.number.unit,
+			unit: ledgerUnit(c.number.unit),
 			qualifier: c.number.qualifier,
 			status: 'reported',
 			source_id: article.sourceId,
