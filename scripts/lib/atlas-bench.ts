@@ -5,7 +5,7 @@
  * from the same origin in the same run, is the floor each figure is set against.
  */
 import { launchChromium } from './chromium';
-import { FLOOR_PAGE, REPAINT_TIMER, floorSamples, timed } from './repaint-timer';
+import { FLOOR_PAGE, REPAINT_TIMER, floorSamples, startFrames, stopFrames, timed } from './repaint-timer';
 
 export interface AtlasTimes {
 	/** The floor: a trivial page's input → repaint. */
@@ -20,27 +20,6 @@ export interface AtlasTimes {
 	wasmBeforeInteraction: number;
 }
 
-/** Every frame's interval while the years play, in the page. */
-const FRAMES = `window.__frames = async (ms) => {
-	const gaps = [];
-	let last = performance.now();
-	const end = last + ms;
-	document.querySelector('[data-action="play"]').click();
-	await new Promise((resolve) => {
-		const frame = (now) => {
-			gaps.push(now - last);
-			last = now;
-			if (now < end) requestAnimationFrame(frame);
-			else resolve();
-		};
-		requestAnimationFrame(frame);
-	});
-	document.querySelector('[data-action="play"]').click();
-	return gaps.slice(1);
-};`;
-
-type Frames = { __frames(ms: number): Promise<number[]> };
-
 const SET_YEAR = `const s = document.querySelector('input[data-control="year"]'); s.value = String(arg); s.dispatchEvent(new Event('input', { bubbles: true }));`;
 const YEAR_SHOWN = `document.querySelector('[data-map-year]')?.textContent === String(arg)`;
 
@@ -49,7 +28,6 @@ export async function atlasRun(origin: string, samples: number): Promise<AtlasTi
 	try {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		await context.addInitScript(REPAINT_TIMER);
-		await context.addInitScript(FRAMES);
 		const page = await context.newPage();
 		const wasm: number[] = [];
 		page.on('request', (r) => {
@@ -91,7 +69,11 @@ export async function atlasRun(origin: string, samples: number): Promise<AtlasTi
 		// Playing: every frame's interval for three seconds.
 		await page.click('[role="tab"][data-tab="map"]');
 		await timed(page, SET_YEAR, YEAR_SHOWN, 1970);
-		const playFrames = await page.evaluate((ms) => (window as unknown as Frames).__frames(ms), 3000);
+		await startFrames(page);
+		await page.click('[data-action="play"]');
+		await page.waitForTimeout(3000);
+		await page.click('[data-action="play"]');
+		const playFrames = await stopFrames(page);
 
 		// A table search: every economy, the span of years shown, then a name typed.
 		await page.click('[role="tab"][data-tab="table"]');

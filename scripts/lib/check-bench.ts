@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchChromium } from './chromium';
+import { FLOOR_PAGE, startFrames, stopFrames } from './repaint-timer';
 
 export interface CheckTimes {
 	bytes: number;
@@ -30,44 +31,34 @@ function longArticle(article: string, bytes: number): string {
 	return block.repeat(Math.ceil(bytes / block.length)).slice(0, bytes);
 }
 
-const RECORD = `window.__gaps = []; window.__recording = true;
-(() => { let last = performance.now(); const f = (now) => { window.__gaps.push(now - last); last = now; if (window.__recording) requestAnimationFrame(f); }; requestAnimationFrame(f); })();`;
-
 export async function checkRun(origin: string, root: string, bytes = 1_000_000): Promise<CheckTimes> {
 	const text = longArticle(await readFile(join(root, 'tests', 'fixtures', 'check-article-en.txt'), 'utf8'), bytes);
 	const browser = await launchChromium();
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await page.route(`${origin}/__floor`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>floor</p>' }));
+		await page.route(`${origin}/__floor`, (route) => route.fulfill({ contentType: 'text/html', body: FLOOR_PAGE }));
 		await page.goto(`${origin}/check`);
 		await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
 		await page.evaluate(() => {
 			document.addEventListener('change', () => ((window as unknown as { __t0: number }).__t0 = performance.now()), { capture: true });
 		});
-		await page.evaluate(RECORD);
+		await startFrames(page);
 		await page.setInputFiles('input[type="file"]', { name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
 		await page.waitForSelector('[role="status"][data-phase="done"]', { timeout: 300_000 });
 		const result = await page.evaluate(() => {
-			const w = window as unknown as { __t0: number; __gaps: number[]; __recording: boolean };
-			w.__recording = false;
 			const status = document.querySelector('[role="status"]');
 			return {
-				total: performance.now() - w.__t0,
-				gaps: w.__gaps.slice(1),
+				total: performance.now() - (window as unknown as { __t0: number }).__t0,
 				claims: Number(status?.getAttribute('data-cards')),
 				read: Number(/(\d+) ms/.exec(status?.textContent ?? '')?.[1] ?? NaN)
 			};
 		});
-		const gaps = [...result.gaps].sort((a, b) => a - b);
+		const gaps = (await stopFrames(page)).sort((a, b) => a - b);
 		// The floor: a trivial page's frames over as long.
 		await page.goto(`${origin}/__floor`);
-		await page.evaluate(RECORD);
+		await startFrames(page);
 		await page.waitForTimeout(Math.min(result.total, 5000));
-		const floor = await page.evaluate(() => {
-			const w = window as unknown as { __gaps: number[]; __recording: boolean };
-			w.__recording = false;
-			return w.__gaps.slice(1);
-		});
+		const floor = await stopFrames(page);
 		return {
 			bytes: Buffer.byteLength(text),
 			claims: result.claims,

@@ -44,6 +44,17 @@ export async function firstPaint(browser: Browser, origin: string, path: string)
 const SHAPES = (figure: string) =>
 	`[...document.querySelectorAll('${figure} path[data-mark="line"]')].map((p) => p.getAttribute('d')).join('|')`;
 
+const STORY = 'figure[data-chart="bilateral-trade"]';
+/** Choosing a side of bilateral-trade (`arg`), its shapes noted first; and that choice redrawn. */
+const STORY_SIDE = `window.__before = ${SHAPES(STORY)}; document.querySelector('${STORY} input[value="' + arg + '"]').click();`;
+const STORY_REDRAWN = `${SHAPES(STORY)} !== window.__before && document.querySelector('${STORY}').getAttribute('aria-busy') !== 'true'`;
+
+/** The story page, its bilateral-trade controls ready. */
+async function openStory(page: Page, origin: string): Promise<void> {
+	await page.goto(origin + '/', { waitUntil: 'load' });
+	await page.waitForSelector(`${STORY} fieldset:not([disabled])`);
+}
+
 /**
  * A change of view, warm (DuckDB started, the view's data loaded once): from the input event to the
  * frame after the chart's lines changed. Story: bilateral-trade's side choice; explorer: its first year.
@@ -53,16 +64,12 @@ export async function changeRun(browser: Browser, origin: string, samples: numbe
 	await context.addInitScript(REPAINT_TIMER);
 	try {
 		const page = await context.newPage();
-		const story = 'figure[data-chart="bilateral-trade"]';
-		await page.goto(origin + '/', { waitUntil: 'load' });
-		await page.waitForSelector(`${story} fieldset:not([disabled])`);
-		const side = `document.querySelector('${story} input[value="' + arg + '"]').click(); window.__before = ${SHAPES(story)};`;
-		const changed = `${SHAPES(story)} !== window.__before && document.querySelector('${story}').getAttribute('aria-busy') !== 'true'`;
+		await openStory(page, origin);
 		const sides = ['CHN', 'both', 'CAN'];
 		// Warm: each side's data asked for once.
-		for (const s of sides) await timed(page, side, changed, s);
+		for (const s of sides) await timed(page, STORY_SIDE, STORY_REDRAWN, s);
 		const storyTimes: number[] = [];
-		for (let i = 0; i < samples; i++) storyTimes.push(await timed(page, side, changed, sides[i % sides.length]));
+		for (let i = 0; i < samples; i++) storyTimes.push(await timed(page, STORY_SIDE, STORY_REDRAWN, sides[i % sides.length]));
 
 		const explorer = 'figure[data-chart="explore"]';
 		await page.goto(origin + '/explore', { waitUntil: 'load' });
@@ -94,15 +101,8 @@ async function startSteps(page: Page): Promise<StartSteps> {
 }
 
 async function firstAnswer(page: Page, origin: string): Promise<number> {
-	const story = 'figure[data-chart="bilateral-trade"]';
-	await page.goto(origin + '/', { waitUntil: 'load' });
-	await page.waitForSelector(`${story} fieldset:not([disabled])`);
-	return timed(
-		page,
-		`document.querySelector('${story} input[value="CHN"]').click(); window.__before = ${SHAPES(story)};`,
-		`${SHAPES(story)} !== window.__before && document.querySelector('${story}').getAttribute('aria-busy') !== 'true'`,
-		''
-	);
+	await openStory(page, origin);
+	return timed(page, STORY_SIDE, STORY_REDRAWN, 'CHN');
 }
 
 /** DuckDB-WASM's first answer after the first interaction, input → repainted chart: cold, then on a second visit (same profile, cache warm). */

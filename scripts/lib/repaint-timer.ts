@@ -46,3 +46,23 @@ export async function floorSamples(page: Page, samples: number): Promise<number[
 		);
 	return out;
 }
+
+type Recording = { __gaps: number[]; __recording: boolean };
+
+/** Records every frame's interval in the page (text, like REPAINT_TIMER, so no bundler helper reaches the page). */
+const RECORD_FRAMES = `window.__gaps = []; window.__recording = true;
+(() => { let last = performance.now(); const frame = (now) => { window.__gaps.push(now - last); last = now; if (window.__recording) requestAnimationFrame(frame); }; requestAnimationFrame(frame); })();`;
+
+/** Starts recording every frame's interval in the page, until `stopFrames`. */
+export async function startFrames(page: Page): Promise<void> {
+	await page.evaluate(RECORD_FRAMES);
+}
+
+/** Stops the recording and gives the frame intervals (ms), the first (partial) one left out. */
+export async function stopFrames(page: Page): Promise<number[]> {
+	return page.evaluate(() => {
+		const w = window as unknown as Recording;
+		w.__recording = false;
+		return w.__gaps.slice(1);
+	});
+}
