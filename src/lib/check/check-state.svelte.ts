@@ -3,7 +3,7 @@
  * that fills them. Reading runs in a worker; the official figures come from DuckDB-WASM, each
  * series asked once; cards are shown as soon as they are read and filled as their figures arrive.
  */
-import { browserEngine } from '$lib/data/browser-engine';
+import { browserEngine, startEngine } from '$lib/data/browser-engine';
 import { guessLang, isProblem, pastedText, readArticleFile, type ArticleProblem } from './article-text';
 import { card, corrected, withOfficials, type CheckCard, type Correction } from './check-card';
 import { ClaimReader } from './claim-reader';
@@ -46,7 +46,7 @@ export class CheckState {
 
 	/** Starts DuckDB while the reader is still pasting: the official figures are asked for next. */
 	warm(): void {
-		void browserEngine().catch(() => undefined);
+		startEngine();
 	}
 
 	/** A dropped or chosen file: its text replaces the article's, then it is checked. */

@@ -12,3 +12,13 @@ export const browserEngine: () => Promise<WasmEngine> = remembered(() =>
 		([{ openBrowserDuckDB }, { WasmEngine }]) => new WasmEngine(openBrowserDuckDB, (file) => fetch(`/data/${file}`))
 	)
 );
+
+/**
+ * Starts DuckDB-WASM (its code, then its worker and database) without waiting for it, when a reader
+ * reaches for a view that will need it. A failure is left for the query that follows to report.
+ */
+export function startEngine(): void {
+	void browserEngine()
+		.then((engine) => engine.connection())
+		.catch(() => undefined);
+}

@@ -3,7 +3,7 @@
  * prerendered rows. The first change asks DuckDB-WASM for both sides' figures over every year of
  * the view; each view is those rows filtered, so later changes are drawn at once, with no query.
  */
-import { browserEngine } from '$lib/data/browser-engine';
+import { startEngine } from '$lib/data/browser-engine';
 import { runQuery } from '$lib/data/engine';
 import { LatestAnswer } from '$lib/data/latest-answer.svelte';
 import { SIDES, bilateralTrade, type BilateralTradeRow, type Side } from '$lib/data/queries';
@@ -29,11 +29,7 @@ export class BilateralView {
 
 	/** Starts the engine when a person reaches for the controls, so their first change is answered sooner. */
 	warm(): void {
-		browserEngine()
-			.then((engine) => engine.connection())
-			.catch(() => {
-				// Reported by the next update, beside the chart.
-			});
+		startEngine();
 	}
 
 	/** The choices that differ from the default view, as URL parameters (for links and embeds). */
