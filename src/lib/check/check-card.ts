@@ -21,11 +21,13 @@ export type Correction = Partial<Pick<Claim, 'reporter' | 'partner' | 'flow' | '
 
 export const card = (read: Claim, n: number): CheckCard => ({ n, read, claim: read, officials: null, checked: null });
 
-export function corrected(c: CheckCard, correction: Correction): CheckCard {
-	const claim = { ...c.claim, ...correction };
-	// A flow named for a claim whose measure had none (a share read without one) makes it checkable.
-	return { ...c, claim, officials: null, checked: null };
-}
+/** The card with a reader's correction applied, its verdict cleared until it is checked again. */
+export const corrected = (c: CheckCard, correction: Correction): CheckCard => ({
+	...c,
+	claim: { ...c.claim, ...correction },
+	officials: null,
+	checked: null
+});
 
 export const isCorrected = (c: CheckCard): boolean =>
 	(['reporter', 'partner', 'flow', 'year'] as const).some((k) => c.claim[k] !== c.read[k]);
@@ -74,9 +76,6 @@ export function noSeriesReason(claim: Claim): NoSeriesReason {
 	return 'data';
 }
 
-/** Flows the explorer draws for a claim's flow. */
-const FLOWS: Record<ClaimFlow, string> = { exports: 'exports', imports: 'imports', total: 'total' };
-
 /** The explorer view of the claim's series: its reporter and partner over the ten years to the claim's year. */
 export function explorerQuery(claim: Claim): URLSearchParams | null {
 	const measure = seriesMeasure(claim);
@@ -85,7 +84,8 @@ export function explorerQuery(claim: Claim): URLSearchParams | null {
 	const params = new URLSearchParams({
 		reporter: claim.reporter as string,
 		partners: claim.partner as string,
-		flow: FLOWS[claim.flow as ClaimFlow],
+		// The explorer draws each of the claim's flows under the same name.
+		flow: claim.flow as ClaimFlow,
 		measure,
 		from: String(year - 10),
 		to: String(year)
