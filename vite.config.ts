@@ -21,6 +21,7 @@ const compressPreview: Plugin = {
 const UNIT = [
 	'arrow-columns',
 	'atlas',
+	'boot-after-paint',
 	'chart-models',
 	'chart-render',
 	'check-claims',

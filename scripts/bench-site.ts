@@ -156,7 +156,7 @@ async function measureInstant(origin: string): Promise<void> {
 	const pages = ['/', '/explore', '/explore?tab=map', '/explore?tab=table', ...embeds.sort()];
 	const browser = await launchChromium();
 	const paints = new Map<string, FirstPaint[]>();
-	let changes: { story: number[]; explorer: number[] };
+	let changes: { floor: number[]; story: number[]; explorer: number[] };
 	const duckdb: { cold: number; second: number; steps: Record<string, number> }[] = [];
 	try {
 		// Cold loads taken in turn across the pages, so a slow moment of the machine falls on all alike.
@@ -187,12 +187,21 @@ async function measureInstant(origin: string): Promise<void> {
 		...pages.filter((p) => p.startsWith('/embed/')).map((p) => median((paints.get(p) ?? []).map((x) => x.bytesBeforePaint)))
 	);
 	row('embed page, bytes before first paint (largest embed)', kb(embedBytes), '≤ 40 KB compressed', embedBytes <= 40 * 1024);
+	const changeFloor = quantile(changes.floor, 0.5);
+	console.log(
+		`  floor page, input → repaint (a slider recolouring one SVG path): p50 ${ms(changeFloor)}, p95 ${ms(quantile(changes.floor, 0.95))}`
+	);
 	for (const [label, xs] of [
 		['story chart change of view, warm, input → repaint', changes.story],
 		['explorer change of view, warm, input → repaint', changes.explorer]
 	] as const) {
 		const [p50, p95] = [quantile(xs, 0.5), quantile(xs, 0.95)];
-		row(label, `p50 ${ms(p50)}, p95 ${ms(p95)}`, 'p50 ≤ 16 ms, p95 ≤ 33 ms', p50 <= 16 && p95 <= 33);
+		row(
+			label,
+			`p50 ${ms(p50)} (${(p50 / changeFloor).toFixed(1)}× floor), p95 ${ms(p95)}`,
+			'p50 ≤ 16 ms, p95 ≤ 33 ms',
+			p50 <= 16 && p95 <= 33
+		);
 	}
 	const [cold, second] = [median(duckdb.map((d) => d.cold)), median(duckdb.map((d) => d.second))];
 	row('DuckDB first answer after the first interaction, cold', ms(cold), '≤ 1.0 s', cold <= 1000);
@@ -201,8 +210,9 @@ async function measureInstant(origin: string): Promise<void> {
 	row('the same on a second visit', ms(second), '≤ 300 ms', second <= 300);
 	const drawn = median(permalinks.map((p) => p.drawn));
 	row('explorer permalink to a non-default view, cold, full data', `${ms(drawn)} from navigation`, '≤ 1.5 s', drawn <= 1500);
-	const mb = median(memory) / 1024 ** 2;
-	row('memory with the whole trade_annual loaded (tab renderer RSS)', `${mb.toFixed(0)} MB`, '< 500 MB', mb < 500);
+	const [loaded, kept] = [median(memory.map((m) => m.loaded)) / 1024 ** 2, median(memory.map((m) => m.kept)) / 1024 ** 2];
+	row('memory with the whole trade_annual loaded (tab renderer RSS)', `${kept.toFixed(0)} MB kept`, '< 500 MB', kept < 500);
+	console.log(`    (${loaded.toFixed(0)} MB as the load leaves it, before its garbage is collected)`);
 }
 
 /** The article checker on a 1 MB text opened from a file: file chosen → every verdict, and the page's frames meanwhile. */

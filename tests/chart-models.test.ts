@@ -17,6 +17,8 @@ import { conflictGroups, filterFigures, NO_FILTER } from '../src/lib/story/ledge
 import { tariffChart, tariffLanes } from '../src/lib/story/charts/tariff-timeline';
 import { bilateralSeries } from '../src/lib/story/charts/bilateral-trade';
 import type { StoryData } from '../src/lib/story/story-data';
+import { CHARTS } from '../src/lib/story/registry';
+import { storyForChart } from '../src/lib/story/figure-usage';
 import { ROOT } from './helpers/project';
 
 const story = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'story-data.json'), 'utf8')) as StoryData;
@@ -202,5 +204,21 @@ describe('tariff lanes redrawn at their width', () => {
 			// The name sits above the highest step of its lane.
 			expect(Math.min(...lane.segments.map((s) => s.y)) - 5 - 11).toBeGreaterThan(lane.labelY);
 		}
+	});
+});
+
+describe('storyForChart: what an embed hydrates with', () => {
+	it('builds each chart exactly as the whole story data does, in both languages, carrying only its own parts', () => {
+		for (const def of CHARTS)
+			for (const language of [ENGLISH, lang('fr')]) {
+				const own = storyForChart(story, def.id);
+				// As the page serialises them (a model's formatting functions are made anew each build).
+				const built = (data: StoryData) => JSON.stringify(def.build(data, { lang: language }));
+				expect(built(own), `${def.id} (${language.locale})`).toBe(built(story));
+			}
+		// An embed of the EV quota carries no trade series, and only the figures it states.
+		const ev = storyForChart(story, 'ev-quota');
+		expect(ev.trade).toEqual([]);
+		expect(ev.figures.length).toBeLessThan(story.figures.length);
 	});
 });

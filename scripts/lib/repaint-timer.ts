@@ -1,8 +1,10 @@
 /**
- * Input → repaint, measured in the page: `act` runs (the input event), then `done` is checked every
- * animation frame, and the time is taken after the frame that follows it has painted (a
- * requestAnimationFrame, then a task). Installed with `context.addInitScript(REPAINT_TIMER)`; written
- * as text, so the bundler's helpers never reach the page.
+ * Input → repaint, measured in the page as the Event Timing API defines an interaction's latency
+ * (the input event to the next paint that shows its effect): `act` runs (the input event), then
+ * `done` is checked at the start of every animation frame; the first frame that finds it true is
+ * the one that paints the change, and the time is taken by a task queued from that frame, which runs
+ * once its rendering is done. Installed with `context.addInitScript(REPAINT_TIMER)`; written as text,
+ * so the bundler's helpers never reach the page.
  */
 import type { Page } from 'playwright-core';
 
@@ -12,15 +14,15 @@ export const REPAINT_TIMER = `window.__timed = async (act, done, arg) => {
 	const t0 = performance.now();
 	run(arg);
 	await new Promise((resolve) => {
-		const frame = () => (check(arg) ? requestAnimationFrame(() => setTimeout(resolve, 0)) : requestAnimationFrame(frame));
-		frame();
+		const frame = () => (check(arg) ? setTimeout(resolve, 0) : requestAnimationFrame(frame));
+		requestAnimationFrame(frame);
 	});
 	return performance.now() - t0;
 };`;
 
 type Timed = { __timed(act: string, done: string, arg: string | number): Promise<number> };
 
-/** ms from running `act` (page code, given `arg`) until `done` holds and the next frame has painted. */
+/** ms from running `act` (page code, given `arg`) to the end of the first frame that paints `done` true. */
 export async function timed(page: Page, act: string, done: string, arg: string | number): Promise<number> {
 	return page.evaluate(([a, d, x]) => (window as unknown as Timed).__timed(a as string, d as string, x), [act, done, arg] as const);
 }

@@ -14,10 +14,16 @@ import { SHOTS, bilateralReady, open, useSite } from '../helpers/site';
 const site = useSite();
 
 describe('embeds', () => {
-	it('an embed preloads no JavaScript, so its chart paints first; the site’s own pages still preload theirs', async () => {
+	it('no page fetches JavaScript ahead of its first paint, and an embed carries only its own chart’s data; it still comes alive', async () => {
 		const html = async (path: string) => (await fetch(site.origin + path)).text();
-		for (const path of ['/embed/ev-quota', '/fr/embed/bilateral-trade']) expect(await html(path)).not.toContain('rel="modulepreload"');
-		expect(await html('/')).toContain('rel="modulepreload"');
+		for (const path of ['/embed/ev-quota', '/fr/embed/bilateral-trade', '/', '/explore']) {
+			const page = await html(path);
+			expect(page, path).not.toContain('rel="modulepreload"');
+			expect(page.match(/painted\.then\(\(\) => import\(/g), path).toHaveLength(2);
+		}
+		// The EV quota draws no trade series: its page holds none of the story's trade figures.
+		expect(await html('/embed/ev-quota')).not.toContain('valuation:"FOB"');
+		expect(await html('/embed/bilateral-trade')).toContain('valuation:"FOB"');
 		// And it still comes alive: the default interactive embed answers a change.
 		const w = await watchedPage(site.browser, site.origin);
 		await open(w.page, site.origin + '/embed/bilateral-trade');

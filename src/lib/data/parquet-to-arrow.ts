@@ -112,8 +112,8 @@ export async function parquetToArrowIpc(bytes: ArrayBuffer, table: TableSpec, co
 	return columnsToArrowIpc(table, columns);
 }
 
-/** Rows per Arrow stream of a large file: whole row groups, about this many rows. */
-export const CHUNK_ROWS = 262_144;
+/** Rows per Arrow stream of a large file: whole row groups, about this many rows (the build writes groups of about 100,000: one each, so what DuckDB holds uncompressed at once stays small). */
+export const CHUNK_ROWS = 100_000;
 
 /**
  * A large Parquet file as Arrow IPC streams of whole row groups, about CHUNK_ROWS rows each, one at

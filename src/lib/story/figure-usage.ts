@@ -1,7 +1,7 @@
 /** Which chart draws each figure of the ledger, so the ledger can link to it. */
 import { ENGLISH } from '$lib/i18n/lang';
-import { CHARTS, type ChartId } from './registry';
-import type { StoryData } from './story-data';
+import { CHARTS, chartDef, type ChartId } from './registry';
+import { STORY_PARTS, type StoryData } from './story-data';
 
 /** Each chart's figures and sources (the same in every language). */
 function uses(data: StoryData): [ChartId, { figureIds: string[]; sources: { sourceId: string }[] }][] {
@@ -23,5 +23,26 @@ export function storyForCharts(data: StoryData): StoryData {
 		...data,
 		figures: data.figures.filter((f) => figureIds.has(f.figureId)),
 		sources: data.sources.filter((s) => sourceIds.has(s.sourceId))
+	};
+}
+
+/**
+ * What one chart needs to hydrate and no more (an embed's page): the parts of the story its queries
+ * read, and of the figures and sources only those it states and cites. Other parts are empty.
+ */
+export function storyForChart(data: StoryData, id: ChartId): StoryData {
+	const def = chartDef(id);
+	const { figureIds, sources } = def.build(data, { lang: ENGLISH });
+	const [figures, cited] = [new Set(figureIds), new Set(sources.map((s) => s.sourceId))];
+	const reads = (part: keyof StoryData) => (def.queries as readonly unknown[]).includes(STORY_PARTS[part]);
+	const part = <K extends keyof StoryData>(key: K): StoryData[K] => (reads(key) ? data[key] : ([] as unknown as StoryData[K]));
+	return {
+		trade: part('trade'),
+		shares: part('shares'),
+		opinion: part('opinion'),
+		tariffs: part('tariffs'),
+		canola: part('canola'),
+		figures: data.figures.filter((f) => figures.has(f.figureId)),
+		sources: data.sources.filter((s) => cited.has(s.sourceId))
 	};
 }

@@ -32,6 +32,17 @@ export interface StoryData {
 	sources: SourceInfo[];
 }
 
+/** The query each part of the story's data comes from: a chart's own list of queries says which parts it reads. */
+export const STORY_PARTS = {
+	trade: bilateralTrade,
+	shares: exportShares,
+	opinion: publicOpinion,
+	tariffs: tariffEvents,
+	canola: canolaExports,
+	figures: allFigures,
+	sources: allSources
+} as const satisfies Record<keyof StoryData, unknown>;
+
 export async function loadStoryData(engine: QueryEngine): Promise<StoryData> {
 	// One at a time: the engines run one statement per connection.
 	const trade = await runQuery(engine, bilateralTrade, BILATERAL_DEFAULT);

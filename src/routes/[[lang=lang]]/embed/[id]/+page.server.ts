@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { chartStoryData } from '$lib/server/node-engine';
+import { storyData } from '$lib/server/node-engine';
+import { storyForChart } from '$lib/story/figure-usage';
 import { CHART_IDS, isChartId } from '$lib/story/registry';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -9,5 +10,6 @@ export const entries: EntryGenerator = () => CHART_IDS.flatMap((id) => [{ id }, 
 export const load: PageServerLoad = async ({ params }) => {
 	const id = params.id;
 	if (!isChartId(id)) error(404, `There is no chart called ${id}`);
-	return { id, story: await chartStoryData() };
+	// The page hydrates with its own chart's data alone: it is inline in the HTML, before the first paint.
+	return { id, story: storyForChart(await storyData(), id) };
 };
