@@ -30,6 +30,7 @@ const UNIT = [
 	'check-report',
 	'embed',
 	'i18n',
+	'kept',
 	'layers',
 	'map-model',
 	'mapping-doc',

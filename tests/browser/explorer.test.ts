@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { watchedPage } from '../helpers/browser';
 import { ROOT } from '../helpers/project';
-import { SHOTS, open, useSite } from '../helpers/site';
+import { SHOTS, open, openTables, useSite } from '../helpers/site';
 
 const site = useSite();
 
@@ -91,6 +91,7 @@ describe('explorer', () => {
 		const w = await watchedPage(site.browser, site.origin);
 		await w.page.goto(site.origin + '/explore?reporter=CAN&partners=CHN,USA');
 		await settled(w.page);
+		await openTables(w.page);
 		await w.page.waitForSelector('form[aria-label] fieldset:not([disabled])');
 		const frame = w.page.locator('figure[data-chart="explore"]');
 		await w.page.selectOption('select[data-control="currency"]', 'CAD');

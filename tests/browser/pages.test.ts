@@ -19,7 +19,9 @@ describe('every English page in Chromium (French: pages-fr.test.ts)', () => {
 describe('data tables', () => {
 	it('a column header sorts the table and says how', async () => {
 		const w = await watchedPage(site.browser, site.origin);
-		await open(w.page, site.origin + '/charts/ev-quota');
+		await open(w.page, site.origin + '/charts/ev-quota', { tables: false });
+		// A closed table is not drawn once the page is live (a change of view redraws only what is seen); opening it draws it.
+		expect(await w.page.locator('figure[data-chart="ev-quota"] details.table tbody tr').count()).toBe(0);
 		await w.page.locator('figure[data-chart="ev-quota"] details.table summary').click();
 		const header = w.page.locator('figure[data-chart="ev-quota"] button[data-sort="value"]');
 		await header.click();
@@ -106,6 +108,8 @@ describe('with JavaScript disabled', () => {
 		const charts = await chartSummary(w.page);
 		expect(charts.map((c) => c.id)).toEqual([...CHART_IDS]);
 		for (const c of charts) expect(c.marks, c.id ?? '').toBeGreaterThan(0);
+		// Every data table is in the page, its disclosure closed: without JavaScript it stays.
+		for (const c of charts) expect(c.tableRows, c.id ?? '').toBeGreaterThan(0);
 		expect(w.requests.filter((u) => u.endsWith('.wasm') || u.endsWith('.parquet'))).toEqual([]);
 		await w.page.locator('figure[data-chart="tariff-timeline"]').screenshot({ path: join(SHOTS, 'tariff-timeline-no-js.png') });
 		await w.context.close();

@@ -20,7 +20,7 @@ describe('present mode', () => {
 	])('a keyboard-only walk through the deck in %s: slides, the reveal, notes and the address', async (_locale, prefix, word, hide) => {
 		const w = await watchedPage(site.browser, site.origin, { width: 1280 });
 		await w.page.setViewportSize({ width: 1280, height: 720 });
-		await open(w.page, site.origin + prefix + '/present');
+		await open(w.page, site.origin + prefix + '/present', { tables: false });
 		await w.page.waitForFunction(() => document.querySelector('[data-deck]') !== null);
 		expect(await where(w.page)).toBe(`${word} 1 ${prefix ? 'sur' : 'of'} 7`);
 		await w.page.keyboard.press('ArrowRight');
@@ -64,7 +64,7 @@ describe('present mode', () => {
 		// The browser's back button follows the address.
 		await w.page.goBack();
 		await w.page.waitForFunction(() => document.querySelector('[data-deck]')?.getAttribute('data-slide-current') === '1');
-		await open(w.page, site.origin + prefix + '/present/3');
+		await open(w.page, site.origin + prefix + '/present/3', { tables: false });
 		await w.page.screenshot({ path: join(SHOTS, `present-${_locale}-1280x720.png`) });
 		expect(w.consoleErrors).toEqual([]);
 		expect(w.foreignRequests).toEqual([]);
@@ -73,7 +73,7 @@ describe('present mode', () => {
 
 	it('a swipe on a touch screen moves the deck; a mouse drag does not', async () => {
 		const w = await watchedPage(site.browser, site.origin);
-		await open(w.page, site.origin + '/fr/present/2');
+		await open(w.page, site.origin + '/fr/present/2', { tables: false });
 		await w.page.waitForFunction(() => document.querySelector('[data-deck]') !== null);
 		const swipe = (pointerType: string, from: number, to: number) =>
 			w.page.evaluate(
@@ -104,7 +104,7 @@ describe('present mode', () => {
 			await w.page.setViewportSize({ width, height });
 			for (const prefix of ['', '/fr']) {
 				for (let n = 1; n <= 7; n++) {
-					await open(w.page, `${site.origin}${prefix}/present/${n}`);
+					await open(w.page, `${site.origin}${prefix}/present/${n}`, { tables: false });
 					const size = await w.page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }));
 					expect(size, `${prefix}/present/${n} at ${width}×${height}`).toEqual({ w: width, h: height });
 					if (height === 1080) {
@@ -130,7 +130,7 @@ describe('present mode', () => {
 
 	it('prints as a handout: every slide, two to a page', async () => {
 		const w = await watchedPage(site.browser, site.origin);
-		await open(w.page, site.origin + '/present');
+		await open(w.page, site.origin + '/present', { tables: false });
 		const pdf = await w.page.pdf({ format: 'Letter', preferCSSPageSize: true, printBackground: true });
 		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
 		expect(pages.length).toBe(4);

@@ -67,10 +67,27 @@ export function useSite(): Site {
  * Opens a page and waits until it is interactive (hydrated). `hydrated: false` for a page that
  * runs none of the site's JavaScript (JavaScript off, or another site's page).
  */
-export async function open(page: Page, url: string, { hydrated = true } = {}) {
+/**
+ * Opens a page and waits for it to be live; then opens every chart's data table, as a reader checking
+ * the figures does (a closed table is not drawn once the page is live), so tests can read them.
+ */
+export async function open(page: Page, url: string, { hydrated = true, tables }: { hydrated?: boolean; tables?: boolean } = {}) {
 	const response = await page.goto(url, { waitUntil: 'load' });
 	if (hydrated) await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
+	if (tables ?? hydrated) await openTables(page);
 	return response;
+}
+
+/** Opens every chart's data table on the page and waits for their rows to be drawn. */
+export async function openTables(page: Page): Promise<void> {
+	await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details.table').forEach((d) => (d.open = true)));
+	await page.waitForFunction(
+		() => [...document.querySelectorAll('details.table')].every((d) => d.querySelector('table tbody tr')),
+		undefined,
+		{
+			polling: 'raf'
+		}
+	);
 }
 
 /** Per chart shown on the page (not in a hidden tab): its id, how many data marks it draws, and its table's body rows. */

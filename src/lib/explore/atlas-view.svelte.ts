@@ -3,6 +3,7 @@
  * read it (one partner economy, kept the same object while nothing they read changes), every
  * economy's cells by year, the years, the economies, their sources and any notice.
  */
+import { keptByKey } from './kept';
 import { untrack } from 'svelte';
 import type { CountryRow } from '$lib/data/country-queries';
 import type { ExploreInput } from '$lib/data/explore-queries';
@@ -24,6 +25,8 @@ export interface AtlasInputs {
 	years: () => [number, number];
 	sources: () => readonly SourceInfo[];
 	lang: () => Lang;
+	/** Whether the map or the table is shown (or the page is not yet interactive). */
+	shown: () => boolean;
 	/** Whether the table's rows are worth building (its tab is shown, or the page is not yet interactive). */
 	tableShown: () => boolean;
 }
@@ -41,14 +44,14 @@ export class AtlasView {
 	readonly notices: string[];
 
 	constructor(data: AtlasData, inputs: AtlasInputs) {
-		let kept: { key: string; view: ExploreInput } | null = null;
+		const keepView = keptByKey((view: ExploreInput) => viewParams(view).toString());
+		let last: ExploreInput | null = null;
 		this.view = $derived.by(() => {
+			// Behind the Chart tab the map and table keep the view they last drew: a change of the chart's years redraws neither.
+			if (last && !inputs.shown()) return last;
 			const v = inputs.view();
 			const economies = v.partners.filter((p) => !isGroupPartner(p));
-			const view = { ...v, tab: 'map' as const, partners: economies.length ? economies : [inputs.fallbackPartner()] };
-			const key = viewParams(view).toString();
-			if (kept?.key !== key) kept = { key, view };
-			return kept.view;
+			return (last = keepView({ ...v, tab: 'map' as const, partners: economies.length ? economies : [inputs.fallbackPartner()] }));
 		});
 		// The cells depend on the question, the measure and the side alone: a change of tab or year reuses them.
 		const cellsKey = $derived(cellsInput(this.view));
@@ -57,7 +60,8 @@ export class AtlasView {
 			void cellsKey;
 			return untrack(() => cellsByYear(atlasCells(this.view, rows)));
 		});
-		this.extent = $derived(data.seededYear === null ? yearExtent(this.byYear) : inputs.years());
+		const keepExtent = keptByKey((extent: [number, number] | null) => String(extent));
+		this.extent = $derived(keepExtent(data.seededYear === null ? yearExtent(this.byYear) : inputs.years()));
 		this.sources = $derived.by(() => {
 			const ids = cellSources(this.byYear);
 			const all = inputs.sources();
@@ -67,15 +71,16 @@ export class AtlasView {
 		this.numeric = $derived(numericCodes(inputs.countries()));
 		this.columns = $derived(tableYears(this.view.period, this.view.year, this.view.from, this.view.to, this.extent));
 		this.rows = $derived(inputs.tableShown() ? tableRows(this.economies, this.byYear, this.columns) : []);
+		const keepNotices = keptByKey((notices: string[]) => JSON.stringify(notices));
 		this.notices = $derived.by(() => {
 			const { t, country } = inputs.lang();
 			const asked = inputs.view();
-			return [
+			return keepNotices([
 				...(asked.flow === 'balance' || asked.flow === 'total' ? [t('explore.atlas.flow')] : []),
 				...(isGroupPartner(asked.partners[0]) && !ownMeasure(this.view)
 					? [t('explore.atlas.partner.group', { partner: country(this.view.partners[0]) })]
 					: [])
-			];
+			]);
 		});
 	}
 }

@@ -40,13 +40,20 @@ const long = (s: SeriesSpec, { t }: Lang) => t(`bilateral.${s.id as SeriesId}.lo
 
 export const bilateralMeta = ({ t }: Lang) => ({ title: t('bilateral.title'), units: t('bilateral.units'), basis: t('bilateral.basis') });
 
+/** Each row by its reporter, flow and year: a chart's points and table cells are looked up, not searched for. */
+function rowsByKey(rows: readonly BilateralTradeRow[]): (reporter: string, flow: string, year: number) => BilateralTradeRow | undefined {
+	const index = new Map(rows.map((r) => [`${r.reporter} ${r.flow} ${r.year}`, r]));
+	return (reporter, flow, year) => index.get(`${reporter} ${flow} ${year}`);
+}
+
 /** One series per reporter and flow; missing years are gaps, not interpolated. */
 export function bilateralSeries(rows: readonly BilateralTradeRow[], l: Lang): LineSeries[] {
 	const years = rows.map((r) => r.year);
 	const [first, last] = [Math.min(...years), Math.max(...years)];
+	const find = rowsByKey(rows);
 	return SERIES.filter((s) => rows.some((r) => r.reporter === s.reporter && r.flow === s.flow)).map((s) => {
 		const points = annualPoints(first, last, (year) => {
-			const row = rows.find((r) => r.reporter === s.reporter && r.flow === s.flow && r.year === year);
+			const row = find(s.reporter, s.flow, year);
 			return {
 				y: row ? row.value / 1e9 : null,
 				label: l.t('bilateral.point', { series: long(s, l), year, value: row ? l.f.money(row.value, 'USD') : l.t('frame.no.data') })
@@ -59,6 +66,7 @@ export function bilateralSeries(rows: readonly BilateralTradeRow[], l: Lang): Li
 export function bilateralTable(rows: readonly BilateralTradeRow[], l: Lang): ChartTable {
 	const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 	const present = SERIES.filter((s) => rows.some((r) => r.reporter === s.reporter && r.flow === s.flow));
+	const find = rowsByKey(rows);
 	return {
 		caption: l.t('bilateral.table.caption'),
 		columns: [{ key: 'year', label: l.t('word.year') }, ...present.map((s) => ({ key: s.id, label: long(s, l), numeric: true }))],
@@ -69,7 +77,7 @@ export function bilateralTable(rows: readonly BilateralTradeRow[], l: Lang): Cha
 			present.map((s) => s.id),
 			(year, id) => {
 				const s = present.find((p) => p.id === id);
-				return rows.find((r) => r.reporter === s?.reporter && r.flow === s?.flow && r.year === year)?.value;
+				return s && find(s.reporter, s.flow, year)?.value;
 			}
 		),
 		format: (_key, v) => l.f.billionsValue(v)
