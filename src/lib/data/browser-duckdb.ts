@@ -67,6 +67,9 @@ export async function openBrowserDuckDB(): Promise<WasmConnection> {
 	} catch (cause) {
 		throw new DataLoadError('engine', 'load.engine', {}, { cause });
 	}
+	// Each statement with parameters is prepared once and kept: a query asked again costs one round
+	// trip to the worker, not three (prepare, query, close). One without parameters is sent as it is.
+	const prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
 	return {
 		async insertArrowIpc(table, ipc, append = false) {
 			await conn.insertArrowFromIPCStream(ipc, { name: table, create: !append });
@@ -78,11 +81,16 @@ export async function openBrowserDuckDB(): Promise<WasmConnection> {
 			return conn.cancelSent();
 		},
 		async query(sql: string, params: readonly SqlParam[]) {
-			const statement = await conn.prepare(sql);
+			if (params.length === 0) return conn.query(sql);
+			let statement = prepared.get(sql);
+			if (!statement) prepared.set(sql, (statement = conn.prepare(sql)));
 			try {
-				return await statement.query(...params);
-			} finally {
-				await statement.close();
+				return await (await statement).query(...params);
+			} catch (error) {
+				// A statement that failed to prepare, or whose tables changed under it, is prepared anew next time.
+				prepared.delete(sql);
+				void statement.then((s) => s.close()).catch(() => undefined);
+				throw error;
 			}
 		}
 	};
