@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { oneRowAnswered, openConsole, runInConsole } from './sql-console';
 import { FLOOR_PAGE, REPAINT_TIMER, floorSamples, timed } from './repaint-timer';
 
 /** The FCP floor: a trivial HTML page with one SVG path. */
@@ -151,13 +152,9 @@ export async function memoryRun(origin: string): Promise<{ loaded: number; kept:
 	const browser = await launchChromium();
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await page.goto(origin + '/explore/sql', { waitUntil: 'load' });
-		const editor = page.locator('textarea[data-control="sql"]:not([disabled])');
-		await editor.fill('SELECT count(*) AS n FROM trade_annual');
-		await page.click('[data-action="run"]');
-		await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('1 row in'), undefined, {
-			timeout: 120_000
-		});
+		await openConsole(page, origin);
+		await runInConsole(page, 'SELECT count(*) AS n FROM trade_annual');
+		await oneRowAnswered(page, 120_000);
 		const loaded = await rendererMemory(browser);
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');

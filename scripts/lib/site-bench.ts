@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { oneRowAnswered, openConsole, runInConsole } from './sql-console';
 
 const FIGURE = 'figure[data-chart="bilateral-trade"]';
 
@@ -218,16 +219,11 @@ export async function fileLoadRun(
 			await timedChange(page, 'side', 'reporter', 'figure[data-chart="explore"]');
 			file = target.file;
 		} else {
-			await page.goto(origin + '/explore/sql', { waitUntil: 'load' });
-			const editor = page.locator('textarea[data-control="sql"]:not([disabled])');
+			await openConsole(page, origin);
 			// Warm: the engine starts on a query that reads no table.
-			await editor.fill('SELECT 42 AS answer');
-			await page.click('[data-action="run"]');
-			await page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('1 row in'), undefined, {
-				timeout: 60_000
-			});
-			await editor.fill('SELECT count(*) FROM trade_annual');
-			await page.click('[data-action="run"]');
+			await runInConsole(page, 'SELECT 42 AS answer');
+			await oneRowAnswered(page, 60_000);
+			await runInConsole(page, 'SELECT count(*) FROM trade_annual');
 			file = 'trade_annual.parquet';
 		}
 		await page.waitForFunction((name) => performance.getEntriesByName(`trade-lens:load ${name}`).length > 0, file, { timeout: 120_000 });

@@ -145,13 +145,10 @@ export class WasmEngine implements QueryEngine {
 	/** Fetches a file named by the manifest, checks its SHA-256 and decodes it to Arrow IPC. */
 	async #fetchIpc(entry: { file: string; sha256: string }, spec: TableSpec, constant: Readonly<Record<string, string>> = {}): Promise<Uint8Array> {
 		const bytes = await this.#fetchChecked(entry);
-		const decoding = performance.now();
 		try {
 			return await parquetToArrowIpc(bytes, spec, constant);
 		} catch (cause) {
 			throw new DataLoadError('corrupt', 'load.corrupt', { file: entry.file }, { cause });
-		} finally {
-			performance.measure(`trade-lens:decode ${entry.file}`, { start: decoding });
 		}
 	}
 
