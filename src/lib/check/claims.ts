@@ -6,34 +6,8 @@
 import { foldLetters, type EconomyIndex, type EconomyWord } from './economies';
 import { readNumbers, readPeriods, type CheckLang, type NumberMention, type PeriodMention } from './numbers';
 
-export type ClaimMeasure =
-	| 'trade_value'
-	| 'trade_change'
-	| 'export_share'
-	| 'rank'
-	| 'tariff_rate'
-	| 'favourability'
-	| 'trade_target'
-	| 'import_quota'
-	| 'market_share'
-	| 'price'
-	| 'other';
-export type ClaimFlow = 'exports' | 'imports' | 'total';
-
-export interface Claim {
-	/** The sentence, with its offsets in the text. */
-	sentence: { start: number; end: number; text: string };
-	number: NumberMention;
-	measure: ClaimMeasure;
-	/** The value as the ledger holds it: a fall is negative. */
-	value: number;
-	reporter: string | null;
-	partner: string | null;
-	flow: ClaimFlow | null;
-	year: number | null;
-	/** No official series answers it: say so rather than guess. */
-	noSeries: boolean;
-}
+import type { Claim, ClaimFlow, ClaimMeasure } from './claim';
+export type { Claim, ClaimFlow, ClaimMeasure, ClaimPeriod } from './claim';
 
 /** Words of each kind, in both languages, matched at word starts in the folded sentence. */
 const WORDS: Record<
@@ -262,7 +236,15 @@ export function readClaims(text: string, lang: CheckLang, index: EconomyIndex, o
 				partner,
 				flow: NOT_TRADE.has(measure) ? null : flow,
 				year: yearOf(nearest, relativeNear(words, local.start, options.date), local.start) ?? yearWithout(measure, words, options.date),
-				noSeries
+				noSeries,
+				partnerWords: null,
+				period: null,
+				base: null,
+				currency: null,
+				currencyImplied: false,
+				scope: 'goods',
+				volume: false,
+				product: null
 			});
 		}
 		// A sentence that names no reporter goes on from the one before ("About 75% … to the U.S. China is the second-largest market at about 4%").

@@ -69,6 +69,7 @@ export const checkEn = {
 	'check.flow.exports': 'exports',
 	'check.flow.imports': 'imports',
 	'check.flow.total': 'total trade',
+	'check.flow.balance': 'trade balance',
 	'check.unit.percent': 'per cent',
 	'check.unit.USD': 'US dollars',
 	'check.unit.CAD': 'Canadian dollars',

@@ -73,6 +73,7 @@ export const checkFr: Record<keyof typeof checkEn, string> = {
 	'check.flow.exports': 'exportations',
 	'check.flow.imports': 'importations',
 	'check.flow.total': 'commerce total',
+	'check.flow.balance': 'solde commercial',
 	'check.unit.percent': 'pour cent',
 	'check.unit.USD': 'dollars américains',
 	'check.unit.CAD': 'dollars canadiens',
