@@ -56,6 +56,7 @@ export const checkEn = {
 	'check.measure.tariff_rate': 'tariff rate',
 	'check.measure.favourability': 'poll: favourable view',
 	'check.measure.other': 'other figure',
+	'check.measure.count': 'count of things',
 	'check.measure.import_quota': 'quota',
 	'check.measure.market_share': 'share of a market or of vehicles',
 	'check.measure.price': 'price',

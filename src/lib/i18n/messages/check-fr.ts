@@ -59,6 +59,7 @@ export const checkFr: Record<keyof typeof checkEn, string> = {
 	'check.measure.tariff_rate': 'taux de droit de douane',
 	'check.measure.favourability': 'sondage : opinion favorable',
 	'check.measure.other': 'autre chiffre',
+	'check.measure.count': 'nombre de choses',
 	'check.measure.import_quota': 'contingent',
 	'check.measure.market_share': 'part d’un marché ou de véhicules',
 	'check.measure.price': 'prix',
