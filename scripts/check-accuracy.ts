@@ -1,60 +1,64 @@
 /**
- * npm run check:accuracy [-- --articles <dir>]
- * Reads each article of the directory (default: ../shared/articles, the five source articles) with
- * the article checker and scores it against the figures ledger: recall over the ledger's trade rows
- * (found with the right value, unit and year), precision over the claims shown; every miss listed.
+ * npm run check:accuracy [-- --articles <dir>] [-- --corpus <dir>] [-- --quiet]
+ * Reads each text with the article checker and scores it against the figures marked by hand:
+ * the development corpus (tests/fixtures/checker-corpus) and, where they are beside the project,
+ * the five source articles against the figures ledger. Prints recall, precision and reading accuracy
+ * per text and in total, then every miss, every misreading and every figure shown that is no figure.
  */
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ratio, scoreArticle, type LedgerRow } from '../src/lib/check/accuracy';
+import { addScore, rates, ZERO, type Score, type Totals } from '../src/lib/check/accuracy';
 import { runQuery } from '../src/lib/data/engine';
 import { allFigures, allSources } from '../src/lib/data/queries';
-import { checkFile, openChecker } from './lib/article-check';
+import { articleTexts, corpusTexts, type ScoredText } from './lib/accuracy-gold';
+import { openChecker, scoreText } from './lib/article-check';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { articles: { type: 'string', default: join(root, '..', 'shared', 'articles') } } });
-const dir = resolve(values.articles);
-if (!existsSync(dir)) {
-	console.error(`No articles at ${dir}: give a directory of the source articles with --articles <dir>.`);
-	process.exit(2);
-}
+const { values } = parseArgs({
+	options: {
+		articles: { type: 'string', default: join(root, '..', 'shared', 'articles') },
+		corpus: { type: 'string', default: join(root, 'tests', 'fixtures', 'checker-corpus') },
+		quiet: { type: 'boolean', default: false }
+	}
+});
 
 const checker = await openChecker(root);
-const ledger: LedgerRow[] = (await runQuery(checker.engine, allFigures, undefined)).map((f) => ({
-	figureId: f.figureId,
-	sourceId: f.sourceId,
-	measure: f.measure,
-	flow: f.flow,
-	value: f.value,
-	unit: f.unit,
-	year: Number(f.periodStart.slice(0, 4)),
-	asWritten: f.asWritten,
-	locator: f.locator
-}));
-// Each article's date, as its source row gives it (the text may not).
-const published = new Map((await runQuery(checker.engine, allSources, undefined)).map((s) => [s.sourceId, s.published ?? undefined]));
-let [found, trade, right, shown] = [0, 0, 0, 0];
-for (const file of (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort()) {
-	const id = basename(file, '.txt');
-	const claims = await checkFile(join(dir, file), checker, { date: published.get(id) });
-	const score = scoreArticle(
-		claims,
-		ledger.filter((r) => r.sourceId === id)
-	);
-	found += score.found.length;
-	trade += score.found.length + score.missed.length;
-	right += score.right.length;
-	shown += score.right.length + score.wrong.length;
-	console.log(
-		`${id}: ${score.found.length} of ${score.found.length + score.missed.length} trade rows found; ${score.right.length} of ${score.right.length + score.wrong.length} claims shown are the ledger's`
-	);
-	for (const r of score.missed) console.log(`  missed ${r.figureId} (${r.locator}, "${r.asWritten}": ${r.value} ${r.unit}, ${r.year})`);
-	for (const c of score.wrong)
-		console.log(`  not in the ledger: "${c.number.text}" read as ${c.measure} ${c.value} (${c.sentence.text.trim().slice(0, 80)}…)`);
+const texts: { set: string; text: ScoredText }[] = [];
+const articles = resolve(values.articles);
+if (existsSync(articles)) {
+	const ledger = await runQuery(checker.engine, allFigures, undefined);
+	const published = new Map((await runQuery(checker.engine, allSources, undefined)).map((s) => [s.sourceId, s.published ?? undefined]));
+	for (const text of await articleTexts(articles, ledger, published)) texts.push({ set: 'articles', text });
+} else console.log(`(no source articles at ${articles}: scoring the corpus alone)`);
+for (const text of await corpusTexts(resolve(values.corpus))) texts.push({ set: 'corpus', text });
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
+const line = (name: string, t: Totals) => {
+	const r = rates(t);
+	return `${name.padEnd(36)} ${String(t.marked).padStart(4)} ${String(t.found).padStart(5)} ${String(t.shown).padStart(5)} ${String(t.right).padStart(5)}   ${pct(r.recall)} ${pct(r.precision)} ${pct(r.reading)}`;
+};
+console.log(`${'text'.padEnd(36)} marked found shown right   recall precis. reading`);
+const bySet = new Map<string, Totals>();
+const details: string[] = [];
+let all = ZERO;
+for (const { set, text } of texts) {
+	const score: Score = scoreText(text, checker);
+	const totals = addScore(ZERO, score);
+	console.log(line(text.id, totals));
+	bySet.set(set, addScore(bySet.get(set) ?? ZERO, score));
+	all = addScore(all, score);
+	for (const g of score.missed) details.push(`${text.id} ¶${g.paragraph} missed "${g.asWritten}" (${g.value} ${g.unit} ${g.measure} ${g.reporter}→${g.partner} ${g.flow} ${g.period})`);
+	for (const p of score.found.filter((p) => p.wrong.length))
+		details.push(
+			`${text.id} ¶${p.gold.paragraph} misread "${p.gold.asWritten}": ${p.wrong.map((f) => `${f} ${p.reading[f] || '∅'} ≠ ${String(p.gold[f]) || '∅'}`).join('; ')}`
+		);
+	for (const e of score.extra) details.push(`${text.id} ¶${e.reading.paragraph} not a marked figure: "${e.claim.number.text}" read as ${e.claim.measure}`);
 }
-console.log(
-	`\nrecall ${(100 * ratio(found, trade)).toFixed(1)}% (${found} of ${trade}); precision ${(100 * ratio(right, shown)).toFixed(1)}% (${right} of ${shown})`
-);
+console.log('');
+for (const [set, t] of bySet) console.log(line(`total, ${set}`, t));
+console.log(line('total', all));
+if (!values.quiet && details.length) console.log(`\n${details.join('\n')}`);
+const r = rates(all);
+console.log(`\nrecall ${pct(r.recall).trim()}, precision ${pct(r.precision).trim()}, reading accuracy ${pct(r.reading).trim()}`);
 checker.engine.close();

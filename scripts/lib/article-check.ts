@@ -12,6 +12,9 @@ import { aliasList, countryList } from '../../src/lib/data/country-queries';
 import { runQuery } from '../../src/lib/data/engine';
 import { articleDate, markdownText } from '../../src/lib/check/article-text';
 import { NodeEngine } from '../../src/lib/data/node-engine';
+import { scoreDocument, type Score } from '../../src/lib/check/accuracy';
+import { paragraphOf } from '../../src/lib/check/figure-rows';
+import type { ScoredText } from './accuracy-gold';
 
 export async function openChecker(root: string): Promise<{ engine: NodeEngine; index: (lang: CheckLang) => EconomyIndex }> {
 	const engine = await NodeEngine.open(join(root, 'static', 'data'));
@@ -36,4 +39,10 @@ export async function checkFile(
 	const raw = await readFile(path, 'utf8');
 	const text = path.endsWith('.md') ? markdownText(raw) : raw;
 	return readClaims(text, lang, checker.index(lang), { date: date ?? articleDate(text) });
+}
+
+/** A text read and scored against its marked figures. */
+export function scoreText(text: ScoredText, checker: { index: (lang: CheckLang) => EconomyIndex }): Score {
+	const claims = readClaims(text.body, text.lang, checker.index(text.lang), { date: text.date, publisher: text.outlet });
+	return scoreDocument(claims, text.gold, (offset) => paragraphOf(text.body, offset));
 }

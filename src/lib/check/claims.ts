@@ -166,6 +166,8 @@ function whoOf(
 export interface ReadOptions {
 	/** The article's date (ISO), which a statement without a year is read against. */
 	date?: string;
+	/** Who published the text ("Statistics Canada, The Daily"): the currency a bare "$" implies where the text names no reporter. */
+	publisher?: string;
 }
 
 /** "last year", "this year" and their French, relative to the article's year. */
