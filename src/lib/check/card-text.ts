@@ -1,15 +1,19 @@
-/** How a card words its figures: in the page's language, with the claim's own unit. */
+/** How a card words its figures: in the page's language, with the claim's own unit and currency. */
 import type { Lang } from '$lib/i18n/lang';
+import type { NoSeriesReason } from './check-card';
 import type { Claim } from './claims';
+import { amountIn, balanceIn, currencyName, currencyOf, isPlainUnit, partnerText, whenText } from './reading-text';
 
-/** A figure in the claim's unit: "−10.5%", "US$41.7B", "76.3%". */
+/** A figure in the claim's unit: "−10.5%", "US$41.7B", "€27.2B", "76.3%"; a balance as a deficit or a surplus. */
 export function figureIn(lang: Lang, claim: Claim, value: number): string {
 	const { f } = lang;
 	const unit = claim.number.unit;
 	if (unit === 'percent') return claim.measure === 'trade_change' ? f.percentChange(value) : f.percent(value);
-	if (unit === 'USD' || unit === 'CAD' || unit === 'CNY' || unit === 'EUR') return f.money(value, unit);
 	if (unit === 'rank') return `#${f.countText(value)}`;
-	return f.countText(value);
+	const currency = currencyOf(claim);
+	if (!currency) return f.countText(value);
+	const amount = (v: number) => amountIn(lang, v, currency);
+	return claim.flow === 'balance' && claim.measure === 'trade_value' ? balanceIn(lang, value, amount) : amount(value);
 }
 
 /** The gap between the official figure and the claim: points for percentages, money for amounts. */
@@ -18,19 +22,38 @@ export function differenceIn(lang: Lang, claim: Claim, difference: number): stri
 		const points = new Intl.NumberFormat(lang.tag, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(difference);
 		return lang.t('check.official.points', { value: points.replace('-', '−') });
 	}
-	const money = figureIn(lang, claim, difference);
-	return difference > 0 ? `+${money}` : money;
+	const currency = currencyOf(claim);
+	const gap = currency ? amountIn(lang, difference, currency) : lang.f.countText(difference);
+	return difference > 0 ? `+${gap}` : gap;
 }
 
 /** The claim's value in base units, as digits: 41 700 000 000. */
 export const baseUnits = (lang: Lang, claim: Claim): string =>
 	new Intl.NumberFormat(lang.tag, { maximumFractionDigits: 2 }).format(claim.value).replace('-', '−');
 
-/** What a reading was, in a line: "China → Canada, imports, 2025". */
+/** What a reading was, in a line: "China → Canada, imports, 2025"; "Canada → World, trade balance, June 2024". */
 export function readingLine(lang: Lang, claim: Claim): string {
-	const who = (code: string | null) => (code ? lang.country(code) : lang.t('check.unknown'));
+	const reporter = claim.reporter ? lang.country(claim.reporter) : lang.t('check.unknown');
 	const flow = claim.flow ? lang.t(`check.flow.${claim.flow}`) : lang.t('check.unknown');
-	return `${who(claim.reporter)} → ${who(claim.partner)}, ${flow}, ${claim.year ?? lang.t('check.unknown')}`;
+	return `${reporter} → ${partnerText(lang, claim)}, ${flow}, ${whenText(lang, claim)}`;
+}
+
+/** Why a claim has no series, in words: "No series in EUR (euros): Trade Lens holds series in US$ and C$ only…". */
+export function reasonText(lang: Lang, claim: Claim, reason: NoSeriesReason): string {
+	return lang.t(`check.nosource.${reason}`, {
+		code: currencyOf(claim) ?? '',
+		unit: unitName(lang, claim),
+		reporter: claim.reporter ? lang.country(claim.reporter) : lang.t('check.unknown'),
+		words: claim.partnerWords?.text ?? ''
+	});
+}
+
+/** The name of a claim's unit: its currency's ("Canadian dollars", "livres sterling"), else the unit's ("per cent"). */
+export function unitName(lang: Lang, claim: Claim): string {
+	const unit = claim.number.unit;
+	const code = currencyOf(claim);
+	if (code) return currencyName(lang, code);
+	return isPlainUnit(unit) ? lang.t(`check.unit.${unit}`) : unit;
 }
 
 /** Whether two changes point opposite ways (a fall against a rise). */

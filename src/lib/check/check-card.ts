@@ -4,6 +4,7 @@
  */
 import type { Claim, ClaimFlow } from './claims';
 import { checkable, seriesMeasure, type Officials } from './official';
+import { currencyOf, SERIES_CURRENCIES } from './reading-text';
 import { verdictOf, type Checked } from './verdict';
 
 export interface CheckCard {
@@ -21,13 +22,16 @@ export type Correction = Partial<Pick<Claim, 'reporter' | 'partner' | 'flow' | '
 
 export const card = (read: Claim, n: number): CheckCard => ({ n, read, claim: read, officials: null, checked: null });
 
-/** The card with a reader's correction applied, its verdict cleared until it is checked again. */
-export const corrected = (c: CheckCard, correction: Correction): CheckCard => ({
-	...c,
-	claim: { ...c.claim, ...correction },
-	officials: null,
-	checked: null
-});
+/**
+ * The card with a reader's correction applied, its verdict cleared until it is checked again. A
+ * corrected year moves the period with it (June 2024 read as of 2023 is June 2023); a year cleared
+ * clears the period.
+ */
+export function corrected(c: CheckCard, correction: Correction): CheckCard {
+	const claim = { ...c.claim, ...correction };
+	if ('year' in correction && claim.period) claim.period = claim.year === null ? null : { ...claim.period, year: claim.year };
+	return { ...c, claim, officials: null, checked: null };
+}
 
 export const isCorrected = (c: CheckCard): boolean =>
 	(['reporter', 'partner', 'flow', 'year'] as const).some((k) => c.claim[k] !== c.read[k]);
@@ -38,8 +42,12 @@ export const withOfficials = (c: CheckCard, officials: Officials): CheckCard => 
 	checked: verdictOf(c.claim, officials.own, officials.mirror)
 });
 
-/** Why a claim has no series, as a message key's last part. */
+/** Why the official tables hold no series for a claim, as the lookup of official figures tells it. */
+export type OfficialReason = 'services' | 'volume' | 'currency' | 'source' | 'period';
+
+/** Why a claim has no series, as a message key's last part (`check.nosource.*`). */
 export type NoSeriesReason =
+	| OfficialReason
 	| 'poll'
 	| 'target'
 	| 'product'
@@ -48,7 +56,8 @@ export type NoSeriesReason =
 	| 'vehicles'
 	| 'price'
 	| 'rank'
-	| 'currency'
+	| 'count'
+	| 'group'
 	| 'reporter'
 	| 'partner'
 	| 'flow'
@@ -56,16 +65,33 @@ export type NoSeriesReason =
 	| 'same'
 	| 'data';
 
-export function noSeriesReason(claim: Claim): NoSeriesReason {
-	if (claim.measure === 'favourability') return 'poll';
-	if (claim.measure === 'tariff_rate') return 'tariff';
-	if (claim.measure === 'trade_target') return 'target';
-	if (claim.measure === 'import_quota') return 'quota';
-	if (claim.measure === 'market_share') return 'vehicles';
-	if (claim.measure === 'price') return 'price';
-	if (claim.measure === 'rank') return 'rank';
-	if (claim.measure === 'trade_value' && claim.noSeries) return 'currency';
+const BY_MEASURE: Partial<Record<Claim['measure'], NoSeriesReason>> = {
+	count: 'count',
+	favourability: 'poll',
+	tariff_rate: 'tariff',
+	trade_target: 'target',
+	import_quota: 'quota',
+	market_share: 'vehicles',
+	price: 'price',
+	rank: 'rank'
+};
+
+/**
+ * Why a claim has no series: what it measures (a poll, a count), the reason the official lookup gives
+ * (`given`), what the claim itself says no table holds (services, volume terms, one product, a
+ * currency other than the series'), a group of partners without a code, or what was not read.
+ */
+export function noSeriesReason(claim: Claim, given: OfficialReason | null = null): NoSeriesReason {
+	const byMeasure = BY_MEASURE[claim.measure];
+	if (byMeasure) return byMeasure;
+	if (given) return given;
+	if (claim.scope !== 'goods') return 'services';
+	if (claim.volume) return 'volume';
+	if (claim.product) return 'product';
+	const currency = currencyOf(claim);
+	if (currency && !SERIES_CURRENCIES.includes(currency)) return 'currency';
 	if ((claim.measure === 'export_share' || claim.measure === 'trade_change') && claim.noSeries) return 'product';
+	if (!claim.partner && claim.partnerWords && !claim.partnerWords.code) return 'group';
 	if (!checkable(claim)) {
 		if (!claim.reporter) return 'reporter';
 		if (!claim.partner) return 'partner';
@@ -76,21 +102,36 @@ export function noSeriesReason(claim: Claim): NoSeriesReason {
 	return 'data';
 }
 
-/** The explorer view of the claim's series: its reporter and partner over the ten years to the claim's year. */
-export function explorerQuery(claim: Claim): URLSearchParams | null {
+/**
+ * The explorer measure that shows a claim's series: the one it is checked against, or for a claim of
+ * part of a year (a month, a quarter) that no series answers, the same measure in the year's view.
+ */
+function viewMeasure(claim: Claim): ReturnType<typeof seriesMeasure> {
 	const measure = seriesMeasure(claim);
-	if (!measure || !checkable(claim)) return null;
+	if (measure || !claim.period || claim.period.kind === 'year') return measure;
+	const currency = currencyOf(claim);
+	const allGoods = claim.scope === 'goods' && !claim.volume && !claim.product;
+	return allGoods && (!currency || SERIES_CURRENCIES.includes(currency)) ? seriesMeasure({ ...claim, noSeries: false }) : undefined;
+}
+
+/**
+ * The explorer view of the claim's series: its reporter and partner over the ten years to the claim's
+ * year (the year's view for a month or a quarter), in the claim's flow (a balance as a balance).
+ */
+export function explorerQuery(claim: Claim): URLSearchParams | null {
+	const measure = viewMeasure(claim);
+	if (!measure || !checkable({ ...claim, noSeries: false })) return null;
 	const year = claim.year as number;
 	const params = new URLSearchParams({
 		reporter: claim.reporter as string,
 		partners: claim.partner as string,
-		// The explorer draws each of the claim's flows under the same name.
+		// The explorer draws each of the claim's flows under the same name, the balance too.
 		flow: claim.flow as ClaimFlow,
 		measure,
 		from: String(year - 10),
 		to: String(year)
 	});
-	if (claim.number.unit === 'CAD') params.set('currency', 'CAD');
+	if (currencyOf(claim) === 'CAD') params.set('currency', 'CAD');
 	return params;
 }
 
