@@ -5,6 +5,7 @@
  * partner (a group in the article's own words), and what the figure covers. Month names and amounts
  * come from `Intl`; words from pasted text are returned as text, for the page to show as text.
  */
+import { EXPLORE_CURRENCIES } from '$lib/data/explore-queries';
 import type { Lang } from '$lib/i18n/lang';
 import type { MessageKey } from '$lib/i18n/translate';
 import type { ChangeBase, Claim, ClaimPeriod, PeriodKind } from './claim';
@@ -12,7 +13,7 @@ import type { ChangeBase, Claim, ClaimPeriod, PeriodKind } from './claim';
 /** The currencies named by the checker's own messages ("US dollars", "dollars canadiens"); `Intl` names any other. */
 const NAMED: ReadonlySet<string> = new Set(['USD', 'CAD', 'CNY', 'EUR']);
 /** The currencies Trade Lens holds series in (a publisher's own: US$ for the IMF, C$ for Statistics Canada). */
-export const SERIES_CURRENCIES: readonly string[] = ['USD', 'CAD'];
+export const SERIES_CURRENCIES: readonly string[] = EXPLORE_CURRENCIES;
 
 /** The units that are no amount of money: every other unit is an ISO 4217 code. */
 export type PlainUnit = 'percent' | 'count' | 'rank' | 'year';
@@ -159,5 +160,5 @@ export function scopeText(lang: Lang, claim: Pick<Claim, 'scope' | 'volume' | 'p
 	if (claim.product) parts.push(lang.t('check.scope.product', { product: claim.product }));
 	if (claim.volume) parts.push(lang.t('check.scope.volume'));
 	if (parts.length === 0) return null;
-	return new Intl.ListFormat(lang.tag, { type: 'unit' }).format(parts);
+	return parts.join(', ');
 }
