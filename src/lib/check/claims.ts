@@ -1,34 +1,27 @@
 /**
  * Numeric statements about trade, read from an article's text: each number with the economies, flow,
- * year and measure its sentence gives it. Rule-based and deterministic; a claim no official series
- * answers (a poll, a tariff rate, a quota) is marked so, never guessed at.
+ * period, base, currency and measure its sentence gives it. Rule-based and deterministic; a claim no
+ * official series answers (a poll, a tariff rate, services, volume terms) is marked so, never guessed at.
+ *
+ * A text is read in two passes: first the periods of every sentence, which give the text its
+ * reference period (what a figure with no period of its own is of) and the economy it is about; then
+ * each figure, sentence by sentence, carrying a reporter, flow and period on within a paragraph.
  */
-import { foldLetters, type EconomyIndex, type EconomyWord } from './economies';
-import { readNumbers, readPeriods, type CheckLang, type NumberMention, type PeriodMention } from './numbers';
+import type { ChangeBase, Claim, ClaimPeriod } from './claim';
+import { basePeriod } from './claim';
+import { currencyOf } from './currency';
+import { foldLetters, type EconomyIndex } from './economies';
+import { balanceSide, clauseOf, flowAt, inVolume, isChange, printedPlus, scopeAt, twoFlows } from './figure-reading';
+import { isMoney, measureOf, NOT_TRADE, TRADE_MEASURES, WORDS } from './measures';
+import { readNumbers, type CheckLang, type NumberMention } from './numbers';
+import type { Money } from './phrases';
+import { groupsIn, homeEconomy, otherThan } from './partners';
+import { closeSpan, periodOfFigure, periodsIn, referencePeriod, type PeriodAt } from './periods';
+import { PREVIOUS, YEAR_AGO } from './trade-words';
+import { groupNamed, settleGroup, whoOf, type Named } from './who';
 
-import type { Claim, ClaimFlow, ClaimMeasure } from './claim';
 export type { Claim, ClaimFlow, ClaimMeasure, ClaimPeriod } from './claim';
-
-/** Words of each kind, in both languages, matched at word starts in the folded sentence. */
-const WORDS: Record<
-	'poll' | 'target' | 'product' | 'tariff' | 'quota' | 'cap' | 'price' | 'trade' | 'partner' | 'exports' | 'imports' | 'total',
-	RegExp
-> = {
-	poll: /\b(favou?rabl|poll|survey|respondent|sondage|opinion favorable|percu)/,
-	tariff: /\b(tariff|dut(y|ies)|surtax|levy|levies|droits? de douane|tarif|surtaxe)/,
-	quota: /\b(quota|vehicles?|vehicules?|cars?|voitures?|evs?|ve)\b/,
-	target:
-		/\b(targets?|goals?|aims?|aiming|seeking|seeks?|plans?|pledged?|objectifs?|vise|visant|cible|entend|souhaite)\b|\bover the next\b|\bd'ici (a |l')?\d|\bau cours des (prochaines|dix|cinq)/,
-	product:
-		/\b(crude|oil|petroleum|gas|canola|colza|pork|porc|seafood|fruits de mer|lumber|bois d'oeuvre|wheat|ble|steel|acier|alumini?um|energy|energie|potash|potasse|coal|charbon|beef|boeuf|lobsters?|homards?|soy(beans?)?|soja|barley|orge|uranium|copper|cuivre|iron ore|minerai de fer)\b/,
-	cap: /\b(quotas?|caps?|capped|plafonds?|contingents?)\b/,
-	price: /\b(prices?|priced|costs?|costing|prix|coute|coutant|cout)\b/,
-	trade: /\b(export|import|trade|trading|sales|sold|bought|buy|purchas|shipment|commerce|commercia|exportation|importation|vend|achet)/,
-	partner: /\b(partner|market|customer|client|buyer|supplier|partenaire|marche|fournisseur)/,
-	exports: /\b(export|sales to|sold to|shipments to|exportation|ventes)/,
-	imports: /\b(import|bought from|purchases from|importation|achats)/,
-	total: /\b(trad(e|ing) partner|bilateral trade|commerce bilateral|partenaire commercial|two-way trade)/
-};
+export { TRADE_MEASURES };
 
 /**
  * Sentences with their offsets, by the platform's own segmenter for the language, a line at a time:
@@ -46,127 +39,10 @@ export function sentences(text: string, lang: CheckLang): { start: number; end: 
 	return out;
 }
 
-/** What a number measures, from the words of its sentence and those just before and after it. */
-function measureOf(n: NumberMention, words: string, near: { before: string; after: string }): { measure: ClaimMeasure; noSeries: boolean } {
-	if (WORDS.poll.test(words) && n.unit === 'percent') return { measure: 'favourability', noSeries: true };
-	// A goal ("seeking to grow trade by at least 50% over the next ten years") is no published figure.
-	if ((n.unit === 'percent' || n.unit === 'USD' || n.unit === 'CAD') && (WORDS.target.test(near.before) || WORDS.target.test(near.after)))
-		return { measure: 'trade_target', noSeries: true };
-	// An amount after "price" or under a million is what a thing costs, not a country's trade.
-	if ((n.unit === 'USD' || n.unit === 'CAD' || n.unit === 'CNY' || n.unit === 'EUR') && (WORDS.price.test(near.before) || n.value < 1e6))
-		return { measure: 'price', noSeries: true };
-	if (WORDS.tariff.test(words) && n.unit === 'percent' && !n.direction) return { measure: 'tariff_rate', noSeries: true };
-	// A share of vehicles ("3% of the 1.8 million vehicles sold", "half of the EVs exported") is a quota or a market share, not trade.
-	if (n.unit === 'percent' && !n.direction && /^\s+(of|de|des|du|d')\b/.test(near.after) && WORDS.quota.test(near.after))
-		return { measure: WORDS.cap.test(words) ? 'import_quota' : 'market_share', noSeries: true };
-	// A product's share or change ("2% of Canada's crude oil", "canola exports fell 10%"): no all-goods series answers it.
-	const product =
-		n.unit === 'percent' &&
-		(n.direction ? WORDS.product.test(near.before) : /^\s+(of|de|des|du|d')\b/.test(near.after) && WORDS.product.test(near.after));
-	if (product && WORDS.trade.test(words)) return { measure: n.direction ? 'trade_change' : 'export_share', noSeries: true };
-	if (n.unit === 'rank')
-		return WORDS.partner.test(words) || WORDS.trade.test(words)
-			? { measure: 'rank', noSeries: false }
-			: { measure: 'other', noSeries: true };
-	if (n.unit === 'percent') {
-		if (n.direction && WORDS.trade.test(words)) return { measure: 'trade_change', noSeries: false };
-		if (WORDS.trade.test(words) || WORDS.partner.test(words)) return { measure: 'export_share', noSeries: false };
-		return { measure: 'other', noSeries: true };
-	}
-	if (n.unit === 'USD' || n.unit === 'CAD' || n.unit === 'CNY' || n.unit === 'EUR')
-		return WORDS.trade.test(words) && !WORDS.quota.test(words)
-			? { measure: 'trade_value', noSeries: n.unit === 'CNY' || n.unit === 'EUR' }
-			: { measure: 'other', noSeries: true };
-	return { measure: 'other', noSeries: true };
-}
-
-/** Measures of trade itself: they have a flow and cover goods (all or some). */
-export const TRADE_MEASURES: ReadonlySet<ClaimMeasure> = new Set<ClaimMeasure>(['trade_value', 'trade_change', 'export_share', 'rank']);
-
-/** Measures of other things than trade: they have no flow. */
-const NOT_TRADE = new Set<ClaimMeasure>(['trade_target', 'tariff_rate', 'favourability', 'import_quota', 'market_share', 'price']);
-
-/** The flow the sentence speaks of: partners in trade, exports or imports. */
-function flowOf(words: string): ClaimFlow | null {
-	if (WORDS.total.test(words)) return 'total';
-	if (WORDS.imports.test(words)) return 'imports';
-	if (WORDS.exports.test(words)) return 'exports';
-	return null;
-}
-
-/**
- * Who reports and who is the partner: an economy written with a possessive or as a demonym before
- * the flow word reports ("China’s imports", "Canadian exports"); one after "to", "from", "with"
- * (vers, de) is the partner; otherwise the economy nearest the number, other than the reporter.
- */
-function economiesOf(
-	n: NumberMention,
-	sentence: string,
-	offset: number,
-	words: EconomyWord[],
-	lang: CheckLang
-): { reporter: string | null; partner: string | null } {
-	const local = words.map((w) => ({ ...w, start: w.start - offset, end: w.end - offset }));
-	const after = (w: { end: number }) => sentence.slice(w.end, w.end + 3);
-	const before = (w: { start: number }) => foldLetters(sentence.slice(Math.max(0, w.start - 25), w.start));
-	const owner = local.find(
-		(w) =>
-			/^[’']s\b/.test(after(w)) ||
-			/^\s+(export|import)/i.test(sentence.slice(w.end, w.end + 10)) ||
-			// French puts the owner after the flow: "exportations canadiennes", "les importations de la Chine".
-			(lang === 'fr' && /\b(exportations?|importations?)\s+((du|des|de la|de l'|d')\s*)?$/.test(before(w)))
-	);
-	let reporter = owner?.code ?? null;
-	// "to", "from", "with" (vers, de, avec) name the partner, and so does "of" after a flow ("imports of Canadian goods").
-	const named = local.find(
-		(w) =>
-			w.code !== reporter &&
-			(/\b(to|from|with|vers|avec|en provenance de|a destination de)\s+(the\s+|la\s+|le\s+|les\s+|l')?$/.test(before(w)) ||
-				(lang === 'en' && /\b(exports?|imports?|sales|purchases)\s+of\s+$/.test(before(w))))
-	);
-	const at = n.start - offset;
-	const partner =
-		named?.code ??
-		local.filter((w) => w.code !== reporter).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.code ??
-		null;
-	// Otherwise the economy nearest before the flow that is not the partner reports ("China, where imports of Canadian goods fell").
-	// The flow word nearest before the number.
-	const flows = [...foldLetters(sentence).matchAll(/\b(export|import|sales|purchases|exportation|importation)/g)].map((m) => m.index);
-	const flowAt = flows.filter((i) => i < at).at(-1) ?? flows[0] ?? -1;
-	if (!reporter && partner && flowAt >= 0)
-		reporter = local.filter((w) => w.end <= flowAt && w.code !== partner).sort((a, b) => b.end - a.end)[0]?.code ?? null;
-	return { reporter, partner };
-}
-
-/** The clause a number stands in: the sentence cut at commas, semicolons, colons and dashes. */
-function clauseAround(sentence: string, start: number, end: number): [number, number] {
-	const cuts = [...sentence.matchAll(/[,;:]\s|\s[—–]\s/g)].map((m) => m.index);
-	return [cuts.filter((i) => i < start).at(-1) ?? 0, cuts.find((i) => i >= end) ?? sentence.length];
-}
-
-/**
- * Reporter and partner, read in the number's own clause where it names an economy ("… to the U.S.,
- * while China buys under 4%"), with the sentence's reporter where the clause names none.
- */
-function whoOf(
-	n: NumberMention,
-	s: { start: number; text: string },
-	economies: EconomyWord[],
-	lang: CheckLang
-): { reporter: string | null; partner: string | null } {
-	const all = economiesOf(n, s.text, s.start, economies, lang);
-	const [from, to] = clauseAround(s.text, n.start - s.start, n.end - s.start);
-	const inClause = economies.filter((w) => w.start - s.start >= from && w.end - s.start <= to);
-	if (inClause.length === 0 || inClause.length === economies.length) return all;
-	const own = economiesOf(n, s.text, s.start, inClause, lang);
-	const partner = own.partner ?? all.partner;
-	return { reporter: own.reporter ?? (all.reporter !== partner ? all.reporter : null), partner };
-}
-
 export interface ReadOptions {
-	/** The article's date (ISO), which a statement without a year is read against. */
+	/** The article's date (ISO): a month or a quarter without its year is the latest before it. */
 	date?: string;
-	/** Who published the text ("Statistics Canada, The Daily"): the currency a bare "$" implies where the text names no reporter. */
+	/** Who published the text ("Statistics Canada, The Daily"): whose figures a sentence naming no reporter gives. */
 	publisher?: string;
 }
 
@@ -189,11 +65,11 @@ function relativeNear(words: string, at: number, date: string | undefined): { ye
 }
 
 /**
- * The year a statement without one is of. A trade figure in the present tense is the latest full
- * year published by the article's date (a year's figures come out by the end of February of the
- * next); a rank among partners is of the article's own year, or of the figures beside it.
+ * The year a statement without one is of, where the text has no reference period. A trade figure in
+ * the present tense is the latest full year published by the article's date (a year's figures come
+ * out by the end of February of the next); a rank among partners is of the article's own year.
  */
-function yearWithout(measure: ClaimMeasure, words: string, date: string | undefined): number | null {
+function yearWithout(measure: Claim['measure'], words: string, date: string | undefined): number | null {
 	if (!date) return null;
 	const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
 	const relative = relativeNear(words, 0, date);
@@ -202,70 +78,175 @@ function yearWithout(measure: ClaimMeasure, words: string, date: string | undefi
 	return year;
 }
 
-/** The written period nearest a number, unless "last year" or "this year" is nearer. */
-function yearOf(written: PeriodMention | undefined, relative: { year: number; distance: number } | null, at: number): number | null {
-	if (written && (!relative || Math.abs(written.start - at) <= relative.distance)) return written.year;
-	return relative?.year ?? null;
+const yearPeriod = (year: number): ClaimPeriod => ({ kind: 'year', year, month: 12, months: 12 });
+
+/** What a change is measured from: the words say (year on year, month on month), or a base period a year before, or the period before. */
+function baseOf(words: string, lang: CheckLang, period: ClaimPeriod | null, basePeriods: readonly PeriodAt[]): ChangeBase {
+	const has = (list: string[]) => list.some((w) => words.includes(w));
+	if (has(YEAR_AGO[lang])) return 'year_ago';
+	if (has(PREVIOUS[lang])) return 'previous';
+	const yearAgo = period && basePeriod(period, 'year_ago');
+	if (yearAgo && basePeriods.some((p) => p.period.year === yearAgo.year && p.period.month === yearAgo.month && p.period.kind === period.kind))
+		return 'year_ago';
+	return period && (period.kind === 'month' || period.kind === 'quarter' || period.kind === 'rolling') ? 'previous' : 'year_ago';
+}
+
+/** "9 of the 11 product sections", "6 des 11 sections": a count in a trade statement. */
+const COUNT_OF = /^\s+(?:of the|out of|of|des|sur les?|sur)\s+\d+/u;
+/** A figure in brackets after a change, or after "or": the same change in per cent ("$557m (1%)", "$28.2 billion, or 8.2 percent"). */
+const SAME_CHANGE = /^\s*(?:\(|,?\s*or\s|,?\s*soit\s|;\s*)\s*[+-]?$/u;
+
+interface Context {
+	lang: CheckLang;
+	date?: string;
+	home: string | null;
+	reference: ClaimPeriod | null;
+}
+
+/** The claims of one sentence (offsets in the text); `carry` is what the paragraph said before it. */
+function readSentence(
+	s: { start: number; end: number; text: string },
+	periods: readonly PeriodAt[],
+	index: EconomyIndex,
+	ctx: Context,
+	carry: { claim?: Claim; period?: ClaimPeriod; currency?: string }
+): Claim[] {
+	const { lang } = ctx;
+	const numbers = readNumbers(s.text, lang);
+	if (numbers.length === 0) return [];
+	const words = foldLetters(s.text);
+	const over = (w: { start: number; end: number }) => numbers.some((n) => w.start < n.end && w.end > n.start);
+	// A word inside a number ("dollars américains", "U.S. dollars") names a currency, not an economy.
+	const economies = index
+		.find(s.text)
+		.filter((w) => !over(w))
+		.map((w) => ({ ...w, start: w.start + s.start, end: w.end + s.start }));
+	const groups = groupsIn(s.text, lang).filter((g) => !over(g) && !economies.some((e) => e.start < g.end + s.start && g.start + s.start < e.end));
+	const named: Named[] = [...economies, ...groups.map((g) => groupNamed(g, s.start))].sort((a, b) => a.start - b.start);
+	const other = otherThan(s.text, lang, economies, s.start);
+	const intra = groups.find((g) => g.intra && g.code);
+	const read: Claim[] = [];
+	let lastMoney = carry.currency ?? null;
+	for (const [i, local] of numbers.entries()) {
+		const clause = clauseOf(words, lang, local.start, local.end);
+		const previous = read.at(-1);
+		const sameChange = previous && previous.measure === 'trade_change' && SAME_CHANGE.test(words.slice(numbers[i - 1].end, local.start));
+		const who0 = whoOf({ ...local, start: local.start + s.start, end: local.end + s.start }, s, named, lang, clause);
+		const scaledMoney = local.unit === 'count' && local.scaled ? currencyOf(local, [who0.reporter, ctx.home], lastMoney) : null;
+		const n: NumberMention = {
+			...local,
+			start: local.start + s.start,
+			end: local.end + s.start,
+			unit: scaledMoney ? (scaledMoney.currency as Money) : local.unit
+		};
+		const near = { before: words.slice(Math.max(0, local.start - 40), local.start), after: words.slice(local.end, local.end + 40) };
+		let { measure, noSeries } = measureOf(n, words, near);
+		const counted = local.unit === 'count' && !local.scaled && COUNT_OF.test(words.slice(local.end, local.end + 20)) && WORDS.trade.test(words);
+		if (counted) [measure, noSeries] = ['count', true];
+		const trade = TRADE_MEASURES.has(measure) || counted;
+		let direction = trade ? isChange(words, lang, local, numbers) : null;
+		if (sameChange && local.unit === 'percent') direction = previous.value < 0 ? 'down' : 'up';
+		if (!direction && (printedPlus(s.text, local) || local.value < 0) && local.unit === 'percent' && !local.share) direction = local.value < 0 ? 'down' : 'up';
+		if (direction && !local.share && (measure === 'trade_value' || measure === 'export_share' || (measure === 'other' && local.unit === 'percent' && WORDS.trade.test(words))))
+			measure = 'trade_change';
+		let flow = trade ? (flowAt(words, lang, local) ?? carry.claim?.flow ?? null) : null;
+		// Reporter: the sentence's, else the paragraph's, else the text's own economy.
+		let who = settleGroup(who0);
+		if (trade && !who.reporter && carry.claim?.reporter && carry.claim.reporter !== who.partner) who = settleGroup({ ...who0, reporter: carry.claim.reporter });
+		if (trade && !who.reporter && ctx.home && ctx.home !== who.partner) who = settleGroup({ ...who0, reporter: ctx.home });
+		// A sentence naming only its reporter's economy by nearness speaks of its trade with the world.
+		if (trade && who.partnerNear && who.partner === who.reporter) who = { ...who, partner: null };
+		if (trade && who.partner === ctx.home && who.partnerNear && !who.reporter) who = { ...who, reporter: ctx.home, partner: null };
+		let { reporter, partner } = who;
+		let partnerWords = other ?? who.partnerWords;
+		if (other) partner = null;
+		if (intra && trade) [reporter, partner, flow, partnerWords] = [intra.code, intra.code, 'total', { text: intra.text, code: intra.code }];
+		if (trade && !partner && !partnerWords && flow) partner = 'WLD';
+		// Periods: the sentence's own, else the paragraph's, else the text's reference.
+		const level = !direction;
+		const own = periodOfFigure(words, periods, local, clause, level);
+		const period = own ? closeSpan(own, ctx.reference) : (carry.period ?? ctx.reference);
+		const year = period?.year ?? relativeNear(words, local.start, ctx.date)?.year ?? yearWithout(measure, words, ctx.date);
+		// The value, signed: a fall is negative; a balance from the reporter's side (a deficit is negative, and so is its widening).
+		const size = Math.abs(n.value);
+		const side = flow === 'balance' ? balanceSide(words, lang, local) : null;
+		let value = n.direction === 'down' ? -n.value : n.value;
+		if (measure === 'trade_change') {
+			const sign = local.value < 0 || direction === 'down' ? -1 : 1;
+			value = sign * size * (side === 'deficit' && isMoney(n.unit) ? -1 : 1);
+		} else if (flow === 'balance' && isMoney(n.unit)) value = local.value < 0 || (side === 'deficit' && !printedPlus(s.text, local)) ? -size : size;
+		const currency = isMoney(n.unit) ? currencyOf(scaledMoney ? { ...local, unit: scaledMoney.currency as Money } : n, [reporter, ctx.home], lastMoney) : null;
+		if (currency && scaledMoney) currency.implied = true;
+		if (currency) lastMoney = currency.currency;
+		const scope = trade ? scopeAt(words, lang, local) : 'goods';
+		const volume = trade && inVolume(words, lang);
+		const product = trade && noSeries && WORDS.product.test(near.before) ? (WORDS.product.exec(near.before)?.[0] ?? null) : null;
+		const claim: Claim = {
+			sentence: s,
+			number: n,
+			measure,
+			value,
+			reporter,
+			partner,
+			partnerWords,
+			flow: NOT_TRADE.has(measure) ? null : flow,
+			year: measure === 'rank' && !own && !carry.period ? (yearWithout(measure, words, ctx.date) ?? year) : year,
+			period: NOT_TRADE.has(measure) ? null : period && measure === 'rank' && !own ? null : (period ?? (year ? yearPeriod(year) : null)),
+			base: measure === 'trade_change' ? baseOf(words, lang, period, periods.filter((p) => p.base)) : null,
+			currency: currency?.currency ?? null,
+			currencyImplied: currency?.implied ?? false,
+			scope,
+			volume,
+			product,
+			noSeries: noSeries || scope !== 'goods' || volume || (currency !== null && currency.currency !== 'USD' && currency.currency !== 'CAD')
+		};
+		if (claim.period && claim.measure !== 'rank') claim.year = claim.period.year;
+		read.push(claim);
+		// "Both exports and imports … 0.4%": the one figure for each flow.
+		if (trade && (flow === 'exports' || flow === 'imports') && twoFlows(words.slice(...clause), lang) || (trade && twoFlows(words, lang) && (flow === 'exports' || flow === 'imports')))
+			read.push({ ...claim, flow: flow === 'exports' ? 'imports' : 'exports' });
+	}
+	return read;
+}
+
+/** The paragraph (line) each sentence stands in. */
+function lineOf(text: string): (offset: number) => number {
+	const starts = [...text.matchAll(/[^\n]+/g)].map((m) => m.index);
+	return (offset) => {
+		let lo = 0;
+		for (let hi = starts.length - 1; lo < hi; ) {
+			const mid = (lo + hi + 1) >> 1;
+			if (starts[mid] <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	};
 }
 
 /** Every numeric statement of the text, sentence by sentence, in order. */
 export function readClaims(text: string, lang: CheckLang, index: EconomyIndex, options: ReadOptions = {}): Claim[] {
+	const all = sentences(text, lang);
+	const periods = all.map((s) => periodsIn(s.text, lang, options.date));
+	const line = lineOf(text);
+	const byParagraph: PeriodAt[][] = [];
+	all.forEach((s, i) => (byParagraph[line(s.start)] ??= []).push(...periods[i]));
+	const reference = referencePeriod(byParagraph.filter(Boolean), options.date);
+	const home = homeEconomy(options.publisher, options.publisher ? index.find(options.publisher) : [], index.find(text.slice(0, 20_000)));
+	const ctx: Context = { lang, date: options.date, home, reference };
 	const claims: Claim[] = [];
-	for (const s of sentences(text, lang)) {
-		const numbers = readNumbers(s.text, lang);
-		if (numbers.length === 0) continue;
-		const words = foldLetters(s.text);
-		// A word inside a number ("dollars américains", "U.S. dollars") names a currency, not an economy.
-		const economies = index
-			.find(s.text)
-			.filter((w) => !numbers.some((n) => w.start < n.end && w.end > n.start))
-			.map((w) => ({ ...w, start: w.start + s.start, end: w.end + s.start }));
-		const periods = readPeriods(s.text, lang);
-		const flow = flowOf(words);
-		const read: Claim[] = [];
-		for (const local of numbers) {
-			const n = { ...local, start: local.start + s.start, end: local.end + s.start };
-			const near = { before: words.slice(Math.max(0, local.start - 40), local.start), after: words.slice(local.end, local.end + 40) };
-			const { measure, noSeries } = measureOf(n, words, near);
-			const { reporter, partner } = whoOf(n, s, economies, lang);
-			const nearest = [...periods].sort((a, b) => Math.abs(a.start - local.start) - Math.abs(b.start - local.start))[0];
-			read.push({
-				sentence: s,
-				number: n,
-				measure,
-				value: n.direction === 'down' ? -n.value : n.value,
-				reporter,
-				partner,
-				flow: NOT_TRADE.has(measure) ? null : flow,
-				year: yearOf(nearest, relativeNear(words, local.start, options.date), local.start) ?? yearWithout(measure, words, options.date),
-				noSeries,
-				partnerWords: null,
-				period: null,
-				base: null,
-				currency: null,
-				currencyImplied: false,
-				scope: 'goods',
-				volume: false,
-				product: null
-			});
-		}
-		// A sentence that names no reporter goes on from the one before ("About 75% … to the U.S. China is the second-largest market at about 4%").
-		const previous = claims.at(-1);
-		for (const c of read)
-			if (
-				!NOT_TRADE.has(c.measure) &&
-				!c.reporter &&
-				previous?.reporter &&
-				previous.sentence.end >= s.start - 2 &&
-				c.partner !== previous.reporter
-			) {
-				c.reporter = previous.reporter;
-				c.flow ??= previous.flow;
-			}
-		// A rank beside a figure of its own sentence is of that figure's year ("second-largest market, at about 4%").
-		const figureYear = read.find((c) => c.measure === 'export_share' || c.measure === 'trade_value')?.year;
-		if (periods.length === 0 && figureYear) for (const c of read) if (c.measure === 'rank') c.year = figureYear;
+	let carry: { claim?: Claim; period?: ClaimPeriod; currency?: string; line: number } = { line: -1 };
+	for (const [i, s] of all.entries()) {
+		if (line(s.start) !== carry.line) carry = { line: line(s.start) };
+		const read = readSentence(s, periods[i], index, ctx, carry);
 		claims.push(...read);
+		const trade = read.filter((c) => TRADE_MEASURES.has(c.measure));
+		const own = periods[i].filter((p) => !p.base).at(-1);
+		carry = {
+			line: carry.line,
+			claim: trade.at(-1) ?? carry.claim,
+			period: own ? closeSpan(own, reference) : carry.period,
+			currency: read.filter((c) => c.currency).at(-1)?.currency ?? carry.currency
+		};
 	}
 	return claims;
 }

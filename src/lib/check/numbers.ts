@@ -66,6 +66,8 @@ export interface NumberMention {
 	direction?: 'up' | 'down';
 	/** For percentages and fractions only: true when the words say it is a share/part ("75% of", "three quarters of", "a share of"). */
 	share?: boolean;
+	/** A scale word or letter follows the digits ("189,3 mrds", "$4.2bn"): an amount, even where no currency is written. */
+	scaled?: boolean;
 }
 
 const QUALIFIER_ORDER = ['about', 'less_than', 'more_than', 'at_least', 'up_to'] as const;
@@ -81,6 +83,7 @@ interface Draft extends Span {
 	high?: number;
 	unit: NumberUnit;
 	part?: boolean;
+	scaled?: boolean;
 }
 interface Amount extends Span {
 	mantissa: string;
@@ -103,7 +106,9 @@ const rules = perLang((lang) => {
 	const q = QUALIFIERS[lang];
 	return {
 		start: re(String.raw`(?<![\p{L}\d.,])\d|(?<!\p{L})(?:${words})(?!\p{L})`, 'gu'),
-		digits: en ? /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y : /\d{1,3}(?: \d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?/y,
+		digits: en
+			? /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y
+			: /\d{1,3}(?: \d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:[.,]\d+)?/y,
 		word: re(String.raw`(?:${words})(?:-(?:${words}))?(?!\p{L})`, 'uy'),
 		prefix: re(String.raw`(?<!\p{L})(${alt(Object.keys(CURRENCY_BEFORE))})\s?$`),
 		prefixAt: re(String.raw`(?:${alt(Object.keys(CURRENCY_BEFORE))})\s?`, 'uy'),
@@ -120,6 +125,8 @@ const rules = perLang((lang) => {
 		between: en ? /(?<!\p{L})between\s+$/u : /(?<!\p{L})entre\s+$/u,
 		and: en ? /\s+and\s+/y : /\s+et\s+/y,
 		to: en ? /\s*-\s*|\s+to\s+/y : /\s*-\s*|\s+(?:à|au)\s+/y,
+		/** "an increase in the deficit of $1.6 billion to $73.7 billion": a change in the clause makes "to" the new level, not a range's end. */
+		changeInClause: re(String.raw`(?<!\p{L})(?:${alt([...down, ...up])})(?!\p{L})[^,;:.()]*$`),
 		/** "from 10 to 15 per cent" is a change from one figure to another, not a range. */
 		from: en ? /(?<!\p{L})from\s+$/u : /(?<!\p{L})pass\p{L}*\s+(?:de\s+|d')$/u,
 		blocked: [
@@ -163,7 +170,7 @@ const endMatch = (re: RegExp, t: string, pos: number) => {
 const valueOf = (a: Pick<Amount, 'mantissa' | 'exp'>) => Number(`${a.mantissa}e${a.exp}`);
 /** "1,000.5" (English), "1 000,5" (French) → "1000.5". */
 const plainDigits = (lang: CheckLang, digits: string) =>
-	lang === 'en' ? digits.replace(/,/g, '') : digits.replace(/ /g, '').replace(',', '.');
+	lang === 'en' ? digits.replace(/,/g, '') : digits.replace(/ /g, '').replace(/\.(?=.*,)/g, '').replace(',', '.');
 const wordValue = (lang: CheckLang, word: string) =>
 	word.split('-').reduce((sum, part) => sum + (NUMBER_WORDS[lang][part] ?? (ONE_BEFORE_SCALE[lang].includes(part) ? 1 : NaN)), 0);
 
@@ -200,7 +207,7 @@ function readAmount(t: string, r: Rules, lang: CheckLang, pos: number): Amount |
 	return { start, end, mantissa, exp, scaled: !!scale, unit };
 }
 
-const draft = (a: Amount): Draft => ({ start: a.start, end: a.end, value: valueOf(a), unit: a.unit });
+const draft = (a: Amount): Draft => ({ start: a.start, end: a.end, value: valueOf(a), unit: a.unit, scaled: a.scaled });
 
 /** The figure at `pos`, or the range it opens ("10 to 15 per cent", "between $2bn and $3bn", "entre 10 et 15 %"). */
 function readFigure(t: string, r: Rules, lang: CheckLang, pos: number, free: (s: Span) => boolean): Draft | null {
@@ -216,7 +223,8 @@ function readFigure(t: string, r: Rules, lang: CheckLang, pos: number, free: (s:
 	if (!b || !unit || !free(b)) return draft(a);
 	const low = { ...a, unit, exp: a.scaled ? a.exp : b.exp };
 	// "from 10 to 15 per cent", "rose 0.5 percentage points to 5%": a change to a new figure; that one is read next.
-	if (endMatch(r.from, t, a.start) || (!hyphen && endMatch(r.direction, t, a.start))) return draft(low);
+	if (endMatch(r.from, t, a.start) || (!hyphen && (endMatch(r.direction, t, a.start) || endMatch(r.changeInClause, t, a.start))))
+		return draft(low);
 	if (valueOf(b) <= valueOf(low)) return draft(a);
 	return { start: between?.index ?? a.start, end: b.end, value: valueOf(low), high: valueOf(b), unit };
 }
@@ -232,6 +240,7 @@ function dress(text: string, t: string, r: Rules, d: Draft): NumberMention {
 	const turn = before ?? after;
 	const mention: NumberMention = { start, end: d.end, text: text.slice(start, d.end), value: d.value, unit: d.unit, qualifier };
 	if (d.high !== undefined) mention.high = d.high;
+	if (d.scaled) mention.scaled = true;
 	if (turn) mention.direction = turn[1] ? 'down' : 'up';
 	if (d.unit === 'percent') mention.share = !turn && (shareCue || (d.part ?? !!sticky(r.shareAfter, t, d.end)));
 	return mention;

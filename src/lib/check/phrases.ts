@@ -9,8 +9,9 @@
 
 export type CheckLang = 'en' | 'fr';
 export type Qualifier = 'exact' | 'about' | 'less_than' | 'more_than' | 'at_least' | 'up_to';
-export type NumberUnit = 'USD' | 'CAD' | 'CNY' | 'EUR' | 'percent' | 'count' | 'rank' | 'year';
-export type Money = 'USD' | 'CAD' | 'CNY' | 'EUR';
+/** A currency: its ISO 4217 code, in capitals. */
+export type Money = Uppercase<string>;
+export type NumberUnit = Money | 'percent' | 'count' | 'rank' | 'year';
 type ByLang<T> = Record<CheckLang, T>;
 
 const FOLD: Record<string, string> = {
@@ -81,21 +82,22 @@ export const DIRECTIONS: ByLang<Record<'down' | 'up', string[]>> = {
 	en: {
 		down: words(
 			'down|fell|fall|falls|fallen|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|slid|slide|plunged|plunge|' +
-				'shrank|shrunk|contracted|tumbled|sank|slumped|dipped|lost|lower|cut|reduced|reduction'
+				'shrank|shrunk|contracted|tumbled|sank|slumped|dipped|lost|lower|cut|reduced|reduction|narrowed|narrow|narrows|narrowing|' +
+				'smaller|decreasing|declining|eased|easing|retreated'
 		),
 		up: words(
 			'up|rose|rise|rises|risen|rising|increased|increase|increases|grew|grow|grown|growth|jumped|jump|climbed|gained|gain|surged|' +
-				'surge|soared|higher|expanded|advanced'
+				'surge|soared|higher|expanded|advanced|widened|widen|widens|widening|larger|increasing|deepened'
 		)
 	},
 	fr: {
 		down: words(
 			'baisse|baissé|chute|chuté|diminué|diminue|diminution|recul|reculé|recule|repli|replié|plongé|dégringolé|fléchi|contracté|' +
-				'contraction|perdu|réduit|réduction|glissé|effondré'
+				'contraction|perdu|réduit|réduction|glissé|effondré|rétréci|resserré|amoindri|fléchissement|moindre'
 		),
 		up: words(
 			'hausse|haussé|augmenté|augmente|augmentation|bondi|bond|progressé|progresse|progression|crû|croissance|grimpé|monté|accru|' +
-				'gagné|envolé|redressé'
+				'gagné|envolé|redressé|creusé|élargi|accentué|alourdi|aggravé'
 		)
 	}
 };
@@ -207,22 +209,32 @@ export const SCALES: ByLang<Record<string, number>> = {
 /** One letter after the figure: "$41.7B", "C$811M" (English, after a currency sign); "41,7 G$", "3 M€" (French, before one). */
 export const SCALE_LETTERS: Record<string, number> = { k: 3, m: 6, b: 9, g: 9, t: 12 };
 
+/** ISO 4217 codes a text may write before or after a figure ("GBP 2.1bn", "12 billion CHF"). */
+const WRITTEN_CODES = words('usd|cad|eur|gbp|aud|nzd|jpy|cny|rmb|chf|inr|krw|brl|mxn|hkd|sgd|sek|nok|dkk|zar|rub|try|idr|myr|thb|php|pln');
+const codes = (list: string[]): Record<string, Money> => Object.fromEntries(list.map((c) => [c, (c === 'rmb' ? 'CNY' : c.toUpperCase()) as Money]));
+
 export const CURRENCY_BEFORE: Record<string, Money> = {
-	...{ us$: 'USD', 'us $': 'USD', 'u.s.$': 'USD', usd: 'USD', $: 'USD', c$: 'CAD', ca$: 'CAD', can$: 'CAD', cdn$: 'CAD' },
-	...{ cad: 'CAD', '€': 'EUR', eur: 'EUR', '¥': 'CNY', 'cn¥': 'CNY', rmb: 'CNY', cny: 'CNY' }
+	...codes(WRITTEN_CODES),
+	...{ us$: 'USD', 'us $': 'USD', 'u.s.$': 'USD', $: 'USD', c$: 'CAD', ca$: 'CAD', can$: 'CAD', cdn$: 'CAD' },
+	...{ a$: 'AUD', au$: 'AUD', aud$: 'AUD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', r$: 'BRL', mx$: 'MXN', '£': 'GBP', '€': 'EUR' },
+	...{ '¥': 'CNY', 'cn¥': 'CNY', 'jp¥': 'JPY', '₹': 'INR', '₩': 'KRW', 'chf ': 'CHF' }
 };
 /** After the figure (French: also after "de"/"d'"). */
 export const CURRENCY_AFTER: ByLang<Record<string, Money>> = {
 	en: {
 		...{ 'u.s. dollars': 'USD', 'us dollars': 'USD', 'american dollars': 'USD', dollars: 'USD', dollar: 'USD', usd: 'USD' },
 		...{ 'canadian dollars': 'CAD', 'cdn dollars': 'CAD', cad: 'CAD', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', cny: 'CNY' },
-		...{ euros: 'EUR', euro: 'EUR', eur: 'EUR' }
+		...{ euros: 'EUR', euro: 'EUR', eur: 'EUR', 'australian dollars': 'AUD', 'new zealand dollars': 'NZD', 'hong kong dollars': 'HKD' },
+		...{ pounds: 'GBP', pound: 'GBP', 'pounds sterling': 'GBP', sterling: 'GBP', yen: 'JPY', 'swiss francs': 'CHF', rupees: 'INR' },
+		...codes(WRITTEN_CODES)
 	},
 	fr: {
 		...{ 'dollars américains': 'USD', 'dollars us': 'USD', 'dollars des états-unis': 'USD', dollars: 'USD', dollar: 'USD', usd: 'USD' },
 		...{ '$ us': 'USD', $us: 'USD', '$ é.-u.': 'USD', $: 'USD', 'dollars canadiens': 'CAD', 'dollar canadien': 'CAD', cad: 'CAD' },
 		...{ '$ ca': 'CAD', '$ can': 'CAD', $ca: 'CAD', $can: 'CAD', yuans: 'CNY', yuan: 'CNY', renminbis: 'CNY', renminbi: 'CNY' },
-		...{ rmb: 'CNY', cny: 'CNY', euros: 'EUR', euro: 'EUR', '€': 'EUR', eur: 'EUR' }
+		...{ rmb: 'CNY', cny: 'CNY', euros: 'EUR', euro: 'EUR', '€': 'EUR', eur: 'EUR', '£': 'GBP', 'livres sterling': 'GBP' },
+		...{ 'dollars australiens': 'AUD', 'dollars néo-zélandais': 'NZD', '$ a': 'AUD', '$ nz': 'NZD', yens: 'JPY', yen: 'JPY' },
+		...{ 'francs suisses': 'CHF', 'livres': 'GBP', ...codes(WRITTEN_CODES) }
 	}
 };
 
@@ -234,8 +246,11 @@ export const PERCENT_WORDS: ByLang<string[]> = {
 
 /** Words before a number that make it a label, not a quantity ("No. 5", "HS 8703", "chapitre 87"). */
 export const CODE_WORDS: ByLang<string[]> = {
-	en: words('no.|nos.|#|hs|chapter|article|section|page|p.|pp.|bill|route|highway|item|version'),
-	fr: words('n°|nº|no|#|sh|chapitre|article|section|page|p.|projet de loi|autoroute|route|version')
+	en: words(
+		'no.|nos.|#|hs|chapter|chapters|article|section|sections|page|p.|pp.|bill|route|highway|item|version|quarter|exhibit|exhibits|' +
+			'table|tables|figure|chart|annex|sitc'
+	),
+	fr: words('n°|nº|no|#|sh|chapitre|chapitres|article|section|sections|page|p.|projet de loi|autoroute|route|version|tableau|graphique|annexe|cti')
 };
 
 /** Month names and abbreviations, January first (names of one month apart by spaces). */

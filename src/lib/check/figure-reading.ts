@@ -1,0 +1,126 @@
+/**
+ * What one figure of a sentence is, read from the words of its clause: its flow (exports, imports,
+ * the balance, total trade), whether it is a level or a change, the sign a balance takes from the
+ * reporter's side (a deficit is negative), its scope (goods, services) and whether it is in volume
+ * terms. Works on foldLetters(sentence), whose offsets are the sentence's.
+ */
+import type { ClaimFlow, TradeScope } from './claim';
+import type { NumberMention } from './numbers';
+import { alt, type CheckLang } from './phrases';
+import { BALANCE_SIDES, CHANGE_WORDS, FLOW_WORDS, LEVEL_AFTER_SIDE, LEVEL_BEFORE, SCOPE_WORDS } from './trade-words';
+
+interface Found {
+	index: number;
+	end: number;
+}
+interface FlowWord extends Found {
+	flow: ClaimFlow;
+}
+
+const cache = new Map<CheckLang, ReturnType<typeof build>>();
+function build(lang: CheckLang) {
+	const re = (source: string, flags = 'gu') => new RegExp(source, flags);
+	const flows = FLOW_WORDS[lang];
+	return {
+		flows: (['total', 'balance', 'exports', 'imports'] as const).map((flow) => ({
+			flow,
+			re: re(String.raw`(?<![\p{L}-])(?:${alt(flows[flow])})\p{L}*`)
+		})),
+		deficit: re(String.raw`(?<!\p{L})(?:${alt(BALANCE_SIDES[lang].deficit)})(?!\p{L})`),
+		surplus: re(String.raw`(?<!\p{L})(?:${alt(BALANCE_SIDES[lang].surplus)})(?!\p{L})`),
+		change: re(String.raw`(?<!\p{L})(?:${alt(CHANGE_WORDS[lang])})(?!\p{L})`),
+		levelBefore: re(String.raw`(?<!\p{L})${LEVEL_BEFORE[lang]}`, 'u'),
+		levelAfterSide: re(String.raw`(?<!\p{L})${LEVEL_AFTER_SIDE[lang]}`, 'u'),
+		both: re(String.raw`(?<!\p{L})(?:${alt(SCOPE_WORDS[lang].both)})(?!\p{L})`),
+		services: re(String.raw`(?<!\p{L})(?:${alt(SCOPE_WORDS[lang].services)})(?!\p{L})`),
+		volume: re(String.raw`(?<!\p{L})(?:${alt(SCOPE_WORDS[lang].volume)})(?!\p{L})`),
+		/** "both exports and imports", "à la fois les exportations et les importations": one figure, two flows. */
+		twoFlows:
+			lang === 'en'
+				? /\bboth (?:\p{L}+ )?(?:exports|imports) (?:of \p{L}+ )?and (?:imports|exports)\b|\b(?:exports|imports) and (?:imports|exports) (?:both|each)\b/u
+				: /\ba la fois (?:les )?(?:exportations|importations) et (?:les )?(?:importations|exportations)\b/u,
+		/** Clause cuts: punctuation, and conjunctions that start a new statement. */
+		cuts:
+			lang === 'en'
+				? /[,;:]\s|\s[—–-]\s|\s\(|\b(?:while|whereas|but|and (?:a|an|the)|resulting from)\s/gu
+				: /[,;:]\s|\s[—–-]\s|\s\(|\b(?:tandis que|alors que|mais|et (?:les|la|le|l'|un|une|d'))\s?/gu
+	};
+}
+const rulesFor = (lang: CheckLang) => {
+	let r = cache.get(lang);
+	if (!r) cache.set(lang, (r = build(lang)));
+	return r;
+};
+
+const all = (re: RegExp, t: string): Found[] => [...t.matchAll(re)].map((m) => ({ index: m.index, end: m.index + m[0].length }));
+
+/** The clause around [start, end): from the last cut before to the first cut after. */
+export function clauseOf(t: string, lang: CheckLang, start: number, end: number): [number, number] {
+	const cuts = all(rulesFor(lang).cuts, t);
+	return [cuts.filter((c) => c.end <= start).at(-1)?.end ?? 0, cuts.find((c) => c.index >= end)?.index ?? t.length];
+}
+
+/** The flow words of a sentence, longest first where they overlap ("total trade" over "trade"). */
+function flowWords(t: string, lang: CheckLang): FlowWord[] {
+	const found: FlowWord[] = [];
+	for (const { flow, re } of rulesFor(lang).flows)
+		for (const w of all(re, t)) if (!found.some((f) => f.index < w.end && w.index < f.end)) found.push({ ...w, flow });
+	return found.sort((a, b) => a.index - b.index);
+}
+
+/** The flow a figure is of: the nearest flow word before it in its clause, else after it; then the same in the sentence. */
+export function flowAt(t: string, lang: CheckLang, n: { start: number; end: number }): ClaimFlow | null {
+	const words = flowWords(t, lang);
+	const [from, to] = clauseOf(t, lang, n.start, n.end);
+	const before = (lo: number) => words.filter((w) => w.end <= n.start && w.index >= lo).at(-1);
+	const after = (hi: number) => words.find((w) => w.index >= n.end && w.end <= hi);
+	return (before(from) ?? after(to) ?? before(0) ?? after(t.length))?.flow ?? null;
+}
+
+/** One figure, two flows: "both exports and imports … increased by 0.4%". */
+export const twoFlows = (t: string, lang: CheckLang): boolean => rulesFor(lang).twoFlows.test(t);
+
+/** Whether a figure is a change: a change word governs it (with no other figure between), and nothing makes it a level. */
+export function isChange(t: string, lang: CheckLang, n: NumberMention, others: readonly NumberMention[]): 'up' | 'down' | 'unknown' | null {
+	const r = rulesFor(lang);
+	if (n.direction) return n.direction;
+	const before = t.slice(Math.max(0, n.start - 40), n.start);
+	if (r.levelBefore.test(before) || r.levelAfterSide.test(before)) return null;
+	const [from, to] = clauseOf(t, lang, n.start, n.end);
+	const blocked = (a: number, b: number) => others.some((o) => o !== n && o.start >= a && o.end <= b);
+	const word = all(r.change, t).filter((w) => w.end <= n.start && w.index >= from && !blocked(w.end, n.start)).at(-1);
+	// "a $54.7b (12%) increase in credits": the change word after the figure.
+	const next = all(r.change, t).find((w) => w.index >= n.end && w.index <= Math.min(to, n.end + 12));
+	const found = word ?? next;
+	if (!found) return null;
+	const text = t.slice(found.index, found.end);
+	const down = /^(?:decreas|declin|fell|fall|drop|lower|less|narrow|down|went down|baisse|diminu|recul|repli|chute|retreci|flechi)/.test(text);
+	const up = /^(?:increas|rise|rose|risen|grew|growth|gain|jump|widen|more|higher|up|went up|hausse|augment|progress|croissance|creuse|accru)/.test(text);
+	return down ? 'down' : up ? 'up' : 'unknown';
+}
+
+/** The side of the balance a figure is of: the nearest "deficit" or "surplus" before it in its sentence, else after it. */
+export function balanceSide(t: string, lang: CheckLang, n: { start: number; end: number }): 'deficit' | 'surplus' | null {
+	const r = rulesFor(lang);
+	const sides = [...all(r.deficit, t).map((w) => ({ ...w, side: 'deficit' as const })), ...all(r.surplus, t).map((w) => ({ ...w, side: 'surplus' as const }))];
+	const before = sides.filter((w) => w.end <= n.start).sort((a, b) => b.end - a.end)[0];
+	const after = sides.filter((w) => w.index >= n.end).sort((a, b) => a.index - b.index)[0];
+	return (before ?? after)?.side ?? null;
+}
+
+/** Goods, services or both, as the figure's clause says (a clause that names neither is of goods). */
+export function scopeAt(t: string, lang: CheckLang, n: { start: number; end: number }): TradeScope {
+	const r = rulesFor(lang);
+	const [from, to] = clauseOf(t, lang, n.start, n.end);
+	const clause = t.slice(from, to);
+	if (all(r.both, clause).length) return 'goods_and_services';
+	const sentenceBoth = all(r.both, t).length > 0;
+	if (all(r.services, clause).length) return 'services';
+	return sentenceBoth && !/\bgoods\b|\bbiens\b|merchandise|marchandises/.test(clause) ? 'goods_and_services' : 'goods';
+}
+
+/** In volume (real) terms, as the sentence says. */
+export const inVolume = (t: string, lang: CheckLang): boolean => all(rulesFor(lang).volume, t).length > 0;
+
+/** A printed sign just before a figure ("+0.6%", "+€60.1 billion"): the reader keeps "−" in the value already. */
+export const printedPlus = (sentence: string, n: { start: number }): boolean => /\+\s?$/.test(sentence.slice(Math.max(0, n.start - 2), n.start));
