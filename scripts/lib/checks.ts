@@ -225,7 +225,7 @@ export interface ImpliedLevel {
 
 /**
  * A change and its level imply the level a year earlier (−10.4% to US$41.7B implies about US$46.5B);
- * where the official series holds that year, the two must agree.
+ * where the official all-goods series holds the same months a year earlier, the two must agree.
  */
 async function changesMatchLevels(db: DuckDBConnection, found: ImpliedLevel[]): Promise<Problem[]> {
 	const rows = await queryRows(
@@ -233,7 +233,8 @@ async function changesMatchLevels(db: DuckDBConnection, found: ImpliedLevel[]): 
 		`SELECT c._file, c._line, c.figure_id, c.value AS change, l.value AS level, l.unit,
 		        l.value / (1 + c.value / 100) AS implied,
 		        (SELECT t.value FROM stage_trade_annual t WHERE t.reporter = c.reporter AND t.partner = c.partner AND t.flow = c.flow
-		           AND t.year = year(c.period_start) - 1 AND t.currency = l.unit ORDER BY t.source_id LIMIT 1) AS series
+		           AND t.period_start = c.period_start - INTERVAL 1 YEAR AND t.period_end = last_day(c.period_end - INTERVAL 1 YEAR)
+		           AND t.currency = l.unit AND c.scope = 'all_goods' ORDER BY t.source_id LIMIT 1) AS series
 		 FROM stage_figures c JOIN stage_figures l
 		   ON l.measure = 'trade_value' AND l.source_id = c.source_id AND l.reporter IS NOT DISTINCT FROM c.reporter
 		  AND l.partner IS NOT DISTINCT FROM c.partner AND l.flow IS NOT DISTINCT FROM c.flow AND l.scope IS NOT DISTINCT FROM c.scope

@@ -4,10 +4,10 @@
  * links between figures, ranks, and locators that fit the kind of source they point into.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { TABLES } from '../../src/lib/schema/tables';
 import type { Problem } from '../../src/lib/schema/validate';
 import { ABOUT_CHANGE_POINTS, ABOUT_SHARE_POINTS, changeRange, satisfies, type Interval } from '../../src/lib/schema/qualifiers';
-import { queryRows, quoteIdent as q, quoteText, stageName } from './staging';
+import { datasetRows } from './figure-dataset-rows';
+import { queryRows } from './staging';
 
 type Row = Record<string, unknown>;
 const num = (v: unknown) => Number(v);
@@ -20,7 +20,6 @@ const SHARE_MEASURES = ['export_share', 'market_share'];
 /** Source kinds whose text has paragraphs (¶N); the others are cited by table row. */
 const PARAGRAPH_KINDS = ['article', 'web_page'];
 const TABLE_KINDS = ['dataset', 'compilation'];
-const TABLE_LOCATOR = /^([a-z_]+)\[([^[\]]+)\]$/;
 /** Words that make a number a place in an order rather than a count. */
 const ORDINAL =
 	/\b(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|largest|biggest|greatest|number[- ](one|two|three|four|five))\b/i;
@@ -56,7 +55,10 @@ async function sharesMatchSeries(db: DuckDBConnection): Promise<Problem[]> {
 		}));
 }
 
-/** A change's qualifier, read through the convention, must agree with the two levels the series hold. */
+/**
+ * A change's qualifier, read through the convention, must agree with the two levels the series hold:
+ * the figure's period and the same months a year earlier (a year to date against a whole year is no change).
+ */
 async function changesMatchSeries(db: DuckDBConnection): Promise<Problem[]> {
 	const rows = await queryRows(
 		db,
@@ -66,7 +68,7 @@ async function changesMatchSeries(db: DuckDBConnection): Promise<Problem[]> {
 		 JOIN stage_trade_annual cur ON cur.reporter = f.reporter AND cur.partner = f.partner AND cur.flow = f.flow
 		   AND cur.period_start = f.period_start AND cur.period_end = f.period_end
 		 JOIN stage_trade_annual prev ON prev.reporter = cur.reporter AND prev.partner = cur.partner AND prev.flow = cur.flow
-		   AND prev.year = cur.year - 1 AND prev.currency = cur.currency
+		   AND prev.year = cur.year - 1 AND prev.currency = cur.currency AND prev.months = cur.months
 		 WHERE f.measure = 'trade_change' AND f.unit = 'pct' AND f.scope = 'all_goods'
 		 ORDER BY f._file, f._line, cur.source_id, prev.source_id`
 	);
@@ -129,6 +131,31 @@ function shareCollisions(figures: Row[]): Problem[] {
 			});
 		}
 	});
+	return problems;
+}
+
+/** Measures whose figures sum or compare months of the trade tables: their periods are whole months. */
+const MONTHLY_MEASURES = ['trade_value', 'trade_change', 'export_share'];
+
+/**
+ * A trade value, change or share covers whole months: a month, a quarter, January to a month, twelve
+ * months to a month, a year; from the first day of a month to the last day of a month.
+ */
+function wholeMonths(figures: Row[]): Problem[] {
+	const problems: Problem[] = [];
+	for (const f of figures) {
+		if (!MONTHLY_MEASURES.includes(str(f.measure)) || !f.period_start || !f.period_end) continue;
+		const [start, end] = [str(f.period_start), str(f.period_end)];
+		const next = new Date(`${end}T00:00:00Z`);
+		next.setUTCDate(next.getUTCDate() + 1);
+		if (start.endsWith('-01') && next.getUTCDate() === 1) continue;
+		problems.push({
+			...at(f),
+			field: start.endsWith('-01') ? 'period_end' : 'period_start',
+			value: start.endsWith('-01') ? end : start,
+			expected: `whole months for a ${str(f.measure)}: period_start the first day of a month, period_end the last day of one`
+		});
+	}
 	return problems;
 }
 
@@ -201,59 +228,6 @@ function locatorKinds(figures: Row[], kinds: Map<string, string>): Problem[] {
 	return problems;
 }
 
-/** A dataset figure's locator names a row of a published table from that source, and agrees with it. */
-async function datasetRows(db: DuckDBConnection, figures: Row[]): Promise<Problem[]> {
-	const problems: Problem[] = [];
-	for (const f of figures) {
-		const match = TABLE_LOCATOR.exec(str(f.locator));
-		if (!match) continue;
-		const problem = (field: string, value: string, expected: string) => problems.push({ ...at(f), field, value, expected });
-		const table = TABLES.find((t) => t.name === match[1]);
-		const keys = table?.key.filter((k) => k !== 'source_id') ?? [];
-		const values = match[2].split(',').map((v) => v.trim());
-		if (!table || !table.key.includes('source_id') || values.length !== keys.length) {
-			problem(
-				'locator',
-				str(f.locator),
-				`table[${keys.join(',') || 'key values'}] of a published table with sources (${TABLES.filter((t) => t.key.includes('source_id'))
-					.map((t) => t.name)
-					.join(', ')})`
-			);
-			continue;
-		}
-		const where = (vals: string[]) =>
-			[`source_id = ${quoteText(str(f.source_id))}`, ...keys.map((k, i) => `CAST(${q(k)} AS VARCHAR) = ${quoteText(vals[i])}`)].join(
-				' AND '
-			);
-		const [row] = await queryRows(db, `SELECT * FROM ${stageName(table)} WHERE ${where(values)} LIMIT 1`);
-		if (!row) {
-			problem('locator', str(f.locator), `a row of ${table.name} from ${str(f.source_id)} with ${keys.join(', ')} = ${values.join(', ')}`);
-			continue;
-		}
-		if (table.name !== 'trade_annual') continue;
-		const year = str(f.period_start).slice(0, 4);
-		const own = [str(f.reporter), str(f.partner), str(f.flow), year];
-		if (own.join(',') !== values.join(',')) {
-			problem('locator', str(f.locator), `trade_annual[${own.join(',')}], the figure's own reporter, partner, flow and year`);
-		} else if (
-			str(f.measure) === 'trade_value' &&
-			(str(f.unit) !== str(row.currency) || Math.abs(num(f.value) - num(row.value)) > 1e-6 * Math.abs(num(row.value)))
-		) {
-			problem('value', `${num(f.value)} ${str(f.unit)}`, `${str(row.value)} ${str(row.currency)}, as the row holds it`);
-		} else if (str(f.measure) === 'trade_change') {
-			const [prev] = await queryRows(
-				db,
-				`SELECT value FROM ${stageName(table)} WHERE ${where([values[0], values[1], values[2], String(Number(year) - 1)])} LIMIT 1`
-			);
-			const change = prev ? 100 * (num(row.value) / num(prev.value) - 1) : undefined;
-			if (change === undefined) problem('locator', str(f.locator), `a row for ${Number(year) - 1} as well, to compute the change from`);
-			else if (!satisfies(str(f.qualifier), num(f.value), change, ABOUT_CHANGE_POINTS))
-				problem('value', `${num(f.value)} (${str(f.qualifier)})`, `a change consistent with the rows, which give ${fmt(change)}%`);
-		}
-	}
-	return problems;
-}
-
 const MIRROR_FLOW: Record<string, string> = { exports: 'imports', imports: 'exports' };
 
 /**
@@ -316,6 +290,7 @@ export async function figureChecks(db: DuckDBConnection): Promise<Problem[]> {
 		...mutualLinks(figures),
 		...ranks(figures),
 		...locatorKinds(figures, kinds),
+		...wholeMonths(figures),
 		...(await datasetRows(db, figures)),
 		...(await mirrorsLinked(db, figures))
 	];

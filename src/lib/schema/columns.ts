@@ -15,6 +15,8 @@ interface ColumnBase<T extends ColumnType> {
 export interface TextColumn extends ColumnBase<'text'> {
 	/** Allowed values, when the column is an enumeration. */
 	readonly values?: readonly string[];
+	/** Human wording of the values, used in error messages in place of a list too long to read. */
+	readonly valuesHint?: string;
 	/** A regular expression the whole value must match. */
 	readonly pattern?: RegExp;
 	/** Human wording of the pattern, used in error messages. */

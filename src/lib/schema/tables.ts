@@ -8,7 +8,6 @@ import {
 	CURRENCIES,
 	FLOWS,
 	FREQUENCIES,
-	GOODS_SCOPES,
 	MEASURE_KINDS,
 	MEASURES,
 	OPINION_ORIGINS,
@@ -19,7 +18,9 @@ import {
 	SOURCE_KINDS,
 	STATUSES,
 	TRADE_FLOWS,
+	TRADE_SCOPES,
 	UNITS,
+	UNITS_HINT,
 	VALUATIONS
 } from './enums';
 import { isResidual } from './countries';
@@ -102,10 +103,11 @@ export const figures = {
 		{
 			name: 'scope',
 			type: 'text',
-			values: GOODS_SCOPES,
+			values: TRADE_SCOPES,
 			nullable: true,
 			description:
-				'Which goods a trade value, change, share or trade rank covers when no single product does: all_goods or manufactured_goods. ' +
+				'What a trade value, change, share or trade rank covers when no single product does: all_goods or manufactured_goods, ' +
+				'or services, or goods_and_services together (balance-of-payments figures). ' +
 				'A trade value, change or share has a scope or a product, never both; only all_goods shares are compared with the ' +
 				'official all-goods series'
 		},
@@ -123,7 +125,10 @@ export const figures = {
 			name: 'unit',
 			type: 'text',
 			values: UNITS,
-			description: 'Unit of value; rank for a place in an order (second-largest is 2), count only for a number of things'
+			valuesHint: UNITS_HINT,
+			description:
+				'Unit of value: an ISO 4217 currency code for money (USD, CAD, EUR…), pct for per cent, rank for a place in an order ' +
+				'(second-largest is 2), count only for a number of things'
 		},
 		{
 			name: 'qualifier',

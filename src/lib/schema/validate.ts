@@ -95,7 +95,9 @@ export function parseCell(column: ColumnSpec, raw: string): CellResult {
 			return fails('expected.boolean');
 		case 'text':
 			if (column.values && !column.values.includes(text)) {
-				return fails('expected.one.of', { values: column.values.join(', ') });
+				return column.valuesHint
+					? { ok: false, expected: column.valuesHint }
+					: fails('expected.one.of', { values: column.values.join(', ') });
 			}
 			if (column.pattern && !column.pattern.test(text)) {
 				return column.patternHint
