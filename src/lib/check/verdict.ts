@@ -9,9 +9,13 @@ import type { Claim } from './claims';
 export type Verdict = 'matches' | 'differs' | 'no_series';
 
 export interface Official {
-	/** The series' figure in the claim's unit (base units; per cent for shares and changes). */
+	/**
+	 * The series' figure in the claim's unit: base units of the claim's currency for an amount, a
+	 * balance (negative for a deficit) or a change in money; per cent for shares and changes (of a
+	 * balance, the change in its size).
+	 */
 	value: number;
-	/** Months the year's figure covers (12 for a full year). */
+	/** Months the figure covers: 12 for a full year, fewer for a year the publisher has not finished, 1 for a month, 3 for a quarter. */
 	months: number;
 	sourceIds: string[];
 	/**
