@@ -90,7 +90,9 @@ export function noSeriesReason(claim: Claim, given: OfficialReason | null = null
 	if (claim.product) return 'product';
 	const currency = currencyOf(claim);
 	if (currency && !SERIES_CURRENCIES.includes(currency)) return 'currency';
-	if ((claim.measure === 'export_share' || claim.measure === 'trade_change') && claim.noSeries) return 'product';
+	// A share or change of a year the reader marked as having no series is one product's (the reader names it where it can).
+	const yearly = !claim.period || claim.period.kind === 'year';
+	if (yearly && (claim.measure === 'export_share' || claim.measure === 'trade_change') && claim.noSeries) return 'product';
 	if (!claim.partner && claim.partnerWords && !claim.partnerWords.code) return 'group';
 	if (!checkable(claim)) {
 		if (!claim.reporter) return 'reporter';

@@ -103,7 +103,7 @@ export const checkEn = {
 	'check.nosource.flow': 'Trade Lens could not tell exports from imports: correct the reading.',
 	'check.nosource.year': 'Trade Lens could not tell the year: correct the reading.',
 	'check.nosource.same': 'The reporter and the partner read are the same economy: correct the reading.',
-	'check.nosource.data': 'No published table holds this series for that year.',
+	'check.nosource.data': 'No published table holds this series for that period.',
 	'check.field.period': 'Period',
 	'check.field.currency': 'Currency',
 	'check.field.scope': 'Covers',

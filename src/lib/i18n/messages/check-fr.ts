@@ -109,7 +109,7 @@ export const checkFr: Record<keyof typeof checkEn, string> = {
 	'check.nosource.flow': 'Trade Lens n’a pas pu distinguer exportations et importations : corrigez la lecture.',
 	'check.nosource.year': 'Trade Lens n’a pas pu dire l’année : corrigez la lecture.',
 	'check.nosource.same': 'Le déclarant et le partenaire lus sont la même économie : corrigez la lecture.',
-	'check.nosource.data': 'Aucun tableau publié ne contient cette série pour cette année.',
+	'check.nosource.data': 'Aucun tableau publié ne contient cette série pour cette période.',
 	'check.field.period': 'Période',
 	'check.field.currency': 'Monnaie',
 	'check.field.scope': 'Porte sur',
