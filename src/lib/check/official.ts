@@ -86,7 +86,16 @@ export function officialLookup(engine: QueryEngine): (claim: Claim) => Promise<O
 		});
 	const monthly = (input: MonthlyInput) =>
 		once<MonthlyRow>(['month', ...Object.values(input)].join('|'), () => runQuery(engine, monthlyTrade, input));
-	const coverage = (reporter: string) => once<CoverageRow>(`coverage|${reporter}`, () => runQuery(engine, tradeCoverage, { reporter }));
+	/** What the tables hold of a reporter; null where the tables could not be read (no cause is told from nothing). */
+	const held = new Map<string, Promise<CoverageRow[] | null>>();
+	const coverage = (reporter: string) => {
+		let rows = held.get(reporter);
+		if (!rows) {
+			rows = runQuery(engine, tradeCoverage, { reporter }).catch(() => null);
+			held.set(reporter, rows);
+		}
+		return rows;
+	};
 
 	/** A calendar year's figure from the annual table: a level or share as the explorer gives it, a change from the two years' levels. */
 	async function annualFigure(ask: SeriesAsk, side: Side, currency: ExploreCurrency): Promise<Found> {
@@ -121,12 +130,12 @@ export function officialLookup(engine: QueryEngine): (claim: Claim) => Promise<O
 		return { own: own && strip(own), mirror: mirror && strip(mirror), other };
 	}
 	async function forMonths(ask: SeriesAsk): Promise<Officials> {
-		const ownCurrencies = monthlyCurrencies(await coverage(ask.reporter));
+		const ownCurrencies = monthlyCurrencies((await coverage(ask.reporter)) ?? []);
 		const own = await monthlySide(ask, 'reporter', inClaims(ask, ownCurrencies), monthly);
 		// The partner's books of the world do not exist, and a share is of the reporter's own total.
 		const mirrored = ask.kind !== 'share' && ask.partner !== 'WLD';
 		const mirror = mirrored
-			? await monthlySide(ask, 'partner', inClaims(ask, monthlyCurrencies(await coverage(ask.partner))), monthly)
+			? await monthlySide(ask, 'partner', inClaims(ask, monthlyCurrencies((await coverage(ask.partner)) ?? [])), monthly)
 			: null;
 		const other = ask.currency !== null && !own && !mirror ? await monthlySide(ask, 'reporter', ownCurrencies, monthly) : null;
 		return { own: own && strip(own), mirror: mirror && strip(mirror), other };
@@ -136,7 +145,8 @@ export function officialLookup(engine: QueryEngine): (claim: Claim) => Promise<O
 		const ask = seriesAsk(claim);
 		if (!ask || !seriesMeasure(claim)) return NONE;
 		const found = ask.annual ? await forYear(ask) : await forMonths(ask);
-		return found.own || found.mirror ? found : { ...found, coverage: await coverage(ask.reporter) };
+		const tables = found.own || found.mirror ? null : await coverage(ask.reporter);
+		return tables ? { ...found, coverage: tables } : found;
 	};
 }
 
