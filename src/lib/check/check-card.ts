@@ -3,7 +3,7 @@
  * it and the verdict; why a claim has no series; the explorer view that shows its series.
  */
 import type { Claim, ClaimFlow } from './claims';
-import { checkable, seriesMeasure, type Officials } from './official';
+import { checkable, partnerOf, seriesMeasure, type NoSeriesKey, type Officials } from './official';
 import { currencyOf, SERIES_CURRENCIES } from './reading-text';
 import { verdictOf, type Checked } from './verdict';
 
@@ -42,8 +42,8 @@ export const withOfficials = (c: CheckCard, officials: Officials): CheckCard => 
 	checked: verdictOf(c.claim, officials.own, officials.mirror)
 });
 
-/** Why the official tables hold no series for a claim, as the lookup of official figures tells it. */
-export type OfficialReason = 'services' | 'volume' | 'currency' | 'source' | 'period';
+/** Why the official tables hold no series for a claim, as the lookup of official figures tells it (`noSeriesCause`). */
+export type OfficialReason = NoSeriesKey;
 
 /** Why a claim has no series, as a message key's last part (`check.nosource.*`). */
 export type NoSeriesReason =
@@ -93,13 +93,14 @@ export function noSeriesReason(claim: Claim, given: OfficialReason | null = null
 	// A share or change of a year the reader marked as having no series is one product's (the reader names it where it can).
 	const yearly = !claim.period || claim.period.kind === 'year';
 	if (yearly && (claim.measure === 'export_share' || claim.measure === 'trade_change') && claim.noSeries) return 'product';
-	if (!claim.partner && claim.partnerWords && !claim.partnerWords.code) return 'group';
+	const partner = partnerOf(claim);
+	if (!partner && claim.partnerWords) return 'group';
 	if (!checkable(claim)) {
 		if (!claim.reporter) return 'reporter';
-		if (!claim.partner) return 'partner';
+		if (!partner) return 'partner';
 		if (!claim.flow) return 'flow';
-		if (!claim.year) return 'year';
-		if (claim.reporter === claim.partner) return 'same';
+		if (!claim.year && !claim.period) return 'year';
+		if (claim.reporter === partner) return 'same';
 	}
 	return 'data';
 }
@@ -123,10 +124,10 @@ function viewMeasure(claim: Claim): ReturnType<typeof seriesMeasure> {
 export function explorerQuery(claim: Claim): URLSearchParams | null {
 	const measure = viewMeasure(claim);
 	if (!measure || !checkable({ ...claim, noSeries: false })) return null;
-	const year = claim.year as number;
+	const year = claim.period?.year ?? (claim.year as number);
 	const params = new URLSearchParams({
 		reporter: claim.reporter as string,
-		partners: claim.partner as string,
+		partners: partnerOf(claim) as string,
 		// The explorer draws each of the claim's flows under the same name, the balance too.
 		flow: claim.flow as ClaimFlow,
 		measure,

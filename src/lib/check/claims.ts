@@ -16,7 +16,7 @@ import { isMoney, measureOf, NOT_TRADE, TRADE_MEASURES, WORDS } from './measures
 import { readNumbers, type CheckLang, type NumberMention } from './numbers';
 import type { Money } from './phrases';
 import { groupsIn, homeEconomy, otherThan } from './partners';
-import { closeSpan, periodOfFigure, periodsIn, referencePeriod, type PeriodAt } from './periods';
+import { closeSpan, isHeading, periodOfFigure, periodsIn, referencePeriod, type PeriodAt } from './periods';
 import { PREVIOUS, YEAR_AGO } from './trade-words';
 import { groupNamed, settleGroup, whoOf, type Named } from './who';
 
@@ -109,7 +109,7 @@ function readSentence(
 	periods: readonly PeriodAt[],
 	index: EconomyIndex,
 	ctx: Context,
-	carry: { claim?: Claim; period?: ClaimPeriod; currency?: string }
+	carry: { claim?: Claim; period?: ClaimPeriod; currency?: string; partner?: string }
 ): Claim[] {
 	const { lang } = ctx;
 	const numbers = readNumbers(s.text, lang);
@@ -127,10 +127,12 @@ function readSentence(
 	const intra = groups.find((g) => g.intra && g.code);
 	const read: Claim[] = [];
 	let lastMoney = carry.currency ?? null;
+	const inTrade = carry.claim !== undefined;
+	const directions: ('up' | 'down' | 'unknown' | null)[] = [];
 	for (const [i, local] of numbers.entries()) {
 		const clause = clauseOf(words, lang, local.start, local.end);
 		const previous = read.at(-1);
-		const sameChange = previous && previous.measure === 'trade_change' && SAME_CHANGE.test(words.slice(numbers[i - 1].end, local.start));
+		const sameChange = previous && previous.measure === 'trade_change' && i > 0 && SAME_CHANGE.test(words.slice(numbers[i - 1].end, local.start));
 		const who0 = whoOf({ ...local, start: local.start + s.start, end: local.end + s.start }, s, named, lang, clause);
 		const scaledMoney = local.unit === 'count' && local.scaled ? currencyOf(local, [who0.reporter, ctx.home], lastMoney) : null;
 		const n: NumberMention = {
@@ -140,12 +142,14 @@ function readSentence(
 			unit: scaledMoney ? (scaledMoney.currency as Money) : local.unit
 		};
 		const near = { before: words.slice(Math.max(0, local.start - 40), local.start), after: words.slice(local.end, local.end + 40) };
-		let { measure, noSeries } = measureOf(n, words, near);
-		const counted = local.unit === 'count' && !local.scaled && COUNT_OF.test(words.slice(local.end, local.end + 20)) && WORDS.trade.test(words);
+		let { measure, noSeries } = measureOf(n, words, near, inTrade);
+		const counted =
+			local.unit === 'count' && !local.scaled && COUNT_OF.test(words.slice(local.end, local.end + 20)) && (inTrade || WORDS.trade.test(words));
 		if (counted) [measure, noSeries] = ['count', true];
 		const trade = TRADE_MEASURES.has(measure) || counted;
 		let direction = trade ? isChange(words, lang, local, numbers) : null;
-		if (sameChange && local.unit === 'percent') direction = previous.value < 0 ? 'down' : 'up';
+		if (sameChange && local.unit === 'percent') direction = directions[i - 1] ?? null;
+		directions[i] = direction;
 		if (!direction && (printedPlus(s.text, local) || local.value < 0) && local.unit === 'percent' && !local.share) direction = local.value < 0 ? 'down' : 'up';
 		if (direction && !local.share && (measure === 'trade_value' || measure === 'export_share' || (measure === 'other' && local.unit === 'percent' && WORDS.trade.test(words))))
 			measure = 'trade_change';
@@ -161,10 +165,12 @@ function readSentence(
 		let partnerWords = other ?? who.partnerWords;
 		if (other) partner = null;
 		if (intra && trade) [reporter, partner, flow, partnerWords] = [intra.code, intra.code, 'total', { text: intra.text, code: intra.code }];
+		// A sentence naming no economy goes on with the partner its paragraph named ("… from China. Electrical machinery (€36.5 billion) …").
+		if (trade && named.length === 0 && carry.partner) partner = carry.partner;
 		if (trade && !partner && !partnerWords && flow) partner = 'WLD';
 		// Periods: the sentence's own, else the paragraph's, else the text's reference.
 		const level = !direction;
-		const own = periodOfFigure(words, periods, local, clause, level);
+		const own = periodOfFigure(words, periods, local, clause, level, numbers);
 		const period = own ? closeSpan(own, ctx.reference) : (carry.period ?? ctx.reference);
 		const year = period?.year ?? relativeNear(words, local.start, ctx.date)?.year ?? yearWithout(measure, words, ctx.date);
 		// The value, signed: a fall is negative; a balance from the reporter's side (a deficit is negative, and so is its widening).
@@ -206,6 +212,9 @@ function readSentence(
 		if (trade && (flow === 'exports' || flow === 'imports') && twoFlows(words.slice(...clause), lang) || (trade && twoFlows(words, lang) && (flow === 'exports' || flow === 'imports')))
 			read.push({ ...claim, flow: flow === 'exports' ? 'imports' : 'exports' });
 	}
+	// A rank beside a figure of its own sentence is of that figure's period ("second-largest market, at about 4%").
+	const figure = read.find((c) => c.measure === 'export_share' || c.measure === 'trade_value');
+	if (figure?.period) for (const c of read) if (c.measure === 'rank' && !periodOfFigure(words, periods, { start: c.number.start - s.start, end: c.number.end - s.start }, [0, words.length], true)) [c.period, c.year] = [figure.period, figure.year];
 	return read;
 }
 
@@ -228,15 +237,23 @@ export function readClaims(text: string, lang: CheckLang, index: EconomyIndex, o
 	const all = sentences(text, lang);
 	const periods = all.map((s) => periodsIn(s.text, lang, options.date));
 	const line = lineOf(text);
-	const byParagraph: PeriodAt[][] = [];
-	all.forEach((s, i) => (byParagraph[line(s.start)] ??= []).push(...periods[i]));
+	const byParagraph: { text: string; periods: PeriodAt[] }[] = [];
+	all.forEach((s, i) => {
+		const p = (byParagraph[line(s.start)] ??= { text: '', periods: [] });
+		p.text += s.text;
+		p.periods.push(...periods[i]);
+	});
 	const reference = referencePeriod(byParagraph.filter(Boolean), options.date);
 	const home = homeEconomy(options.publisher, options.publisher ? index.find(options.publisher) : [], index.find(text.slice(0, 20_000)));
 	const ctx: Context = { lang, date: options.date, home, reference };
 	const claims: Claim[] = [];
-	let carry: { claim?: Claim; period?: ClaimPeriod; currency?: string; line: number } = { line: -1 };
+	let carry: { claim?: Claim; period?: ClaimPeriod; currency?: string; partner?: string; line: number } = { line: -1 };
 	for (const [i, s] of all.entries()) {
-		if (line(s.start) !== carry.line) carry = { line: line(s.start) };
+		// A new paragraph starts afresh; in a release (a text with a reference period) its section's last period goes on, until a heading.
+		if (line(s.start) !== carry.line) {
+			const heading = isHeading(byParagraph[line(s.start)]?.text ?? '');
+			carry = { line: line(s.start), period: reference && !heading ? carry.period : undefined };
+		}
 		const read = readSentence(s, periods[i], index, ctx, carry);
 		claims.push(...read);
 		const trade = read.filter((c) => TRADE_MEASURES.has(c.measure));
@@ -245,7 +262,8 @@ export function readClaims(text: string, lang: CheckLang, index: EconomyIndex, o
 			line: carry.line,
 			claim: trade.at(-1) ?? carry.claim,
 			period: own ? closeSpan(own, reference) : carry.period,
-			currency: read.filter((c) => c.currency).at(-1)?.currency ?? carry.currency
+			currency: read.filter((c) => c.currency).at(-1)?.currency ?? carry.currency,
+			partner: trade.filter((c) => c.partner && c.partner !== 'WLD').at(-1)?.partner ?? carry.partner
 		};
 	}
 	return claims;

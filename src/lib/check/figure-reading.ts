@@ -7,7 +7,7 @@
 import type { ClaimFlow, TradeScope } from './claim';
 import type { NumberMention } from './numbers';
 import { alt, type CheckLang } from './phrases';
-import { BALANCE_SIDES, CHANGE_WORDS, FLOW_WORDS, LEVEL_AFTER_SIDE, LEVEL_BEFORE, SCOPE_WORDS } from './trade-words';
+import { BALANCE_SIDES, CHANGE_WORDS, FLOW_WORDS, LEVEL_BEFORE, SCOPE_WORDS } from './trade-words';
 
 interface Found {
 	index: number;
@@ -30,7 +30,6 @@ function build(lang: CheckLang) {
 		surplus: re(String.raw`(?<!\p{L})(?:${alt(BALANCE_SIDES[lang].surplus)})(?!\p{L})`),
 		change: re(String.raw`(?<!\p{L})(?:${alt(CHANGE_WORDS[lang])})(?!\p{L})`),
 		levelBefore: re(String.raw`(?<!\p{L})${LEVEL_BEFORE[lang]}`, 'u'),
-		levelAfterSide: re(String.raw`(?<!\p{L})${LEVEL_AFTER_SIDE[lang]}`, 'u'),
 		both: re(String.raw`(?<!\p{L})(?:${alt(SCOPE_WORDS[lang].both)})(?!\p{L})`),
 		services: re(String.raw`(?<!\p{L})(?:${alt(SCOPE_WORDS[lang].services)})(?!\p{L})`),
 		volume: re(String.raw`(?<!\p{L})(?:${alt(SCOPE_WORDS[lang].volume)})(?!\p{L})`),
@@ -42,8 +41,8 @@ function build(lang: CheckLang) {
 		/** Clause cuts: punctuation, and conjunctions that start a new statement. */
 		cuts:
 			lang === 'en'
-				? /[,;:]\s|\s[—–-]\s|\s\(|\b(?:while|whereas|but|and (?:a|an|the)|resulting from)\s/gu
-				: /[,;:]\s|\s[—–-]\s|\s\(|\b(?:tandis que|alors que|mais|et (?:les|la|le|l'|un|une|d'))\s?/gu
+				? /[,;:]\s|\s[—–-]\s|\b(?:while|whereas|but|and (?:a|an|the)|resulting from)\s/gu
+				: /[,;:]\s|\s[—–-]\s|\b(?:tandis que|alors que|mais|et (?:les|la|le|l'|un|une|d'))\s?/gu
 	};
 }
 const rulesFor = (lang: CheckLang) => {
@@ -69,13 +68,40 @@ function flowWords(t: string, lang: CheckLang): FlowWord[] {
 }
 
 /** The flow a figure is of: the nearest flow word before it in its clause, else after it; then the same in the sentence. */
-export function flowAt(t: string, lang: CheckLang, n: { start: number; end: number }): ClaimFlow | null {
+export function flowAt(t: string, lang: CheckLang, n: { start: number; end: number; unit?: string }): ClaimFlow | null {
+	// A rank's own noun says it: "largest trading partner", "second-largest market", "main supplier".
+	if (n.unit === 'rank') {
+		const next = t.slice(n.end, n.end + 50);
+		const flowNamed = RANK_FOR[lang].exec(next);
+		if (flowNamed) return /^(?:export|ventes)/.test(flowNamed[1]) ? 'exports' : 'imports';
+		const noun = RANK_FLOW[lang].find(([re]) => re.test(next));
+		if (noun) return noun[1];
+	}
 	const words = flowWords(t, lang);
 	const [from, to] = clauseOf(t, lang, n.start, n.end);
 	const before = (lo: number) => words.filter((w) => w.end <= n.start && w.index >= lo).at(-1);
 	const after = (hi: number) => words.find((w) => w.index >= n.end && w.end <= hi);
 	return (before(from) ?? after(to) ?? before(0) ?? after(t.length))?.flow ?? null;
 }
+
+/** "third largest partner for EU exports", "principal partenaire pour les exportations". */
+const RANK_FOR: Record<CheckLang, RegExp> = {
+	en: /^[\s-]+(?:\p{L}+[\s-]+){0,3}?(?:partner|market|destination|supplier|source)s?\s+(?:for|of|in)\s+(?:\p{L}+\s+){0,2}?(export|import)/u,
+	fr: /^[\s-]+(?:\p{L}+[\s-]+){0,3}?(?:partenaire|marche|destination|fournisseur|source)s?(?:\s+commercial)?\s+(?:pour|des|de)\s+(?:\p{L}+\s+){0,2}?(export|import)/u
+};
+
+const RANK_FLOW: Record<CheckLang, [RegExp, ClaimFlow][]> = {
+	en: [
+		[/^[\s-]+(?:\p{L}+\s+){0,2}?(?:trading|trade)\s+partner/u, 'total'],
+		[/^[\s-]+(?:\p{L}+\s+){0,2}?(?:export\s+)?(?:market|buyer|customer|destination|client)/u, 'exports'],
+		[/^[\s-]+(?:\p{L}+\s+){0,2}?(?:import\s+)?(?:supplier|source)/u, 'imports']
+	],
+	fr: [
+		[/^[\s-]+(?:\p{L}+\s+){0,2}?partenaire commercial/u, 'total'],
+		[/^[\s-]+(?:\p{L}+\s+){0,2}?(?:marche|client|acheteur|destination|debouche)/u, 'exports'],
+		[/^[\s-]+(?:\p{L}+\s+){0,2}?(?:fournisseur|source)/u, 'imports']
+	]
+};
 
 /** One figure, two flows: "both exports and imports … increased by 0.4%". */
 export const twoFlows = (t: string, lang: CheckLang): boolean => rulesFor(lang).twoFlows.test(t);
@@ -85,12 +111,13 @@ export function isChange(t: string, lang: CheckLang, n: NumberMention, others: r
 	const r = rulesFor(lang);
 	if (n.direction) return n.direction;
 	const before = t.slice(Math.max(0, n.start - 40), n.start);
-	if (r.levelBefore.test(before) || r.levelAfterSide.test(before)) return null;
+	if (r.levelBefore.test(before)) return null;
 	const [from, to] = clauseOf(t, lang, n.start, n.end);
 	const blocked = (a: number, b: number) => others.some((o) => o !== n && o.start >= a && o.end <= b);
 	const word = all(r.change, t).filter((w) => w.end <= n.start && w.index >= from && !blocked(w.end, n.start)).at(-1);
 	// "a $54.7b (12%) increase in credits": the change word after the figure.
-	const next = all(r.change, t).find((w) => w.index >= n.end && w.index <= Math.min(to, n.end + 12));
+	const gap = /^\s*(?:\([^)]{0,20}\)\s*)?/.exec(t.slice(n.end))?.[0].length ?? 0;
+	const next = all(r.change, t).find((w) => w.index === n.end + gap && w.index <= to);
 	const found = word ?? next;
 	if (!found) return null;
 	const text = t.slice(found.index, found.end);

@@ -33,13 +33,20 @@ export const WORDS: Record<
 };
 
 /** What a number measures, from the words of its sentence and those just before and after it. */
-export function measureOf(n: NumberMention, words: string, near: { before: string; after: string }): { measure: ClaimMeasure; noSeries: boolean } {
+export function measureOf(
+	n: NumberMention,
+	words: string,
+	near: { before: string; after: string },
+	/** The paragraph has been speaking of trade: a sentence that goes on with it ("Capital goods rose $376m") is trade too. */
+	inTrade = false
+): { measure: ClaimMeasure; noSeries: boolean } {
+	if (inTrade && !WORDS.trade.test(words)) words = `${words} trade`;
 	if (WORDS.poll.test(words) && n.unit === 'percent') return { measure: 'favourability', noSeries: true };
 	// A goal ("seeking to grow trade by at least 50% over the next ten years") is no published figure.
 	if ((n.unit === 'percent' || isMoney(n.unit)) && (WORDS.target.test(near.before) || WORDS.target.test(near.after)))
 		return { measure: 'trade_target', noSeries: true };
 	// An amount after "price" or under a million is what a thing costs, not a country's trade.
-	if (isMoney(n.unit) && (WORDS.price.test(near.before) || n.value < 1e6))
+	if (isMoney(n.unit) && (WORDS.price.test(near.before) || Math.abs(n.value) < 1e6))
 		return { measure: 'price', noSeries: true };
 	if (WORDS.tariff.test(words) && n.unit === 'percent' && !n.direction) return { measure: 'tariff_rate', noSeries: true };
 	// A share of vehicles ("3% of the 1.8 million vehicles sold", "half of the EVs exported") is a quota or a market share, not trade.
@@ -50,6 +57,9 @@ export function measureOf(n: NumberMention, words: string, near: { before: strin
 		n.unit === 'percent' &&
 		(n.direction ? WORDS.product.test(near.before) : /^\s+(of|de|des|du|d')\b/.test(near.after) && WORDS.product.test(near.after));
 	if (product && WORDS.trade.test(words)) return { measure: n.direction ? 'trade_change' : 'export_share', noSeries: true };
+	// A number of vehicles under a cap or a pledge ("an annual cap of 49,000 Chinese EV imports, increasing to 70,000").
+	if (n.unit === 'count' && n.value >= 1000 && WORDS.quota.test(words) && (WORDS.cap.test(words) || /\b(import|admit|allow)/.test(near.before)))
+		return { measure: 'import_quota', noSeries: true };
 	if (n.unit === 'rank')
 		return WORDS.partner.test(words) || WORDS.trade.test(words)
 			? { measure: 'rank', noSeries: false }

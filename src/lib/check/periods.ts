@@ -75,6 +75,9 @@ function build(lang: CheckLang) {
 		frMonthBefore: /(?:^|\b(?:en|de|d'|a|au|depuis|entre|et|mois de|fin|debut|qu'en|juin|rapport a)\s*)$/u,
 		/** Before "May" without its year in English (else the verb). */
 		mayBefore: /\b(?:in|of|from|since|to|than|and|through|until|for|during)\s+$/u,
+		relative: re(
+			en ? String.raw`(last year|the previous year|the past year)|this year|the current year` : String.raw`(l'an dernier|l'annee derniere|l'an passe|l'annee precedente)|cette annee|l'annee en cours`
+		),
 		base: new RegExp(`(?<![\\p{L}])${BASE_BEFORE[lang]}`, 'u')
 	};
 }
@@ -149,6 +152,12 @@ export function periodsIn(text: string, lang: CheckLang, date: string | undefine
 		}
 		add(start, end, { kind: 'month', month, months: 1, year: monthYear(month, m[2]) });
 	}
+	// "Last year", "this year", "l'an dernier": relative to the article's year.
+	if (date)
+		for (const m of t.matchAll(r.relative)) {
+			const year = Number(date.slice(0, 4)) + (m[1] ? -1 : 0);
+			add(...span(m), { kind: 'year', month: 12, months: 12, year });
+		}
 	// Years, ISO dates and "January 2026" as the number reader knows them; ranges of years are no figure's period.
 	for (const p of readPeriods(text, lang)) {
 		if (p.to !== undefined) continue;
@@ -157,20 +166,28 @@ export function periodsIn(text: string, lang: CheckLang, date: string | undefine
 	return found.sort((a, b) => a.start - b.start);
 }
 
+/** A heading: a short line that is no sentence ("December key points", "2. Monthly trade in goods"). */
+export const isHeading = (line: string): boolean => line.trim().split(/\s+/).length <= 8 && !/[.!?:]\s*$/.test(line.trim());
+
 /** The last day of a period, as a number of months since year 0 (for ordering). */
 const endIndex = (p: ClaimPeriod) => p.year * 12 + p.month;
 
 /**
- * The period a text is of, for figures that name none: the first period its heading or lead names,
- * else the latest it names; only periods whose figures could be out by the article's date (ended a
- * month before it) count.
+ * The period a text is of, for figures that name none: the first period its title or lead names,
+ * else the latest one of its headings names; only periods whose figures could be out by the
+ * article's date (ended a month before it) count. Null for a text that names none so (a news story).
  */
-export function referencePeriod(paragraphs: readonly PeriodAt[][], date: string | undefined): ClaimPeriod | null {
+export function referencePeriod(paragraphs: readonly { text: string; periods: PeriodAt[] }[], date: string | undefined): ClaimPeriod | null {
 	const published = date ? Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 : Infinity;
 	const usable = (p: PeriodAt) => !p.base && !p.open && endIndex(p.period) < published;
-	const lead = paragraphs.slice(0, 2).flat().find(usable);
+	const lead = paragraphs
+		.slice(0, 2)
+		.flatMap((p) => p.periods)
+		.find(usable);
 	if (lead) return lead.period;
-	const all = paragraphs.flat().filter(usable);
+	// Else the latest a heading names ("December key points"): a short line that is no sentence.
+	const headings = paragraphs.filter((p) => isHeading(p.text));
+	const all = headings.flatMap((p) => p.periods).filter(usable);
 	all.sort((a, b) => endIndex(b.period) - endIndex(a.period) || a.period.months - b.period.months);
 	return all[0]?.period ?? null;
 }
@@ -183,7 +200,10 @@ export function closeSpan(p: PeriodAt, reference: ClaimPeriod | null): ClaimPeri
 }
 
 /** Words between a figure and the period it is of: "$1.6 billion in May", "68,3 milliards de dollars en juillet". */
-const DIRECT_AFTER = /^\s*(?:\(\s*)?(?:,\s*)?(?:(?:in|en|for|pour|during|au cours d[eu]s?|of|de|d'|as of|at the end of|a la fin de)\s*)?(?:the\s+)?$/u;
+const DIRECT_AFTER =
+	/^\s*(?:\(\s*)?(?:,\s*)?(?:(?:recorded|registered|posted|reported|seen|enregistree?s?|observee?s?)\s+)?(?:(?:in|en|for|pour|during|au cours d[eu]s?|of|de|d'|as of|at the end of|a la fin de)\s*)?(?:the\s+)?$/u;
+/** A figure introduced as a comparison's base: "from $55.5 billion in June", "contre +95,8 mrds en juin 2019". */
+const BASE_FIGURE = /(?:from|than|compared (?:with|to)|versus|vs\.?|against|contre|par rapport (?:a|au))\s*$/u;
 /** A level in brackets right after a base period: "par rapport à juin 2019 (189,3 mrds)". */
 const BRACKETED = /^\s*\(\s*[+-]?$/u;
 
@@ -197,13 +217,21 @@ export function periodOfFigure(
 	periods: readonly PeriodAt[],
 	n: { start: number; end: number },
 	clause: [number, number],
-	level: boolean
+	level: boolean,
+	figures: readonly { start: number; end: number }[] = []
 ): PeriodAt | null {
-	const direct = periods.find((p) => p.start >= n.end && DIRECT_AFTER.test(t.slice(n.end, p.start)));
+	const attached = (p: PeriodAt, f: { end: number }) => p.start >= f.end && DIRECT_AFTER.test(t.slice(f.end, p.start));
+	const direct = periods.find((p) => attached(p, n));
 	if (direct) return direct;
 	const bracketed = periods.find((p) => p.base && p.end <= n.start && BRACKETED.test(t.slice(p.end, n.start)));
 	if (bracketed && level) return bracketed;
-	const own = periods.filter((p) => !p.base);
+	// A period written for another figure before this one, or for a figure given as a base, is not this one's.
+	const owner = (p: PeriodAt) => figures.find((f) => f !== n && f.start !== n.start && attached(p, f));
+	const taken = (p: PeriodAt) => {
+		const f = owner(p);
+		return !!f && (f.start < n.start || BASE_FIGURE.test(t.slice(Math.max(0, f.start - 30), f.start)));
+	};
+	const own = periods.filter((p) => !p.base && !taken(p));
 	const before = own.filter((p) => p.end <= n.start);
 	return before.filter((p) => p.start >= clause[0]).at(-1) ?? before.at(-1) ?? own.find((p) => p.start >= n.end) ?? null;
 }

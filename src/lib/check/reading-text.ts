@@ -9,6 +9,7 @@ import { EXPLORE_CURRENCIES } from '$lib/data/explore-queries';
 import type { Lang } from '$lib/i18n/lang';
 import type { MessageKey } from '$lib/i18n/translate';
 import type { ChangeBase, Claim, ClaimPeriod, PeriodKind } from './claim';
+import { defaultBase } from './series-ask';
 
 /** The currencies named by the checker's own messages ("US dollars", "dollars canadiens"); `Intl` names any other. */
 const NAMED: ReadonlySet<string> = new Set(['USD', 'CAD', 'CNY', 'EUR']);
@@ -139,10 +140,14 @@ export function baseKey(base: ChangeBase, kind: PeriodKind | null): MessageKey {
 	return 'check.base.samePeriod';
 }
 
-/** "vs the month before", "par rapport au même mois un an plus tôt"; null for a claim that is no change or has no base. */
+/**
+ * "vs the month before", "par rapport au même mois un an plus tôt": the base read, or the one the
+ * check measures from where the text wrote none; null for a claim that is no change or has neither.
+ */
 export function baseText(lang: Lang, claim: Pick<Claim, 'base' | 'period' | 'measure'>): string | null {
-	if (!claim.base || claim.measure !== 'trade_change') return null;
-	return lang.t(baseKey(claim.base, claim.period?.kind ?? null));
+	const base = claim.base ?? (claim.period ? defaultBase(claim.period) : null);
+	if (!base || claim.measure !== 'trade_change') return null;
+	return lang.t(baseKey(base, claim.period?.kind ?? null));
 }
 
 /** The partner: its name where it has a code, else the article's own words, quoted. */

@@ -11,18 +11,18 @@ const words = (list: string): string[] => list.split('|');
 /** Words naming a flow (matched at a word start; a word may continue: "export" also finds "exported", "exportations"). */
 export const FLOW_WORDS: ByLang<Record<'exports' | 'imports' | 'balance' | 'total', string[]>> = {
 	en: {
-		exports: words('export|credits|sales abroad|shipments abroad|sold abroad'),
+		exports: words('export|credits|sales abroad|shipments abroad|sold abroad|buying|buys'),
 		imports: words('import|debits|purchases abroad'),
 		balance: words('balance|deficit|surplus|trade gap'),
 		total: words(
-			'total trade|two-way trade|bilateral trade|trade between|intra-eu trade|intra-euro area trade|trade within|combined|totalling|totaling|exports and imports|imports and exports|trade flows'
+			'total trade|two-way trade|bilateral trade|trading partner|trade partner|trading relationship|trade between|intra-eu trade|intra-euro area trade|trade within|combined|totalling|totaling|trade flows'
 		)
 	},
 	fr: {
 		exports: words('export|ventes a l\'etranger'),
 		imports: words('import|achats a l\'etranger'),
 		balance: words('balance|solde|deficit|excedent|excedentaire|deficitaire'),
-		total: words('commerce intra|echanges intra|commerce total|echanges|commerce bilateral|exportations et importations|importations et exportations')
+		total: words('partenaire commercial|partenaires commerciaux|commerce intra|echanges intra|commerce total|echanges|commerce bilateral')
 	}
 };
 
@@ -46,13 +46,13 @@ export const CHANGE_WORDS: ByLang<string[]> = {
 
 /** Words just before a figure that make it a level, not a change: "to $73.7 billion", "from $4.6 billion", "pour se chiffrer à". */
 export const LEVEL_BEFORE: ByLang<string> = {
-	en: String.raw`(?:to|from|at|reached|reaching|totalled|totaled|totalling|totaling|worth|valued at|stood at|was|were|of)\s*$`,
+	en: String.raw`(?:to|from|at|reached|reaching|totalled|totaled|totalling|totaling|worth|valued at|stood at|was|were|is|are|hit)\s*$`,
 	fr: String.raw`(?:a|au|passer de|passe de|passant de|se chiffrer a|atteindre|atteint|s'elever a|s'etablir a|totalisant|de\s+\S+\s+a)\s*$`
 };
-/** A figure after these is a level even after a change word ("of" only after a balance's side: "an increase on the surplus of $23.0b"). */
-export const LEVEL_AFTER_SIDE: ByLang<string> = {
-	en: String.raw`(?:surplus|deficit|balance|exports|imports)\s+of\s*$`,
-	fr: String.raw`(?:excedent(?:aire)?|deficit(?:aire)?|solde)\s+(?:de|d')\s*$`
+/** Clauses that elaborate on a figure ("…, with rises in fuel imports from the EU", "driven by the United States"): their economies are not its partners. */
+export const ELABORATION: ByLang<RegExp> = {
+	en: /\b(?:with|led by|driven|stimulated|fuell?ed|supported|boosted|helped|because|due to|owing to|thanks to|reflecting|including|notably|mainly|as a result)\b/,
+	fr: /\b(?:avec|notamment|en raison|grace a|sous l'effet|porte|portee|soutenu|soutenue|stimule|stimulee|tire|tiree|dont)\b/
 };
 
 /**

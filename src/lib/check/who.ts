@@ -11,6 +11,7 @@ import { foldLetters, type EconomyWord } from './economies';
 import type { NumberMention } from './numbers';
 import type { CheckLang } from './phrases';
 import type { GroupWord } from './partners';
+import { ELABORATION } from './trade-words';
 
 /** An economy or a group, in text offsets. Groups carry their words; `code` is theirs or a placeholder. */
 export interface Named {
@@ -29,10 +30,11 @@ export interface Who {
 	partnerNear: boolean;
 }
 
-const OWNER_AFTER_EN = /^(?:[’']s\b|\s+(?:merchandise\s+|goods\s+)?(?:export|import|trade\b|exported|imported|recorded|posted|registered|ran\b|had\b))/i;
+const OWNER_AFTER_EN =
+	/^(?:[’']s\b|\s+(?:merchandise\s+|goods\s+)?(?:export|import|trade\b|exported|imported|recorded|posted|registered|ran\b|had\b)|\s+(?:manufactured\s+)?(?:goods|products|merchandise)\b)/i;
 const OWNER_AFTER_FR = /^\s+(?:a|ont|avait|affiche|enregistre)\s+(?:enregistre|exporte|importe|affiche|realise)/;
 const OWNER_BEFORE_FR =
-	/\b(?:exportations?|importations?|balance|excedent|deficit|solde|commerce)(?:\s+(?:de biens|de marchandises|des biens|des marchandises|commercial|commerciale|canadiennes?|totales?))*\s+(?:du|des|de la|de l'|d')\s*$/;
+	/\b(?:exportations?|importations?|balance|excedent|deficit|solde|commerce)(?:\s+(?:de biens|de marchandises|des biens|des marchandises|commercial|commerciale|canadiennes?|totales?))*\s+(?:du|des|de la|de l'|d'|de)\s*$/;
 const PARTNER_BEFORE = /\b(?:to|from|with|into|vers|avec|en provenance de|a destination de|depuis)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?$/;
 
 /** Reporter and partner within a set of named economies and groups (sentence offsets: `offset` is the sentence's start). */
@@ -43,7 +45,8 @@ function economiesOf(n: NumberMention, sentence: string, offset: number, named: 
 	const after = (w: { end: number }) => folded.slice(w.end, w.end + 30);
 	const owner = local.find(
 		(w) =>
-			(!w.group || w.group.code) &&
+			(!w.group || (w.group.code && w.group.code !== 'WLD')) &&
+			!/\b(?:exports?|imports?|sales|purchases|shipments)\s+of\s+$/.test(before(w)) &&
 			(OWNER_AFTER_EN.test(sentence.slice(w.end, w.end + 30)) ||
 				(lang === 'fr' && (OWNER_BEFORE_FR.test(before(w, 60)) || OWNER_AFTER_FR.test(after(w)))))
 	);
@@ -75,13 +78,17 @@ function economiesOf(n: NumberMention, sentence: string, offset: number, named: 
  * while China buys under 4%"), with the sentence's reporter where the clause names none.
  */
 export function whoOf(n: NumberMention, s: { start: number; text: string }, named: readonly Named[], lang: CheckLang, clause: [number, number]): Who {
-	const all = economiesOf(n, s.text, s.start, named, lang);
 	const [from, to] = clause;
-	const inClause = named.filter((w) => w.start - s.start >= from && w.end - s.start <= to);
-	if (inClause.length === 0 || inClause.length === named.length) return all;
+	const folded = foldLetters(s.text);
+	// Economies in a clause after the figure's that elaborates on it ("…, with rises in imports from the EU") are not its partners.
+	const relevant = named.filter((w) => w.start - s.start < to || !ELABORATION[lang].test(folded.slice(to, w.start - s.start)));
+	const all = economiesOf(n, s.text, s.start, relevant, lang);
+	const inClause = relevant.filter((w) => w.start - s.start >= from && w.end - s.start <= to);
+	if (inClause.length === 0 || inClause.length === relevant.length) return all;
 	const own = economiesOf(n, s.text, s.start, inClause, lang);
 	const partner = own.partner ?? own.partnerWords?.code ?? all.partner;
-	const ownHas = own.partner !== null || own.partnerWords !== null;
+	// A partner the clause gives by nearness alone yields to one the sentence names after "to", "from" or "with".
+	const ownHas = (own.partner !== null || own.partnerWords !== null) && !(own.partnerNear && !all.partnerNear && all.partner !== own.reporter);
 	return {
 		reporter: own.reporter ?? (all.reporter !== partner ? all.reporter : null),
 		partner: ownHas ? own.partner : all.partner,
