@@ -4,6 +4,7 @@ import { lang } from '../src/lib/i18n/lang';
 import { differenceIn, figureIn, readingLine, reasonText, unitName } from '../src/lib/check/card-text';
 import { card, corrected, explorerQuery, isCorrected, noSeriesReason, type NoSeriesReason } from '../src/lib/check/check-card';
 import type { Claim, ClaimPeriod } from '../src/lib/check/claim';
+import type { NumberUnit } from '../src/lib/check/numbers';
 import { baseText, currencyText, partnerText, periodText, scopeText, whenText } from '../src/lib/check/reading-text';
 import { MESSAGES } from '../src/lib/i18n/translate';
 
@@ -12,7 +13,7 @@ const [en, fr] = [lang('en'), lang('fr')];
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 /** A claim as the reader would give it: Canada's exports to the world in 2024, in Canadian dollars, unless told otherwise. */
-function claim(over: Partial<Claim> = {}, unit = 'CAD', text = '$1.6 billion'): Claim {
+function claim(over: Partial<Claim> = {}, unit: NumberUnit = 'CAD', text = '$1.6 billion'): Claim {
 	return {
 		sentence: { start: 0, end: 40, text: `Canada's trade moved by ${text} this month.` },
 		number: { start: 24, end: 24 + text.length, text, value: 1.6e9, unit, qualifier: 'exact' },
@@ -78,8 +79,10 @@ describe('the period, in both languages', () => {
 		expect(baseText(en, change(period('ytd', 2019, 7, 7), 'year_ago'))).toBe('vs the same months a year earlier');
 		expect(baseText(en, change(period('rolling', 2019, 7, 3), 'year_ago'))).toBe('vs the same period a year earlier');
 		expect(baseText(en, change(null, 'previous'))).toBe('vs the period before');
-		// No base, or no change: nothing said.
-		expect(baseText(en, change(month, null))).toBeNull();
+		// No base written: the one the check measures from; no period or no change: nothing said.
+		expect(baseText(en, change(month, null))).toBe('vs the month before');
+		expect(baseText(en, change(period('year', 2024, 12, 12), null))).toBe('vs the year before');
+		expect(baseText(en, change(null, null))).toBeNull();
 		expect(baseText(en, claim({ base: 'previous' }))).toBeNull();
 	});
 });
@@ -136,7 +139,7 @@ describe('partners and what a figure covers', () => {
 });
 
 describe('why a claim has no series', () => {
-	const cases: [Partial<Claim>, string, NoSeriesReason][] = [
+	const cases: [Partial<Claim>, NumberUnit, NoSeriesReason][] = [
 		[{ scope: 'services' }, 'CAD', 'services'],
 		[{ scope: 'goods_and_services' }, 'CAD', 'services'],
 		[{ volume: true }, 'CAD', 'volume'],
@@ -205,6 +208,10 @@ describe('corrections and the explorer link', () => {
 			to: '2024',
 			currency: 'CAD'
 		});
+		// A partner named in words with a code ("the world") is that code's series.
+		const world = claim({ partner: null, partnerWords: { text: 'the world', code: 'WLD' } });
+		expect(explorerQuery(world)?.get('partners')).toBe('WLD');
+		expect(noSeriesReason(world)).toBe('data');
 		// A month no series answers is shown in its year.
 		const june = claim({ period: period('month', 2024, 6, 1), noSeries: true });
 		expect(explorerQuery(june)?.get('to')).toBe('2024');
