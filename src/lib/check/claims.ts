@@ -16,7 +16,7 @@ import { isMoney, measureOf, NOT_TRADE, TRADE_MEASURES, WORDS } from './measures
 import { readNumbers, type CheckLang, type NumberMention } from './numbers';
 import type { Money } from './phrases';
 import { groupsIn, homeEconomy, otherThan } from './partners';
-import { closeSpan, isHeading, periodOfFigure, periodsIn, referencePeriod, type PeriodAt } from './periods';
+import { bracketedAfterBase, closeSpan, isHeading, periodOfFigure, periodsIn, referencePeriod, type PeriodAt } from './periods';
 import { PREVIOUS, YEAR_AGO } from './trade-words';
 import { groupNamed, settleGroup, whoOf, type Named } from './who';
 
@@ -117,11 +117,12 @@ function readSentence(
 	const words = foldLetters(s.text);
 	const over = (w: { start: number; end: number }) => numbers.some((n) => w.start < n.end && w.end > n.start);
 	// A word inside a number ("dollars américains", "U.S. dollars") names a currency, not an economy.
+	// A group's words hold an economy's ("l'intérieur de l'UE", "the EU countries"): the group, the longer, is what the text names.
+	const groups = groupsIn(s.text, lang).filter((g) => !over(g));
 	const economies = index
 		.find(s.text)
-		.filter((w) => !over(w))
+		.filter((w) => !over(w) && !groups.some((g) => g.start <= w.start && w.end <= g.end && g.end - g.start > w.end - w.start))
 		.map((w) => ({ ...w, start: w.start + s.start, end: w.end + s.start }));
-	const groups = groupsIn(s.text, lang).filter((g) => !over(g) && !economies.some((e) => e.start < g.end + s.start && g.start + s.start < e.end));
 	const named: Named[] = [...economies, ...groups.map((g) => groupNamed(g, s.start))].sort((a, b) => a.start - b.start);
 	const other = otherThan(s.text, lang, economies, s.start);
 	const intra = groups.find((g) => g.intra && g.code);
@@ -147,7 +148,8 @@ function readSentence(
 			local.unit === 'count' && !local.scaled && COUNT_OF.test(words.slice(local.end, local.end + 20)) && (inTrade || WORDS.trade.test(words));
 		if (counted) [measure, noSeries] = ['count', true];
 		const trade = TRADE_MEASURES.has(measure) || counted;
-		let direction = trade ? isChange(words, lang, local, numbers) : null;
+		const bracketed = isMoney(n.unit) ? bracketedAfterBase(words, periods, local) : undefined;
+		let direction = trade && !bracketed ? isChange(words, lang, local, numbers) : null;
 		if (sameChange && local.unit === 'percent') direction = directions[i - 1] ?? null;
 		directions[i] = direction;
 		if (!direction && (printedPlus(s.text, local) || local.value < 0) && local.unit === 'percent' && !local.share) direction = local.value < 0 ? 'down' : 'up';
@@ -161,7 +163,19 @@ function readSentence(
 		// A sentence naming only its reporter's economy by nearness speaks of its trade with the world.
 		if (trade && who.partnerNear && who.partner === who.reporter) who = { ...who, partner: null };
 		if (trade && who.partner === ctx.home && who.partnerNear && !who.reporter) who = { ...who, reporter: ctx.home, partner: null };
+		// "our second-largest trading partner": the speaker's economy reports, the economy named is the partner.
+		if (measure === 'rank' && /\b(?:our|notre|nos)\s+$/.test(near.before) && ctx.home) {
+			const subject = economies.filter((e) => e.end <= n.start && e.code !== ctx.home).at(-1);
+			who = { ...who, reporter: ctx.home, partner: subject?.code ?? who.partner, partnerWords: null };
+		}
 		let { reporter, partner } = who;
+		// "au Luxembourg (83%)", "in Slovakia and Croatia (each 79%)": the economies before the bracket are the figure's.
+		const owners = trade ? bracketOwners(words, lang, local, economies, s.start) : [];
+		if (owners.length) {
+			const group = groups.find((g) => g.code && g.code !== 'WLD');
+			partner = group?.code ?? (who.partner !== owners[0] ? who.partner : null);
+			reporter = owners[0];
+		}
 		let partnerWords = other ?? who.partnerWords;
 		if (other) partner = null;
 		if (intra && trade) [reporter, partner, flow, partnerWords] = [intra.code, intra.code, 'total', { text: intra.text, code: intra.code }];
@@ -208,6 +222,7 @@ function readSentence(
 		};
 		if (claim.period && claim.measure !== 'rank') claim.year = claim.period.year;
 		read.push(claim);
+		for (const more of owners.slice(1)) read.push({ ...claim, reporter: more });
 		// "Both exports and imports … 0.4%": the one figure for each flow.
 		if (trade && (flow === 'exports' || flow === 'imports') && twoFlows(words.slice(...clause), lang) || (trade && twoFlows(words, lang) && (flow === 'exports' || flow === 'imports')))
 			read.push({ ...claim, flow: flow === 'exports' ? 'imports' : 'exports' });
@@ -216,6 +231,23 @@ function readSentence(
 	const figure = read.find((c) => c.measure === 'export_share' || c.measure === 'trade_value');
 	if (figure?.period) for (const c of read) if (c.measure === 'rank' && !periodOfFigure(words, periods, { start: c.number.start - s.start, end: c.number.end - s.start }, [0, words.length], true)) [c.period, c.year] = [figure.period, figure.year];
 	return read;
+}
+
+/** Economies written just before a figure's bracket ("au Luxembourg (83%)"), and those joined to them for "each" ("en Slovaquie et en Croatie (chacun 79%)"). */
+function bracketOwners(words: string, lang: CheckLang, n: { start: number }, economies: readonly { start: number; end: number; code: string }[], offset: number): string[] {
+	const local = economies.map((e) => ({ ...e, start: e.start - offset, end: e.end - offset }));
+	const each = lang === 'en' ? '(?:each|both|respectively)' : '(?:chacun|chacune|chacunes|chacuns|respectivement)';
+	const last = local.filter((e) => e.end <= n.start).at(-1);
+	if (!last) return [];
+	const gap = words.slice(last.end, n.start);
+	if (!new RegExp(`^\\s*\\(\\s*(?:${each}\\s*(?:de\\s*|:\\s*)?)?[+-]?$`).test(gap)) return [];
+	const owners = [last.code];
+	if (new RegExp(each).test(gap)) {
+		const before = local.filter((e) => e.end <= last.start).at(-1);
+		const joint = lang === 'en' ? /^\s*(?:and|&)\s+(?:the\s+)?$/ : /^\s*et\s+(?:en\s+|au\s+|aux\s+|a\s+|l'|la\s+|le\s+|les\s+)?$/;
+		if (before && joint.test(words.slice(before.end, last.start))) owners.unshift(before.code);
+	}
+	return owners;
 }
 
 /** The paragraph (line) each sentence stands in. */

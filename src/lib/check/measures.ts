@@ -70,7 +70,7 @@ export function measureOf(
 		return { measure: 'other', noSeries: true };
 	}
 	if (isMoney(n.unit))
-		return WORDS.trade.test(words) && !WORDS.quota.test(words)
+		return WORDS.trade.test(words) && !(WORDS.quota.test(words) && Math.abs(n.value) < 1e8)
 			? { measure: 'trade_value', noSeries: n.unit !== 'USD' && n.unit !== 'CAD' }
 			: { measure: 'other', noSeries: true };
 	return { measure: 'other', noSeries: true };

@@ -41,7 +41,7 @@ export function groupsIn(text: string, lang: CheckLang): GroupWord[] {
 			text: text.slice(m.index, m.index + m[0].length),
 			code: entry.code,
 			extraOf: entry.extraOf,
-			intra: /^intra|interieur|autre/.test(entry.phrase)
+			intra: /^intra/.test(entry.phrase)
 		});
 	}
 	return out;

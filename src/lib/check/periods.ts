@@ -203,7 +203,8 @@ export function closeSpan(p: PeriodAt, reference: ClaimPeriod | null): ClaimPeri
 const DIRECT_AFTER =
 	/^\s*(?:\(\s*)?(?:,\s*)?(?:(?:recorded|registered|posted|reported|seen|enregistree?s?|observee?s?)\s+)?(?:(?:in|en|for|pour|during|au cours d[eu]s?|of|de|d'|as of|at the end of|a la fin de)\s*)?(?:the\s+)?$/u;
 /** A figure introduced as a comparison's base: "from $55.5 billion in June", "contre +95,8 mrds en juin 2019". */
-const BASE_FIGURE = /(?:from|than|compared (?:with|to)|versus|vs\.?|against|contre|par rapport (?:a|au))\s*$/u;
+const BASE_FIGURE =
+	/(?:from|than|compared (?:with|to)|versus|vs\.?|against|on the (?:surplus|deficit|balance) of|contre|par rapport (?:a|au))\s*[+-]?\s*$/u;
 /** A level in brackets right after a base period: "par rapport à juin 2019 (189,3 mrds)". */
 const BRACKETED = /^\s*\(\s*[+-]?$/u;
 
@@ -225,13 +226,17 @@ export function periodOfFigure(
 	if (direct) return direct;
 	const bracketed = periods.find((p) => p.base && p.end <= n.start && BRACKETED.test(t.slice(p.end, n.start)));
 	if (bracketed && level) return bracketed;
-	// A period written for another figure before this one, or for a figure given as a base, is not this one's.
+	// A period written for a figure given as a base ("from $55.5 billion in June") is not this one's.
 	const owner = (p: PeriodAt) => figures.find((f) => f !== n && f.start !== n.start && attached(p, f));
 	const taken = (p: PeriodAt) => {
 		const f = owner(p);
-		return !!f && (f.start < n.start || BASE_FIGURE.test(t.slice(Math.max(0, f.start - 30), f.start)));
+		return !!f && BASE_FIGURE.test(t.slice(Math.max(0, f.start - 30), f.start));
 	};
 	const own = periods.filter((p) => !p.base && !taken(p));
 	const before = own.filter((p) => p.end <= n.start);
 	return before.filter((p) => p.start >= clause[0]).at(-1) ?? before.at(-1) ?? own.find((p) => p.start >= n.end) ?? null;
 }
+
+/** A figure in brackets right after a base period: that period's level ("par rapport à 2018 (+152 milliards d'euros)"). */
+export const bracketedAfterBase = (t: string, periods: readonly PeriodAt[], n: { start: number }): PeriodAt | undefined =>
+	periods.find((p) => p.base && p.end <= n.start && BRACKETED.test(t.slice(p.end, n.start)));

@@ -67,7 +67,7 @@ function economiesOf(n: NumberMention, sentence: string, offset: number, named: 
 	const group = partnerWord?.group;
 	return {
 		reporter,
-		partner: group ? group.code : (partnerWord?.code ?? null),
+		partner: partnerWord?.code ?? null,
 		partnerWords: group ? { text: group.text, code: group.code } : null,
 		partnerNear: !named_
 	};
@@ -80,8 +80,14 @@ function economiesOf(n: NumberMention, sentence: string, offset: number, named: 
 export function whoOf(n: NumberMention, s: { start: number; text: string }, named: readonly Named[], lang: CheckLang, clause: [number, number]): Who {
 	const [from, to] = clause;
 	const folded = foldLetters(s.text);
-	// Economies in a clause after the figure's that elaborates on it ("…, with rises in imports from the EU") are not its partners.
-	const relevant = named.filter((w) => w.start - s.start < to || !ELABORATION[lang].test(folded.slice(to, w.start - s.start)));
+	// Economies in a clause that elaborates ("…, with rises in imports from the EU", "stimulated by … the United States") are not the figure's.
+	const elaborating = (w: Named) => {
+		const at = w.start - s.start;
+		if (at >= from && at < to) return false;
+		const cut = Math.max(folded.lastIndexOf(', ', at), folded.lastIndexOf('; ', at));
+		return ELABORATION[lang].test(folded.slice(Math.max(0, cut), Math.max(0, cut) + 30).replace(/^[,;]\s*/, '').slice(0, 25));
+	};
+	const relevant = named.filter((w) => !elaborating(w));
 	const all = economiesOf(n, s.text, s.start, relevant, lang);
 	const inClause = relevant.filter((w) => w.start - s.start >= from && w.end - s.start <= to);
 	if (inClause.length === 0 || inClause.length === relevant.length) return all;
