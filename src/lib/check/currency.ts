@@ -27,6 +27,11 @@ export interface CurrencyReading {
  */
 export function currencyOf(n: NumberMention, economies: readonly (string | null)[], before: string | null): CurrencyReading | null {
 	if (/^[A-Z]{3}$/.test(n.unit)) {
+		// "¥" alone is the yen in Japan's figures and the yuan in China's.
+		if (/(?<![a-z])¥/i.test(n.text) && !/(?:cn|jp)¥/i.test(n.text)) {
+			const yen = economies.find((e) => e === 'JPN' || e === 'CHN');
+			return { currency: yen === 'JPN' ? 'JPY' : 'CNY', implied: true };
+		}
 		if (!bareDollar(n.text)) return { currency: n.unit, implied: false };
 		const dollar = economies.map((e) => (e ? DOLLAR_ECONOMIES[e] : undefined)).find(Boolean);
 		return { currency: dollar ?? n.unit, implied: true };

@@ -67,6 +67,8 @@ function build(lang: CheckLang) {
 				? String.raw`(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of\s+)?(${YEAR}))?`
 				: String.raw`(?:le\s+|au\s+|du\s+)?(premier|deuxieme|second|troisieme|quatrieme|dernier)\s+trimestre(?:\s+(?:de\s+|d'\s*)?(?:l'annee\s+)?(${YEAR}))?`
 		),
+		/** "the September quarter", "December quarter 2019": the quarter ending that month. */
+		monthQuarter: re(String.raw`(?:the\s+)?${month}\s+quarter(?:\s+(?:of\s+)?(${YEAR}))?`),
 		quarterCode: re(
 			String.raw`(?:quarter|q|t|trimestre)\s*([1-4])(?:\s*\([^)]{0,30}\))?(?:\s+(?:of\s+|de\s+)?(${YEAR}))?|(${YEAR})\s*[-\s]?(?:q|t)([1-4])`
 		),
@@ -120,6 +122,10 @@ export function periodsIn(text: string, lang: CheckLang, date: string | undefine
 	for (const m of t.matchAll(r.quarterWords)) {
 		const q = ORDINAL_QUARTER[m[1]];
 		add(...span(m), { kind: 'quarter', month: 3 * q, months: 3, year: m[2] ? Number(m[2]) : yearOfMonth(3 * q, date) });
+	}
+	for (const m of t.matchAll(r.monthQuarter)) {
+		const month = monthOf(m[1]);
+		if (month % 3 === 0) add(...span(m), { kind: 'quarter', month, months: 3, year: monthYear(month, m[2]) });
 	}
 	for (const m of t.matchAll(r.quarterCode)) {
 		const q = Number(m[1] ?? m[4]);

@@ -60,7 +60,7 @@ export const ELABORATION: ByLang<RegExp> = {
  * "from 2023", "compared with 2022", "than in 2022", "on the surplus in November", "par rapport à juin 2019".
  */
 export const BASE_BEFORE: ByLang<string> = {
-	en: String.raw`(?:from|since|than|compared (?:with|to)|relative to|versus|vs\.?|over|on|against|after)(?:\s+(?:the|a|an|in|its|surplus|deficit|balance|exports|imports|same|period|month|quarter|year|of|level|revised))*\s*$`,
+	en: String.raw`(?:from|since|than|compared (?:with|to)|relative to|versus|vs\.?|over the|on the|on its|against|after)(?:\s+(?:the|a|an|in|its|surplus|deficit|balance|exports|imports|same|period|month|quarter|year|of|level|revised))*\s*$`,
 	fr: String.raw`(?:par rapport (?:a|au|aux)|depuis|contre|comparativement (?:a|au)|qu'en|que|sur)(?:\s+(?:la|le|l'|les|de|du|d'|en|meme|periode|mois|trimestre|annee))*\s*$`
 };
 
