@@ -96,7 +96,9 @@ describe('claims read from sentences', () => {
 			measure: 'tariff_rate',
 			noSeries: true
 		});
-		expect(read('The quota allows 30,000 vehicles a year from China.')[0]).toMatchObject({ measure: 'other', noSeries: true });
+		// A number of vehicles under a quota is the quota itself, as the ledger holds it; a count of people is nothing shown.
+		expect(read('The quota allows 30,000 vehicles a year from China.')[0]).toMatchObject({ measure: 'import_quota', noSeries: true });
+		expect(read('The plant employs 30,000 people in China.')[0]).toMatchObject({ measure: 'other', noSeries: true });
 	});
 
 	it('goals, prices, shares of vehicles and one product’s share are no trade series, in both languages', () => {

@@ -163,6 +163,9 @@ function readSentence(
 		// A sentence naming only its reporter's economy by nearness speaks of its trade with the world.
 		if (trade && who.partnerNear && who.partner === who.reporter) who = { ...who, partner: null };
 		if (trade && who.partner === ctx.home && who.partnerNear && !who.reporter) who = { ...who, reporter: ctx.home, partner: null };
+		// The clause's economy by nearness is the reporter itself ("left Canada dependent on our largest trading partner, … the U.S."): the sentence's named partner.
+		if (trade && who.partnerNear && (who.partner === who.reporter || who.partner === null) && who0.named && who0.named !== who.reporter)
+			who = { ...who, partner: who0.named };
 		// "our second-largest trading partner": the speaker's economy reports, the economy named is the partner.
 		if (measure === 'rank' && /\b(?:our|notre|nos)\s+$/.test(near.before) && ctx.home) {
 			const subject = economies.filter((e) => e.end <= n.start && e.code !== ctx.home).at(-1);

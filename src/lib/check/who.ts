@@ -28,13 +28,15 @@ export interface Who {
 	partnerWords: NamedPartner | null;
 	/** The partner was read by nearness alone, not after "to", "from" or "with". */
 	partnerNear: boolean;
+	/** The partner the whole sentence names after "to", "from" or "with", where the figure's clause gives another by nearness. */
+	named?: string | null;
 }
 
 const OWNER_AFTER_EN =
 	/^(?:[’']s\b|\s+(?:merchandise\s+|goods\s+)?(?:export|import|trade\b|exported|imported|recorded|posted|registered|ran\b|had\b)|\s+(?:manufactured\s+)?(?:goods|products|merchandise)\b)/i;
 const OWNER_AFTER_FR = /^\s+(?:a|ont|avait|affiche|enregistre)\s+(?:enregistre|exporte|importe|affiche|realise)/;
 const OWNER_BEFORE_FR =
-	/\b(?:exportations?|importations?|balance|excedent|deficit|solde|commerce)(?:\s+(?:de biens|de marchandises|des biens|des marchandises|commercial|commerciale|canadiennes?|totales?))*\s+(?:du|des|de la|de l'|d'|de)\s*$/;
+	/\b(?:exportations?|importations?|balance|excedent|deficit|solde|commerce)(?:\s+(?:de biens|de marchandises|des biens|des marchandises|commercial|commerciale|canadiennes?|totales?))*(?:\s+(?:du|des|de la|de l'|d'|de))?\s*$/;
 const PARTNER_BEFORE = /\b(?:to|from|with|into|vers|avec|en provenance de|a destination de|depuis)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?$/;
 
 /** Reporter and partner within a set of named economies and groups (sentence offsets: `offset` is the sentence's start). */
@@ -93,13 +95,13 @@ export function whoOf(n: NumberMention, s: { start: number; text: string }, name
 	if (inClause.length === 0 || inClause.length === relevant.length) return all;
 	const own = economiesOf(n, s.text, s.start, inClause, lang);
 	const partner = own.partner ?? own.partnerWords?.code ?? all.partner;
-	// A partner the clause gives by nearness alone yields to one the sentence names after "to", "from" or "with".
-	const ownHas = (own.partner !== null || own.partnerWords !== null) && !(own.partnerNear && !all.partnerNear && all.partner !== own.reporter);
+	const ownHas = own.partner !== null || own.partnerWords !== null;
 	return {
 		reporter: own.reporter ?? (all.reporter !== partner ? all.reporter : null),
 		partner: ownHas ? own.partner : all.partner,
 		partnerWords: ownHas ? own.partnerWords : all.partnerWords,
-		partnerNear: ownHas ? own.partnerNear : all.partnerNear
+		partnerNear: ownHas ? own.partnerNear : all.partnerNear,
+		named: all.partnerNear ? null : all.partner
 	};
 }
 
