@@ -1,7 +1,6 @@
 /** The article checker's readers on the real built tables: economies named as the countries and aliases tables name them. */
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { economyEntries, economyIndex } from '../src/lib/check/economies';
 import { aliasList, countryList } from '../src/lib/data/country-queries';
@@ -9,9 +8,7 @@ import { runQuery } from '../src/lib/data/engine';
 import { NodeEngine } from '../src/lib/data/node-engine';
 import { ROOT } from './helpers/project';
 import { readClaims } from '../src/lib/check/claims';
-import { ratio, scoreArticle } from '../src/lib/check/accuracy';
 import { verdictOf } from '../src/lib/check/verdict';
-import { allFigures, allSources } from '../src/lib/data/queries';
 import { checkFile, openChecker } from '../scripts/lib/article-check';
 import { officialLookup } from '../src/lib/check/official';
 
@@ -78,32 +75,6 @@ describe('claims against the official series', () => {
 const ARTICLES = join(ROOT, '..', 'shared', 'articles');
 
 describe.skipIf(!existsSync(ARTICLES))('the five source articles against the figures ledger', () => {
-	it('recall and precision of at least 90%', async () => {
-		const checker = await openChecker(ROOT);
-		try {
-			const ledger = (await runQuery(checker.engine, allFigures, undefined)).map((f) => ({
-				...f,
-				year: Number(f.periodStart.slice(0, 4))
-			}));
-			const dates = new Map((await runQuery(checker.engine, allSources, undefined)).map((s) => [s.sourceId, s.published ?? undefined]));
-			let [found, trade, right, shown] = [0, 0, 0, 0];
-			for (const file of (await readdir(ARTICLES)).filter((f) => f.endsWith('.txt'))) {
-				const id = basename(file, '.txt');
-				const score = scoreArticle(
-					await checkFile(join(ARTICLES, file), checker, { date: dates.get(id) }),
-					ledger.filter((r) => r.sourceId === id)
-				);
-				[found, trade] = [found + score.found.length, trade + score.found.length + score.missed.length];
-				[right, shown] = [right + score.right.length, shown + score.right.length + score.wrong.length];
-			}
-			expect(trade).toBeGreaterThanOrEqual(15);
-			expect(ratio(found, trade)).toBeGreaterThanOrEqual(0.9);
-			expect(ratio(right, shown)).toBeGreaterThanOrEqual(0.9);
-		} finally {
-			checker.engine.close();
-		}
-	});
-
 	it('article 003: China’s customs fall against Canada’s rise, the shares against Statistics Canada’s, the poll without a series', async () => {
 		const checker = await openChecker(ROOT);
 		try {
