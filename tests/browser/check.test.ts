@@ -160,4 +160,41 @@ describe('checking an article', () => {
 		expect(await off.page.locator('main').innerText()).toContain('it needs JavaScript');
 		await off.context.close();
 	});
+
+	it('a monthly release: its period, base, balance and implied currency in both languages, and why a euro figure has no series', async () => {
+		const release =
+			"In June, Canada's merchandise exports increased 5.5%, while imports rose 1.9%. Canada's merchandise trade balance with the world moved from a deficit of $1.6 billion in May to a surplus of $638 million in June.\n\nIn the fourth quarter of 2024 the EU recorded a trade surplus of €27.2 billion.";
+		for (const [path, words] of [
+			[
+				'/check',
+				{ june: 'June 2024', base: 'vs the month before', deficit: 'deficit of C$1.6B', implied: 'CAD (implied from the publisher)' }
+			],
+			[
+				'/fr/check',
+				{ june: 'juin 2024', base: 'par rapport au mois précédent', deficit: 'déficit de 1,6 G $ CA', implied: 'CAD (implicite' }
+			]
+		] as const) {
+			const w = await watchedPage(site.browser, site.origin, { width: 320 });
+			await open(w.page, site.origin + path);
+			await w.page.fill('input[name="date"]', '2024-08-06');
+			await w.page.fill('#article', release);
+			await w.page.click('[data-action="check"]');
+			await done(w.page);
+			const exports = cardOf(w.page, '5.5%');
+			expect(await exports.locator('[data-field="year"]').innerText()).toBe(words.june);
+			expect(await exports.locator('[data-field="value"]').innerText()).toContain(words.base);
+			const deficit = cardOf(w.page, '$1.6 billion');
+			expect((await deficit.locator('[data-field="value"]').innerText()).replace(/[\u00a0\u202f]/g, ' ')).toContain(words.deficit);
+			expect(await deficit.locator('[data-field="currency"]').innerText()).toContain(words.implied);
+			expect(await deficit.locator('.links a').getAttribute('href')).toContain('flow=balance');
+			const euros = cardOf(w.page, '€27.2 billion');
+			expect(await euros.getAttribute('data-verdict')).toBe('no_series');
+			expect(await euros.locator('.why').innerText()).toContain('EUR');
+			expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+			expect(await axeViolations(w.page)).toEqual([]);
+			await w.page.screenshot({ path: join(SHOTS, `check-release-${path.startsWith('/fr') ? 'fr' : 'en'}-320.png`), fullPage: true });
+			expect(w.consoleErrors).toEqual([]);
+			await w.context.close();
+		}
+	});
 });
