@@ -38,7 +38,7 @@ export const checkEn = {
 	'check.verdict.differs': 'Differs',
 	'check.verdict.no_series': 'No series',
 	'check.verdict.pending': 'Checking…',
-	'check.sentence': 'In the article',
+	'check.sentence': 'In the article:',
 	'check.read.h': 'Read as',
 	'check.field.reporter': 'Reporter',
 	'check.field.partner': 'Partner',

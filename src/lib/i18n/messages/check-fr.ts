@@ -41,7 +41,7 @@ export const checkFr: Record<keyof typeof checkEn, string> = {
 	'check.verdict.differs': 'Différent',
 	'check.verdict.no_series': 'Sans série',
 	'check.verdict.pending': 'Vérification…',
-	'check.sentence': 'Dans l’article',
+	'check.sentence': 'Dans l’article :',
 	'check.read.h': 'Lu comme',
 	'check.field.reporter': 'Déclarant',
 	'check.field.partner': 'Partenaire',
