@@ -226,9 +226,12 @@ function readSentence(
 		if (claim.period && claim.measure !== 'rank') claim.year = claim.period.year;
 		read.push(claim);
 		for (const more of owners.slice(1)) read.push({ ...claim, reporter: more });
-		// "Both exports and imports … 0.4%": the one figure for each flow.
-		if (trade && (flow === 'exports' || flow === 'imports') && twoFlows(words.slice(...clause), lang) || (trade && twoFlows(words, lang) && (flow === 'exports' || flow === 'imports')))
-			read.push({ ...claim, flow: flow === 'exports' ? 'imports' : 'exports' });
+		// "Both exports and imports … 0.4%": the one figure for each flow, in the text's order.
+		const pair = trade && (flow === 'exports' || flow === 'imports') ? twoFlows(words, lang) : null;
+		if (pair) {
+			claim.flow = pair[0];
+			read.push({ ...claim, flow: pair[1] });
+		}
 	}
 	// A rank beside a figure of its own sentence is of that figure's period ("second-largest market, at about 4%").
 	const figure = read.find((c) => c.measure === 'export_share' || c.measure === 'trade_value');

@@ -103,8 +103,12 @@ const RANK_FLOW: Record<CheckLang, [RegExp, ClaimFlow][]> = {
 	]
 };
 
-/** One figure, two flows: "both exports and imports … increased by 0.4%". */
-export const twoFlows = (t: string, lang: CheckLang): boolean => rulesFor(lang).twoFlows.test(t);
+/** One figure, two flows: "both exports and imports … increased by 0.4%"; the two in the text's order. */
+export function twoFlows(t: string, lang: CheckLang): ['exports', 'imports'] | ['imports', 'exports'] | null {
+	const m = rulesFor(lang).twoFlows.exec(t);
+	if (!m) return null;
+	return m[0].search(/export/) < m[0].search(/import/) ? ['exports', 'imports'] : ['imports', 'exports'];
+}
 
 /** Whether a figure is a change: a change word governs it (with no other figure between), and nothing makes it a level. */
 export function isChange(t: string, lang: CheckLang, n: NumberMention, others: readonly NumberMention[]): 'up' | 'down' | 'unknown' | null {

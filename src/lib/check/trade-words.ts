@@ -61,7 +61,7 @@ export const ELABORATION: ByLang<RegExp> = {
  */
 export const BASE_BEFORE: ByLang<string> = {
 	en: String.raw`(?:from|since|than|compared (?:with|to)|relative to|versus|vs\.?|over the|on the|on its|against|after)(?:\s+(?:the|a|an|in|its|surplus|deficit|balance|exports|imports|same|period|month|quarter|year|of|level|revised))*\s*$`,
-	fr: String.raw`(?:par rapport (?:a|au|aux)|depuis|contre|comparativement (?:a|au)|qu'en|que|sur)(?:\s+(?:la|le|l'|les|de|du|d'|en|meme|periode|mois|trimestre|annee))*\s*$`
+	fr: String.raw`(?:par rapport (?:a|au|aux)|depuis|contre|comparativement (?:a|au)|qu'en|que)(?:\s+(?:la|le|l'|les|de|du|d'|en|meme|periode|mois|trimestre|annee))*\s*$`
 };
 
 /** A change measured against the same period a year earlier. */
