@@ -7,8 +7,9 @@
  * reference period (what a figure with no period of its own is of) and the economy it is about; then
  * each figure, sentence by sentence, carrying a reporter, flow and period on within a paragraph.
  */
-import type { ChangeBase, Claim, ClaimPeriod } from './claim';
-import { basePeriod } from './claim';
+import type { Claim, ClaimPeriod } from './claim';
+import { baseOf, relativeNear, yearPeriod, yearWithout } from './claim-years';
+import { bracketOwners, lineOf } from './text-layout';
 import { currencyOf } from './currency';
 import { foldLetters, type EconomyIndex } from './economies';
 import { balanceSide, clauseOf, flowAt, inVolume, isChange, printedPlus, scopeAt, twoFlows } from './figure-reading';
@@ -17,7 +18,6 @@ import { readNumbers, type CheckLang, type NumberMention } from './numbers';
 import type { Money } from './phrases';
 import { groupsIn, homeEconomy, otherThan } from './partners';
 import { bracketedAfterBase, closeSpan, isHeading, periodOfFigure, periodsIn, referencePeriod, type PeriodAt } from './periods';
-import { PREVIOUS, YEAR_AGO } from './trade-words';
 import { groupNamed, settleGroup, whoOf, type Named } from './who';
 
 export type { Claim, ClaimFlow, ClaimMeasure, ClaimPeriod } from './claim';
@@ -44,51 +44,6 @@ export interface ReadOptions {
 	date?: string;
 	/** Who published the text ("Statistics Canada, The Daily"): whose figures a sentence naming no reporter gives. */
 	publisher?: string;
-}
-
-/** "last year", "this year" and their French, relative to the article's year. */
-const RELATIVE: { pattern: RegExp; offset: number }[] = [
-	{ pattern: /\b(last year|a year earlier|l'an dernier|l'annee derniere|l'an passe)\b/g, offset: -1 },
-	{ pattern: /\b(this year|cette annee)\b/g, offset: 0 }
-];
-
-/** "Last year" or "this year" nearest a number, with its distance: a relative year nearer than a written one wins ("Last year, 34% …, up from 21% in 2024"). */
-function relativeNear(words: string, at: number, date: string | undefined): { year: number; distance: number } | null {
-	if (!date) return null;
-	let best: { year: number; distance: number } | null = null;
-	for (const r of RELATIVE)
-		for (const m of words.matchAll(r.pattern)) {
-			const distance = Math.abs(m.index - at);
-			if (!best || distance < best.distance) best = { year: Number(date.slice(0, 4)) + r.offset, distance };
-		}
-	return best;
-}
-
-/**
- * The year a statement without one is of, where the text has no reference period. A trade figure in
- * the present tense is the latest full year published by the article's date (a year's figures come
- * out by the end of February of the next); a rank among partners is of the article's own year.
- */
-function yearWithout(measure: Claim['measure'], words: string, date: string | undefined): number | null {
-	if (!date) return null;
-	const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-	const relative = relativeNear(words, 0, date);
-	if (relative) return relative.year;
-	if (measure === 'trade_value' || measure === 'trade_change' || measure === 'export_share') return month <= 2 ? year - 2 : year - 1;
-	return year;
-}
-
-const yearPeriod = (year: number): ClaimPeriod => ({ kind: 'year', year, month: 12, months: 12 });
-
-/** What a change is measured from: the words say (year on year, month on month), or a base period a year before, or the period before. */
-function baseOf(words: string, lang: CheckLang, period: ClaimPeriod | null, basePeriods: readonly PeriodAt[]): ChangeBase {
-	const has = (list: string[]) => list.some((w) => words.includes(w));
-	if (has(YEAR_AGO[lang])) return 'year_ago';
-	if (has(PREVIOUS[lang])) return 'previous';
-	const yearAgo = period && basePeriod(period, 'year_ago');
-	if (yearAgo && basePeriods.some((p) => p.period.year === yearAgo.year && p.period.month === yearAgo.month && p.period.kind === period.kind))
-		return 'year_ago';
-	return period && (period.kind === 'month' || period.kind === 'quarter' || period.kind === 'rolling') ? 'previous' : 'year_ago';
 }
 
 /** "9 of the 11 product sections", "6 des 11 sections": a count in a trade statement. */
@@ -133,7 +88,8 @@ function readSentence(
 	for (const [i, local] of numbers.entries()) {
 		const clause = clauseOf(words, lang, local.start, local.end);
 		const previous = read.at(-1);
-		const sameChange = previous && previous.measure === 'trade_change' && i > 0 && SAME_CHANGE.test(words.slice(numbers[i - 1].end, local.start));
+		const sameChange =
+			previous && previous.measure === 'trade_change' && i > 0 && SAME_CHANGE.test(words.slice(numbers[i - 1].end, local.start));
 		const who0 = whoOf({ ...local, start: local.start + s.start, end: local.end + s.start }, s, named, lang, clause);
 		const scaledMoney = local.unit === 'count' && local.scaled ? currencyOf(local, [who0.reporter, ctx.home], lastMoney) : null;
 		const n: NumberMention = {
@@ -145,20 +101,31 @@ function readSentence(
 		const near = { before: words.slice(Math.max(0, local.start - 40), local.start), after: words.slice(local.end, local.end + 40) };
 		let { measure, noSeries } = measureOf(n, words, near, inTrade);
 		const counted =
-			local.unit === 'count' && !local.scaled && COUNT_OF.test(words.slice(local.end, local.end + 20)) && (inTrade || WORDS.trade.test(words));
+			local.unit === 'count' &&
+			!local.scaled &&
+			COUNT_OF.test(words.slice(local.end, local.end + 20)) &&
+			(inTrade || WORDS.trade.test(words));
 		if (counted) [measure, noSeries] = ['count', true];
 		const trade = TRADE_MEASURES.has(measure) || counted;
 		const bracketed = isMoney(n.unit) ? bracketedAfterBase(words, periods, local) : undefined;
 		let direction = trade && !bracketed ? isChange(words, lang, local, numbers) : null;
 		if (sameChange && local.unit === 'percent') direction = directions[i - 1] ?? null;
 		directions[i] = direction;
-		if (!direction && (printedPlus(s.text, local) || local.value < 0) && local.unit === 'percent' && !local.share) direction = local.value < 0 ? 'down' : 'up';
-		if (direction && !local.share && (measure === 'trade_value' || measure === 'export_share' || (measure === 'other' && local.unit === 'percent' && WORDS.trade.test(words))))
+		if (!direction && (printedPlus(s.text, local) || local.value < 0) && local.unit === 'percent' && !local.share)
+			direction = local.value < 0 ? 'down' : 'up';
+		if (
+			direction &&
+			!local.share &&
+			(measure === 'trade_value' ||
+				measure === 'export_share' ||
+				(measure === 'other' && local.unit === 'percent' && WORDS.trade.test(words)))
+		)
 			measure = 'trade_change';
 		let flow = trade ? (flowAt(words, lang, local) ?? carry.claim?.flow ?? null) : null;
 		// Reporter: the sentence's, else the paragraph's, else the text's own economy.
 		let who = settleGroup(who0);
-		if (trade && !who.reporter && carry.claim?.reporter && carry.claim.reporter !== who.partner) who = settleGroup({ ...who0, reporter: carry.claim.reporter });
+		if (trade && !who.reporter && carry.claim?.reporter && carry.claim.reporter !== who.partner)
+			who = settleGroup({ ...who0, reporter: carry.claim.reporter });
 		if (trade && !who.reporter && ctx.home && ctx.home !== who.partner) who = settleGroup({ ...who0, reporter: ctx.home });
 		// A sentence naming only its reporter's economy by nearness speaks of its trade with the world.
 		if (trade && who.partnerNear && who.partner === who.reporter) who = { ...who, partner: null };
@@ -197,8 +164,11 @@ function readSentence(
 		if (measure === 'trade_change') {
 			const sign = local.value < 0 || direction === 'down' ? -1 : 1;
 			value = sign * size * (side === 'deficit' && isMoney(n.unit) ? -1 : 1);
-		} else if (flow === 'balance' && isMoney(n.unit)) value = local.value < 0 || (side === 'deficit' && !printedPlus(s.text, local)) ? -size : size;
-		const currency = isMoney(n.unit) ? currencyOf(scaledMoney ? { ...local, unit: scaledMoney.currency as Money } : n, [reporter, ctx.home], lastMoney) : null;
+		} else if (flow === 'balance' && isMoney(n.unit))
+			value = local.value < 0 || (side === 'deficit' && !printedPlus(s.text, local)) ? -size : size;
+		const currency = isMoney(n.unit)
+			? currencyOf(scaledMoney ? { ...local, unit: scaledMoney.currency as Money } : n, [reporter, ctx.home], lastMoney)
+			: null;
 		if (currency && scaledMoney) currency.implied = true;
 		if (currency) lastMoney = currency.currency;
 		const scope = trade ? scopeAt(words, lang, local) : 'goods';
@@ -215,7 +185,15 @@ function readSentence(
 			flow: NOT_TRADE.has(measure) ? null : flow,
 			year: measure === 'rank' && !own && !carry.period ? (yearWithout(measure, words, ctx.date) ?? year) : year,
 			period: NOT_TRADE.has(measure) ? null : period && measure === 'rank' && !own ? null : (period ?? (year ? yearPeriod(year) : null)),
-			base: measure === 'trade_change' ? baseOf(words, lang, period, periods.filter((p) => p.base)) : null,
+			base:
+				measure === 'trade_change'
+					? baseOf(
+							words,
+							lang,
+							period,
+							periods.filter((p) => p.base)
+						)
+					: null,
 			currency: currency?.currency ?? null,
 			currencyImplied: currency?.implied ?? false,
 			scope,
@@ -235,39 +213,14 @@ function readSentence(
 	}
 	// A rank beside a figure of its own sentence is of that figure's period ("second-largest market, at about 4%").
 	const figure = read.find((c) => c.measure === 'export_share' || c.measure === 'trade_value');
-	if (figure?.period) for (const c of read) if (c.measure === 'rank' && !periodOfFigure(words, periods, { start: c.number.start - s.start, end: c.number.end - s.start }, [0, words.length], true)) [c.period, c.year] = [figure.period, figure.year];
+	if (figure?.period)
+		for (const c of read)
+			if (
+				c.measure === 'rank' &&
+				!periodOfFigure(words, periods, { start: c.number.start - s.start, end: c.number.end - s.start }, [0, words.length], true)
+			)
+				[c.period, c.year] = [figure.period, figure.year];
 	return read;
-}
-
-/** Economies written just before a figure's bracket ("au Luxembourg (83%)"), and those joined to them for "each" ("en Slovaquie et en Croatie (chacun 79%)"). */
-function bracketOwners(words: string, lang: CheckLang, n: { start: number }, economies: readonly { start: number; end: number; code: string }[], offset: number): string[] {
-	const local = economies.map((e) => ({ ...e, start: e.start - offset, end: e.end - offset }));
-	const each = lang === 'en' ? '(?:each|both|respectively)' : '(?:chacun|chacune|chacunes|chacuns|respectivement)';
-	const last = local.filter((e) => e.end <= n.start).at(-1);
-	if (!last) return [];
-	const gap = words.slice(last.end, n.start);
-	if (!new RegExp(`^\\s*\\(\\s*(?:${each}\\s*(?:de\\s*|:\\s*)?)?[+-]?$`).test(gap)) return [];
-	const owners = [last.code];
-	if (new RegExp(each).test(gap)) {
-		const before = local.filter((e) => e.end <= last.start).at(-1);
-		const joint = lang === 'en' ? /^\s*(?:and|&)\s+(?:the\s+)?$/ : /^\s*et\s+(?:en\s+|au\s+|aux\s+|a\s+|l'|la\s+|le\s+|les\s+)?$/;
-		if (before && joint.test(words.slice(before.end, last.start))) owners.unshift(before.code);
-	}
-	return owners;
-}
-
-/** The paragraph (line) each sentence stands in. */
-function lineOf(text: string): (offset: number) => number {
-	const starts = [...text.matchAll(/[^\n]+/g)].map((m) => m.index);
-	return (offset) => {
-		let lo = 0;
-		for (let hi = starts.length - 1; lo < hi; ) {
-			const mid = (lo + hi + 1) >> 1;
-			if (starts[mid] <= offset) lo = mid;
-			else hi = mid - 1;
-		}
-		return lo;
-	};
 }
 
 /** Every numeric statement of the text, sentence by sentence, in order. */

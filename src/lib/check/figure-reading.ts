@@ -118,22 +118,32 @@ export function isChange(t: string, lang: CheckLang, n: NumberMention, others: r
 	if (r.levelBefore.test(before)) return null;
 	const [from, to] = clauseOf(t, lang, n.start, n.end);
 	const blocked = (a: number, b: number) => others.some((o) => o !== n && o.start >= a && o.end <= b);
-	const word = all(r.change, t).filter((w) => w.end <= n.start && w.index >= from && !blocked(w.end, n.start)).at(-1);
+	const word = all(r.change, t)
+		.filter((w) => w.end <= n.start && w.index >= from && !blocked(w.end, n.start))
+		.at(-1);
 	// "a $54.7b (12%) increase in credits": the change word after the figure.
 	const gap = /^\s*(?:\([^)]{0,20}\)\s*)?/.exec(t.slice(n.end))?.[0].length ?? 0;
 	const next = all(r.change, t).find((w) => w.index === n.end + gap && w.index <= to);
 	const found = word ?? next;
 	if (!found) return null;
 	const text = t.slice(found.index, found.end);
-	const down = /^(?:decreas|declin|fell|fall|drop|lower|less|narrow|down|went down|baisse|diminu|recul|repli|chute|retreci|flechi)/.test(text);
-	const up = /^(?:increas|rise|rose|risen|grew|growth|gain|jump|widen|more|higher|up|went up|hausse|augment|progress|croissance|creuse|accru)/.test(text);
+	const down = /^(?:decreas|declin|fell|fall|drop|lower|less|narrow|down|went down|baisse|diminu|recul|repli|chute|retreci|flechi)/.test(
+		text
+	);
+	const up =
+		/^(?:increas|rise|rose|risen|grew|growth|gain|jump|widen|more|higher|up|went up|hausse|augment|progress|croissance|creuse|accru)/.test(
+			text
+		);
 	return down ? 'down' : up ? 'up' : 'unknown';
 }
 
 /** The side of the balance a figure is of: the nearest "deficit" or "surplus" before it in its sentence, else after it. */
 export function balanceSide(t: string, lang: CheckLang, n: { start: number; end: number }): 'deficit' | 'surplus' | null {
 	const r = rulesFor(lang);
-	const sides = [...all(r.deficit, t).map((w) => ({ ...w, side: 'deficit' as const })), ...all(r.surplus, t).map((w) => ({ ...w, side: 'surplus' as const }))];
+	const sides = [
+		...all(r.deficit, t).map((w) => ({ ...w, side: 'deficit' as const })),
+		...all(r.surplus, t).map((w) => ({ ...w, side: 'surplus' as const }))
+	];
 	const before = sides.filter((w) => w.end <= n.start).sort((a, b) => b.end - a.end)[0];
 	const after = sides.filter((w) => w.index >= n.end).sort((a, b) => a.index - b.index)[0];
 	return (before ?? after)?.side ?? null;
@@ -154,4 +164,5 @@ export function scopeAt(t: string, lang: CheckLang, n: { start: number; end: num
 export const inVolume = (t: string, lang: CheckLang): boolean => all(rulesFor(lang).volume, t).length > 0;
 
 /** A printed sign just before a figure ("+0.6%", "+€60.1 billion"): the reader keeps "−" in the value already. */
-export const printedPlus = (sentence: string, n: { start: number }): boolean => /\+\s?$/.test(sentence.slice(Math.max(0, n.start - 2), n.start));
+export const printedPlus = (sentence: string, n: { start: number }): boolean =>
+	/\+\s?$/.test(sentence.slice(Math.max(0, n.start - 2), n.start));

@@ -46,8 +46,7 @@ export function measureOf(
 	if ((n.unit === 'percent' || isMoney(n.unit)) && (WORDS.target.test(near.before) || WORDS.target.test(near.after)))
 		return { measure: 'trade_target', noSeries: true };
 	// An amount after "price" or under a million is what a thing costs, not a country's trade.
-	if (isMoney(n.unit) && (WORDS.price.test(near.before) || Math.abs(n.value) < 1e6))
-		return { measure: 'price', noSeries: true };
+	if (isMoney(n.unit) && (WORDS.price.test(near.before) || Math.abs(n.value) < 1e6)) return { measure: 'price', noSeries: true };
 	if (WORDS.tariff.test(words) && n.unit === 'percent' && !n.direction) return { measure: 'tariff_rate', noSeries: true };
 	// A share of vehicles ("3% of the 1.8 million vehicles sold", "half of the EVs exported") is a quota or a market share, not trade.
 	if (n.unit === 'percent' && !n.direction && /^\s+(of|de|des|du|d')\b/.test(near.after) && WORDS.quota.test(near.after))
@@ -58,7 +57,12 @@ export function measureOf(
 		(n.direction ? WORDS.product.test(near.before) : /^\s+(of|de|des|du|d')\b/.test(near.after) && WORDS.product.test(near.after));
 	if (product && WORDS.trade.test(words)) return { measure: n.direction ? 'trade_change' : 'export_share', noSeries: true };
 	// A number of vehicles under a cap or a pledge ("an annual cap of 49,000 Chinese EV imports, increasing to 70,000").
-	if (n.unit === 'count' && n.value >= 1000 && WORDS.quota.test(words) && (WORDS.cap.test(words) || /\b(import|admit|allow)/.test(near.before)))
+	if (
+		n.unit === 'count' &&
+		n.value >= 1000 &&
+		WORDS.quota.test(words) &&
+		(WORDS.cap.test(words) || /\b(import|admit|allow)/.test(near.before))
+	)
 		return { measure: 'import_quota', noSeries: true };
 	if (n.unit === 'rank')
 		return WORDS.partner.test(words) || WORDS.trade.test(words)
@@ -81,4 +85,3 @@ export const TRADE_MEASURES: ReadonlySet<ClaimMeasure> = new Set<ClaimMeasure>([
 
 /** Measures of other things than trade: they have no flow. */
 export const NOT_TRADE = new Set<ClaimMeasure>(['trade_target', 'tariff_rate', 'favourability', 'import_quota', 'market_share', 'price']);
-

@@ -106,9 +106,7 @@ const rules = perLang((lang) => {
 	const q = QUALIFIERS[lang];
 	return {
 		start: re(String.raw`(?<![\p{L}\d.,])\d|(?<!\p{L})(?:${words})(?!\p{L})`, 'gu'),
-		digits: en
-			? /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y
-			: /\d{1,3}(?: \d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:[.,]\d+)?/y,
+		digits: en ? /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y : /\d{1,3}(?: \d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d+(?:[.,]\d+)?/y,
 		word: re(String.raw`(?:${words})(?:-(?:${words}))?(?!\p{L})`, 'uy'),
 		prefix: re(String.raw`(?<!\p{L})(${alt(Object.keys(CURRENCY_BEFORE))})\s?$`),
 		prefixAt: re(String.raw`(?:${alt(Object.keys(CURRENCY_BEFORE))})\s?`, 'uy'),
@@ -170,7 +168,12 @@ const endMatch = (re: RegExp, t: string, pos: number) => {
 const valueOf = (a: Pick<Amount, 'mantissa' | 'exp'>) => Number(`${a.mantissa}e${a.exp}`);
 /** "1,000.5" (English), "1 000,5" (French) → "1000.5". */
 const plainDigits = (lang: CheckLang, digits: string) =>
-	lang === 'en' ? digits.replace(/,/g, '') : digits.replace(/ /g, '').replace(/\.(?=.*,)/g, '').replace(',', '.');
+	lang === 'en'
+		? digits.replace(/,/g, '')
+		: digits
+				.replace(/ /g, '')
+				.replace(/\.(?=.*,)/g, '')
+				.replace(',', '.');
 const wordValue = (lang: CheckLang, word: string) =>
 	word.split('-').reduce((sum, part) => sum + (NUMBER_WORDS[lang][part] ?? (ONE_BEFORE_SCALE[lang].includes(part) ? 1 : NaN)), 0);
 

@@ -67,7 +67,11 @@ export function otherThan(text: string, lang: CheckLang, economies: readonly Eco
  * The economy a text is of where a sentence names none: its publisher's (a statistical office, or an
  * economy its publisher line names), else the economy the text names most.
  */
-export function homeEconomy(publisher: string | undefined, publisherWords: readonly EconomyWord[], textWords: readonly EconomyWord[]): string | null {
+export function homeEconomy(
+	publisher: string | undefined,
+	publisherWords: readonly EconomyWord[],
+	textWords: readonly EconomyWord[]
+): string | null {
 	if (publisher) {
 		const folded = foldLetters(publisher);
 		const office = PUBLISHERS.find((p) => p.pattern.test(folded));

@@ -78,7 +78,9 @@ function build(lang: CheckLang) {
 		/** Before "May" without its year in English (else the verb). */
 		mayBefore: /\b(?:in|of|from|since|to|than|and|through|until|for|during)\s+$/u,
 		relative: re(
-			en ? String.raw`(last year|the previous year|the past year)|this year|the current year` : String.raw`(l'an dernier|l'annee derniere|l'an passe|l'annee precedente)|cette annee|l'annee en cours`
+			en
+				? String.raw`(last year|the previous year|the past year)|this year|the current year`
+				: String.raw`(l'an dernier|l'annee derniere|l'an passe|l'annee precedente)|cette annee|l'annee en cours`
 		),
 		base: new RegExp(`(?<![\\p{L}])${BASE_BEFORE[lang]}`, 'u')
 	};
@@ -136,11 +138,15 @@ export function periodsIn(text: string, lang: CheckLang, date: string | undefine
 		const [from, to] = [monthOf(m[1]), monthOf(m[2])];
 		if (to <= from) continue;
 		const year = monthYear(to, m[3]);
-		add(...span(m), from === 1 ? { kind: 'ytd', month: to, months: to, year } : { kind: 'rolling', month: to, months: to - from + 1, year });
+		add(
+			...span(m),
+			from === 1 ? { kind: 'ytd', month: to, months: to, year } : { kind: 'rolling', month: to, months: to - from + 1, year }
+		);
 	}
 	for (const m of t.matchAll(r.firstMonths)) {
 		const months = wordNumber(lang, m[1]);
-		if (months >= 1 && months <= 12) add(...span(m), { kind: 'ytd', month: months, months, year: m[2] ? Number(m[2]) : yearOfMonth(months, date) });
+		if (months >= 1 && months <= 12)
+			add(...span(m), { kind: 'ytd', month: months, months, year: m[2] ? Number(m[2]) : yearOfMonth(months, date) });
 	}
 	for (const m of t.matchAll(r.ytdWords)) {
 		const given = m[1] ?? m[2];
@@ -167,7 +173,11 @@ export function periodsIn(text: string, lang: CheckLang, date: string | undefine
 	// Years, ISO dates and "January 2026" as the number reader knows them; ranges of years are no figure's period.
 	for (const p of readPeriods(text, lang)) {
 		if (p.to !== undefined) continue;
-		add(p.start, p.end, p.month ? { kind: 'month', month: p.month, months: 1, year: p.year } : { kind: 'year', month: 12, months: 12, year: p.year });
+		add(
+			p.start,
+			p.end,
+			p.month ? { kind: 'month', month: p.month, months: 1, year: p.year } : { kind: 'year', month: 12, months: 12, year: p.year }
+		);
 	}
 	return found.sort((a, b) => a.start - b.start);
 }
@@ -183,7 +193,10 @@ const endIndex = (p: ClaimPeriod) => p.year * 12 + p.month;
  * else the latest one of its headings names; only periods whose figures could be out by the
  * article's date (ended a month before it) count. Null for a text that names none so (a news story).
  */
-export function referencePeriod(paragraphs: readonly { text: string; periods: PeriodAt[] }[], date: string | undefined): ClaimPeriod | null {
+export function referencePeriod(
+	paragraphs: readonly { text: string; periods: PeriodAt[] }[],
+	date: string | undefined
+): ClaimPeriod | null {
 	const published = date ? Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 : Infinity;
 	const usable = (p: PeriodAt) => !p.base && !p.open && endIndex(p.period) < published;
 	const lead = paragraphs

@@ -211,7 +211,8 @@ export const SCALE_LETTERS: Record<string, number> = { k: 3, m: 6, b: 9, g: 9, t
 
 /** ISO 4217 codes a text may write before or after a figure ("GBP 2.1bn", "12 billion CHF"). */
 const WRITTEN_CODES = words('usd|cad|eur|gbp|aud|nzd|jpy|cny|rmb|chf|inr|krw|brl|mxn|hkd|sgd|sek|nok|dkk|zar|rub|try|idr|myr|thb|php|pln');
-const codes = (list: string[]): Record<string, Money> => Object.fromEntries(list.map((c) => [c, (c === 'rmb' ? 'CNY' : c.toUpperCase()) as Money]));
+const codes = (list: string[]): Record<string, Money> =>
+	Object.fromEntries(list.map((c) => [c, (c === 'rmb' ? 'CNY' : c.toUpperCase()) as Money]));
 
 export const CURRENCY_BEFORE: Record<string, Money> = {
 	...codes(WRITTEN_CODES),
@@ -234,7 +235,7 @@ export const CURRENCY_AFTER: ByLang<Record<string, Money>> = {
 		...{ '$ ca': 'CAD', '$ can': 'CAD', $ca: 'CAD', $can: 'CAD', yuans: 'CNY', yuan: 'CNY', renminbis: 'CNY', renminbi: 'CNY' },
 		...{ rmb: 'CNY', cny: 'CNY', euros: 'EUR', euro: 'EUR', '€': 'EUR', eur: 'EUR', '£': 'GBP', 'livres sterling': 'GBP' },
 		...{ 'dollars australiens': 'AUD', 'dollars néo-zélandais': 'NZD', '$ a': 'AUD', '$ nz': 'NZD', yens: 'JPY', yen: 'JPY' },
-		...{ 'francs suisses': 'CHF', 'livres': 'GBP', ...codes(WRITTEN_CODES) }
+		...{ 'francs suisses': 'CHF', livres: 'GBP', ...codes(WRITTEN_CODES) }
 	}
 };
 
@@ -250,7 +251,9 @@ export const CODE_WORDS: ByLang<string[]> = {
 		'no.|nos.|#|hs|chapter|chapters|article|section|sections|page|p.|pp.|bill|route|highway|item|version|quarter|exhibit|exhibits|' +
 			'table|tables|figure|chart|annex|sitc'
 	),
-	fr: words('n°|nº|no|#|sh|chapitre|chapitres|article|section|sections|page|p.|projet de loi|autoroute|route|version|tableau|graphique|annexe|cti')
+	fr: words(
+		'n°|nº|no|#|sh|chapitre|chapitres|article|section|sections|page|p.|projet de loi|autoroute|route|version|tableau|graphique|annexe|cti'
+	)
 };
 
 /** Month names and abbreviations, January first (names of one month apart by spaces). */

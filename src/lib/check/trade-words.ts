@@ -19,8 +19,8 @@ export const FLOW_WORDS: ByLang<Record<'exports' | 'imports' | 'balance' | 'tota
 		)
 	},
 	fr: {
-		exports: words('export|ventes a l\'etranger'),
-		imports: words('import|achats a l\'etranger'),
+		exports: words("export|ventes a l'etranger"),
+		imports: words("import|achats a l'etranger"),
 		balance: words('balance|solde|deficit|excedent|excedentaire|deficitaire'),
 		total: words('partenaire commercial|partenaires commerciaux|commerce intra|echanges intra|commerce total|echanges|commerce bilateral')
 	}
@@ -69,12 +69,16 @@ export const YEAR_AGO: ByLang<string[]> = {
 	en: words(
 		'year-over-year|year over year|year-on-year|year on year|from a year earlier|a year earlier|a year ago|same month a year|same month of|same month last year|same quarter a year|same quarter of|same quarter last year|same period in|same period of|same period last year|y/y|yoy'
 	),
-	fr: words("sur un an|en glissement annuel|meme mois de l'annee|meme mois l'an|meme trimestre de l'annee|meme periode de l'annee|d'une annee a l'autre")
+	fr: words(
+		"sur un an|en glissement annuel|meme mois de l'annee|meme mois l'an|meme trimestre de l'annee|meme periode de l'annee|d'une annee a l'autre"
+	)
 };
 /** A change measured against the period just before. */
 export const PREVIOUS: ByLang<string[]> = {
-	en: words('month-over-month|month on month|month-on-month|quarter-on-quarter|quarter-over-quarter|from the previous|previous month|prior month'),
-	fr: words('mois precedent|trimestre precedent|d\'un mois a l\'autre|en variation mensuelle')
+	en: words(
+		'month-over-month|month on month|month-on-month|quarter-on-quarter|quarter-over-quarter|from the previous|previous month|prior month'
+	),
+	fr: words("mois precedent|trimestre precedent|d'un mois a l'autre|en variation mensuelle")
 };
 
 /** Services, goods and services, and volume (real) terms. */
@@ -94,7 +98,10 @@ export const SCOPE_WORDS: ByLang<{ both: string[]; services: string[]; volume: s
 /** Partners as groups or the rest of the world, with the project's code where it has one (null: named, no code). */
 export const GROUP_PARTNERS: ByLang<{ phrase: string; code: string | null; extraOf?: string }[]> = {
 	en: [
-		...words('the world|world|the rest of the world|rest of the world|rest of world|all countries').map((phrase) => ({ phrase, code: 'WLD' })),
+		...words('the world|world|the rest of the world|rest of the world|rest of world|all countries').map((phrase) => ({
+			phrase,
+			code: 'WLD'
+		})),
 		...words('non-eu countries|non-eu|extra-eu|outside the eu|third countries').map((phrase) => ({ phrase, code: null, extraOf: 'XEU' })),
 		...words('non-euro area|extra-euro area|outside the euro area').map((phrase) => ({ phrase, code: null, extraOf: 'XEA' })),
 		...words('the eu|eu countries|eu member states|intra-eu|other eu member states|other member states|european union|eu27|eu-27').map(
@@ -104,7 +111,7 @@ export const GROUP_PARTNERS: ByLang<{ phrase: string; code: string | null; extra
 	],
 	fr: [
 		...words('le monde|monde|le reste du monde|reste du monde|tous les pays').map((phrase) => ({ phrase, code: 'WLD' })),
-		...words('extra-ue|hors ue|hors de l\'ue|pays tiers|pays non membres').map((phrase) => ({ phrase, code: null, extraOf: 'XEU' })),
+		...words("extra-ue|hors ue|hors de l'ue|pays tiers|pays non membres").map((phrase) => ({ phrase, code: null, extraOf: 'XEU' })),
 		...words('extra-zone euro|hors zone euro').map((phrase) => ({ phrase, code: null, extraOf: 'XEA' })),
 		...words("intra-ue|l'interieur de l'ue|autre etat membre|autres etats membres|l'union europeenne|union europeenne|ue").map(
 			(phrase) => ({ phrase, code: 'XEU' })

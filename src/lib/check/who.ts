@@ -7,7 +7,7 @@
  * beside economies, but never win over one by nearness alone.
  */
 import type { NamedPartner } from './claim';
-import { foldLetters, type EconomyWord } from './economies';
+import { foldLetters } from './economies';
 import type { NumberMention } from './numbers';
 import type { CheckLang } from './phrases';
 import type { GroupWord } from './partners';
@@ -54,18 +54,18 @@ function economiesOf(n: NumberMention, sentence: string, offset: number, named: 
 	);
 	let reporter = owner?.code ?? null;
 	const isNamed = (w: Named) =>
-		w.code !== reporter && (PARTNER_BEFORE.test(before(w)) || (lang === 'en' && /\b(exports?|imports?|sales|purchases)\s+of\s+$/.test(before(w))));
+		w.code !== reporter &&
+		(PARTNER_BEFORE.test(before(w)) || (lang === 'en' && /\b(exports?|imports?|sales|purchases)\s+of\s+$/.test(before(w))));
 	const named_ = local.find((w) => isNamed(w) && !w.group) ?? local.find(isNamed);
 	const at = n.start - offset;
-	const near = local
-		.filter((w) => w.code !== reporter && !w.group)
-		.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+	const near = local.filter((w) => w.code !== reporter && !w.group).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 	const partnerWord = named_ ?? near;
 	// Otherwise the economy nearest before the flow that is not the partner reports ("China, where imports of Canadian goods fell").
 	const flows = [...folded.matchAll(/\b(export|import|sales|purchases|exportation|importation)/g)].map((m) => m.index);
 	const flowAt = flows.filter((i) => i < at).at(-1) ?? flows[0] ?? -1;
 	if (!reporter && partnerWord && flowAt >= 0)
-		reporter = local.filter((w) => w.end <= flowAt && w.code !== partnerWord.code && !w.group).sort((a, b) => b.end - a.end)[0]?.code ?? null;
+		reporter =
+			local.filter((w) => w.end <= flowAt && w.code !== partnerWord.code && !w.group).sort((a, b) => b.end - a.end)[0]?.code ?? null;
 	const group = partnerWord?.group;
 	return {
 		reporter,
@@ -79,7 +79,13 @@ function economiesOf(n: NumberMention, sentence: string, offset: number, named: 
  * Reporter and partner, read in the number's own clause where it names an economy ("… to the U.S.,
  * while China buys under 4%"), with the sentence's reporter where the clause names none.
  */
-export function whoOf(n: NumberMention, s: { start: number; text: string }, named: readonly Named[], lang: CheckLang, clause: [number, number]): Who {
+export function whoOf(
+	n: NumberMention,
+	s: { start: number; text: string },
+	named: readonly Named[],
+	lang: CheckLang,
+	clause: [number, number]
+): Who {
 	const [from, to] = clause;
 	const folded = foldLetters(s.text);
 	// Economies in a clause that elaborates ("…, with rises in imports from the EU", "stimulated by … the United States") are not the figure's.
@@ -87,7 +93,12 @@ export function whoOf(n: NumberMention, s: { start: number; text: string }, name
 		const at = w.start - s.start;
 		if (at >= from && at < to) return false;
 		const cut = Math.max(folded.lastIndexOf(', ', at), folded.lastIndexOf('; ', at));
-		return ELABORATION[lang].test(folded.slice(Math.max(0, cut), Math.max(0, cut) + 30).replace(/^[,;]\s*/, '').slice(0, 25));
+		return ELABORATION[lang].test(
+			folded
+				.slice(Math.max(0, cut), Math.max(0, cut) + 30)
+				.replace(/^[,;]\s*/, '')
+				.slice(0, 25)
+		);
 	};
 	const relevant = named.filter((w) => !elaborating(w));
 	const all = economiesOf(n, s.text, s.start, relevant, lang);
