@@ -24,6 +24,7 @@ const UNIT = [
 	'boot-after-paint',
 	'chart-models',
 	'chart-render',
+	'check-card',
 	'check-claims',
 	'check-economies',
 	'check-numbers',
