@@ -90,6 +90,8 @@ export const checkEn = {
 	'check.official.mirror': 'As {partner} reports it (the mirror):',
 	'check.official.difference': 'Difference: {difference}',
 	'check.official.points': '{value} points',
+	'check.official.unadjusted':
+		'The monthly series are customs figures as their publisher releases them, not seasonally adjusted; a release’s monthly headline is often seasonally adjusted, or on a balance-of-payments basis.',
 	'check.official.months': 'The {year} figure covers {months} months so far.',
 	'check.official.opposite': 'The mirror shows the opposite direction.',
 	'check.official.mirrorMatches': 'The mirror figure matches, where the reporter’s own does not.',

@@ -94,6 +94,8 @@ export const checkFr: Record<keyof typeof checkEn, string> = {
 	'check.official.mirror': '{partner} (miroir) :',
 	'check.official.difference': 'Écart : {difference}',
 	'check.official.points': '{value} pt',
+	'check.official.unadjusted':
+		'Les séries mensuelles sont les chiffres douaniers tels que leur éditeur les publie, non désaisonnalisés ; le chiffre mensuel d’un communiqué est souvent désaisonnalisé, ou établi sur la base de la balance des paiements.',
 	'check.official.months': 'Le chiffre de {year} couvre {months} mois pour l’instant.',
 	'check.official.opposite': 'Le miroir va dans le sens opposé.',
 	'check.official.mirrorMatches': 'Le chiffre miroir concorde, là où celui du déclarant ne concorde pas.',
