@@ -20,7 +20,6 @@ import { monthlyCurrencies, monthlySide } from './monthly-official';
 import { changeOf, seriesAsk, type SeriesAsk } from './series-ask';
 import type { Official } from './verdict';
 
-export { noSeriesCause, type NoSeriesCause, type NoSeriesKey } from './no-series';
 export { partnerOf } from './series-ask';
 
 export interface Officials {

@@ -46,7 +46,7 @@ export const checkEn = {
 	'check.field.year': 'Year',
 	'check.field.measure': 'Measure',
 	'check.field.value': 'Value',
-	'check.field.base': 'In base units',
+	'check.unit.inBase': '; in base units {value}',
 	'check.field.qualifier': 'Qualifier',
 	'check.unknown': 'not read',
 	'check.measure.trade_value': 'value of trade',

@@ -49,7 +49,7 @@ export const checkFr: Record<keyof typeof checkEn, string> = {
 	'check.field.year': 'Année',
 	'check.field.measure': 'Mesure',
 	'check.field.value': 'Valeur',
-	'check.field.base': 'En unités de base',
+	'check.unit.inBase': ' ; en unités de base {value}',
 	'check.field.qualifier': 'Précision',
 	'check.unknown': 'non lu',
 	'check.measure.trade_value': 'valeur des échanges',
