@@ -76,6 +76,7 @@ async function measure(label: string): Promise<void> {
 	);
 	const server = await startPreview(root, Number(values.port), { [FCP_FLOOR_PATH]: FCP_FLOOR_PAGE });
 	try {
+		if (values.only === 'check') return await measureChecker(server.origin);
 		await measureInstant(server.origin);
 		if (values.only === 'instant') return;
 		const story = await times(RUNS, () => coldLoad(server.origin, QUERIES));

@@ -7,6 +7,7 @@ import type { Claim, ClaimPeriod } from '../src/lib/check/claim';
 import type { NumberUnit } from '../src/lib/check/numbers';
 import { baseText, currencyText, partnerText, periodText, scopeText, whenText } from '../src/lib/check/reading-text';
 import { MESSAGES } from '../src/lib/i18n/translate';
+import { handClaim } from './helpers/hand-claim';
 
 const [en, fr] = [lang('en'), lang('fr')];
 /** Spaces as `Intl` writes them (no-break, narrow no-break) read as plain spaces. */
@@ -14,26 +15,8 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 /** A claim as the reader would give it: Canada's exports to the world in 2024, in Canadian dollars, unless told otherwise. */
 function claim(over: Partial<Claim> = {}, unit: NumberUnit = 'CAD', text = '$1.6 billion'): Claim {
-	return {
-		sentence: { start: 0, end: 40, text: `Canada's trade moved by ${text} this month.` },
-		number: { start: 24, end: 24 + text.length, text, value: 1.6e9, unit, qualifier: 'exact' },
-		measure: 'trade_value',
-		value: 1.6e9,
-		reporter: 'CAN',
-		partner: 'WLD',
-		partnerWords: null,
-		flow: 'exports',
-		year: 2024,
-		period: null,
-		base: null,
-		currency: unit === 'percent' ? null : unit,
-		currencyImplied: false,
-		scope: 'goods',
-		volume: false,
-		product: null,
-		noSeries: false,
-		...over
-	};
+	const c = handClaim({ text, value: 1.6e9, unit, start: 24 }, `Canada's trade moved by ${text} this month.`, over);
+	return { ...c, year: over.year ?? 2024 };
 }
 const period = (kind: ClaimPeriod['kind'], year: number, month: number, months: number, average?: boolean): ClaimPeriod => ({
 	kind,

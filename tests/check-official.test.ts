@@ -15,6 +15,7 @@ import { monthlyTrade, tradeCoverage, type MonthlyInput } from '../src/lib/data/
 import { NodeEngine } from '../src/lib/data/node-engine';
 import { ROOT } from './helpers/project';
 import { openNodeWasmEngine } from './helpers/wasm-node';
+import { handClaim } from './helpers/hand-claim';
 
 const DATA = join(ROOT, 'static', 'data');
 let engine: NodeEngine;
@@ -28,26 +29,7 @@ afterAll(() => engine.close());
 type Written = Partial<Claim> & { text: string; unit: string; value: number };
 /** A claim as the reader would give it: Canada's exports to the world in 2024, in C$, unless said otherwise. */
 function claim({ text, unit, value, ...over }: Written): Claim {
-	return {
-		sentence: { start: 0, end: text.length, text },
-		number: { start: 0, end: text.length, text, value: Math.abs(value), unit: unit as NumberUnit, qualifier: 'exact' },
-		measure: 'trade_value',
-		value,
-		reporter: 'CAN',
-		partner: 'WLD',
-		partnerWords: null,
-		flow: 'exports',
-		year: over.period?.year ?? 2024,
-		period: null,
-		base: null,
-		currency: unit === 'percent' ? null : unit,
-		currencyImplied: false,
-		scope: 'goods',
-		volume: false,
-		product: null,
-		noSeries: false,
-		...over
-	};
+	return handClaim({ text, value: Math.abs(value), unit: unit as NumberUnit }, text, { value, ...over });
 }
 const month = (year: number, m: number): ClaimPeriod => ({ kind: 'month', year, month: m, months: 1 });
 const quarter = (year: number, q: number): ClaimPeriod => ({ kind: 'quarter', year, month: 3 * q, months: 3 });

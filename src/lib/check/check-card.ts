@@ -3,7 +3,8 @@
  * it and the verdict; why a claim has no series; the explorer view that shows its series.
  */
 import type { Claim, ClaimFlow } from './claims';
-import { checkable, partnerOf, seriesMeasure, type NoSeriesKey, type Officials } from './official';
+import type { NoSeriesKey } from './no-series';
+import { checkable, partnerOf, seriesMeasure, type Officials } from './official';
 import { currencyOf, SERIES_CURRENCIES } from './reading-text';
 import { verdictOf, type Checked } from './verdict';
 
