@@ -26,11 +26,11 @@ describe('bad input', () => {
 		const s = await builtScratch();
 		await appendLine(
 			figuresCsv(s),
-			GOOD_FIGURE.replace(',trade_value,', ',gdp,').replace(',USD,', ',EUR,').replace(',reported,', ',rumoured,')
+			GOOD_FIGURE.replace(',trade_value,', ',gdp,').replace(',USD,', ',EURO,').replace(',reported,', ',rumoured,')
 		);
 		const r = await expectFailure(s, [
 			'data/figures.csv:137: field "measure": got "gdp", expected one of trade_value',
-			'data/figures.csv:137: field "unit": got "EUR", expected one of USD, CAD',
+			'data/figures.csv:137: field "unit": got "EURO", expected one of USD, CAD, pct',
 			'data/figures.csv:137: field "status": got "rumoured", expected one of reported, in_force, announced, expected'
 		]);
 		expect(r.problemCount).toBe(3);

@@ -15,8 +15,7 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 /** A claim as the reader would give it: Canada's exports to the world in 2024, in Canadian dollars, unless told otherwise. */
 function claim(over: Partial<Claim> = {}, unit: NumberUnit = 'CAD', text = '$1.6 billion'): Claim {
-	const c = handClaim({ text, value: 1.6e9, unit, start: 24 }, `Canada's trade moved by ${text} this month.`, over);
-	return { ...c, year: over.year ?? 2024 };
+	return handClaim({ text, value: 1.6e9, unit, start: 24 }, `Canada's trade moved by ${text} this month.`, over);
 }
 const period = (kind: ClaimPeriod['kind'], year: number, month: number, months: number, average?: boolean): ClaimPeriod => ({
 	kind,
