@@ -230,4 +230,45 @@ describe('not trade in goods: shown, with no series', () => {
 			['other', 11]
 		]);
 	});
+
+	it('a forecast is no published figure', () => {
+		expect(read('Economists had expected exports to grow 3% in October.')[0]).toMatchObject({ measure: 'trade_target', noSeries: true });
+		expect(read('Les économistes avaient prévu une hausse de 3 % des exportations en octobre.', 'fr')[0]).toMatchObject({
+			measure: 'trade_target'
+		});
+	});
+});
+
+describe('what a paragraph carries on', () => {
+	it('the base of its changes, and the period of its figures; a level for comparison a year earlier is of that year', () => {
+		const c = read(
+			"China's exports fell 1.1% in October from a year earlier. Imports rose 1.0%, leaving a surplus of $90.07 billion, down from $90.45 billion in September. Shipments to the United States fell 25.2%.",
+			'en',
+			'2025-11-07'
+		);
+		expect(c.map((x) => [x.number.text, x.base, periodCode(x.period!)])).toEqual([
+			['1.1%', 'year_ago', '2025-10'],
+			['1.0%', 'year_ago', '2025-10'],
+			['$90.07 billion', null, '2025-10'],
+			['$90.45 billion', null, '2025-09'],
+			['25.2%', 'year_ago', '2025-10']
+		]);
+		const fr = read(
+			"Sur les neuf premiers mois, le déficit atteint 60,2 milliards d'euros, contre 75,3 milliards un an plus tôt.",
+			'fr',
+			'2025-11-06'
+		);
+		expect(fr.map((x) => periodCode(x.period!))).toEqual(['2025', '2024']);
+		expect(fr.map((x) => x.period?.months)).toEqual([9, 9]);
+	});
+
+	it('a partner the economies table does not name is kept in the text’s words', () => {
+		expect(read("China's exports to Southeast Asian nations rose 11% in October.")[0]).toMatchObject({
+			partner: null,
+			partnerWords: { text: 'Southeast Asian nations', code: null }
+		});
+		expect(read("Les exportations vers les pays d'Asie du Sud-Est ont progressé de 11 % en octobre.", 'fr')[0].partnerWords?.text).toBe(
+			"les pays d'Asie du Sud-Est"
+		);
+	});
 });

@@ -42,7 +42,14 @@ export function yearWithout(measure: Claim['measure'], words: string, date: stri
 export const yearPeriod = (year: number): ClaimPeriod => ({ kind: 'year', year, month: 12, months: 12 });
 
 /** What a change is measured from: the words say (year on year, month on month), or a base period a year before, or the period before. */
-export function baseOf(words: string, lang: CheckLang, period: ClaimPeriod | null, basePeriods: readonly PeriodAt[]): ChangeBase {
+export function baseOf(
+	words: string,
+	lang: CheckLang,
+	period: ClaimPeriod | null,
+	basePeriods: readonly PeriodAt[],
+	/** The base the paragraph's last change was measured from ("… 1.1% from a year earlier. Imports rose 1.0%"). */
+	carried: ChangeBase | null = null
+): ChangeBase {
 	const has = (list: string[]) => list.some((w) => words.includes(w));
 	if (has(YEAR_AGO[lang])) return 'year_ago';
 	if (has(PREVIOUS[lang])) return 'previous';
@@ -52,5 +59,6 @@ export function baseOf(words: string, lang: CheckLang, period: ClaimPeriod | nul
 		basePeriods.some((p) => p.period.year === yearAgo.year && p.period.month === yearAgo.month && p.period.kind === period.kind)
 	)
 		return 'year_ago';
+	if (carried) return carried;
 	return period && (period.kind === 'month' || period.kind === 'quarter' || period.kind === 'rolling') ? 'previous' : 'year_ago';
 }

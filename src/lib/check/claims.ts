@@ -7,7 +7,7 @@
  * reference period (what a figure with no period of its own is of) and the economy it is about; then
  * each figure, sentence by sentence, carrying a reporter, flow and period on within a paragraph.
  */
-import type { Claim, ClaimPeriod } from './claim';
+import { basePeriod, type Claim, type ClaimPeriod } from './claim';
 import { baseOf, relativeNear, yearPeriod, yearWithout } from './claim-years';
 import { bracketOwners, lineOf } from './text-layout';
 import { currencyOf } from './currency';
@@ -16,7 +16,8 @@ import { balanceSide, clauseOf, flowAt, inVolume, isChange, printedPlus, scopeAt
 import { isMoney, measureOf, NOT_TRADE, TRADE_MEASURES, WORDS } from './measures';
 import { readNumbers, type CheckLang, type NumberMention } from './numbers';
 import type { Money } from './phrases';
-import { groupsIn, homeEconomy, otherThan } from './partners';
+import { groupsIn, homeEconomy, otherThan, unknownPartner } from './partners';
+import { COMPARED_BEFORE, YEAR_EARLIER_AFTER } from './trade-words';
 import { bracketedAfterBase, closeSpan, isHeading, periodOfFigure, periodsIn, referencePeriod, type PeriodAt } from './periods';
 import { groupNamed, settleGroup, whoOf, type Named } from './who';
 
@@ -64,7 +65,7 @@ function readSentence(
 	periods: readonly PeriodAt[],
 	index: EconomyIndex,
 	ctx: Context,
-	carry: { claim?: Claim; period?: ClaimPeriod; currency?: string; partner?: string }
+	carry: { claim?: Claim; period?: ClaimPeriod; currency?: string; partner?: string; base?: Claim['base'] }
 ): Claim[] {
 	const { lang } = ctx;
 	const numbers = readNumbers(s.text, lang);
@@ -150,12 +151,17 @@ function readSentence(
 		if (other) partner = null;
 		if (intra && trade) [reporter, partner, flow, partnerWords] = [intra.code, intra.code, 'total', { text: intra.text, code: intra.code }];
 		// A sentence naming no economy goes on with the partner its paragraph named ("… from China. Electrical machinery (€36.5 billion) …").
-		if (trade && named.length === 0 && carry.partner) partner = carry.partner;
+		const unknown = trade && !partnerWords && (!partner || partner === reporter) ? unknownPartner(s.text.slice(...clause), lang) : null;
+		if (unknown) [partner, partnerWords] = [null, unknown];
+		else if (trade && named.length === 0 && carry.partner) partner = carry.partner;
 		if (trade && !partner && !partnerWords && flow) partner = 'WLD';
 		// Periods: the sentence's own, else the paragraph's, else the text's reference.
 		const level = !direction;
 		const own = periodOfFigure(words, periods, local, clause, level, numbers);
-		const period = own ? closeSpan(own, ctx.reference) : (carry.period ?? ctx.reference);
+		let period = own ? closeSpan(own, ctx.reference) : (carry.period ?? ctx.reference);
+		// "contre 75,3 milliards un an plus tôt", "from $80 billion a year earlier": a level given for comparison, a year before.
+		if (period && level && COMPARED_BEFORE[lang].test(near.before) && YEAR_EARLIER_AFTER[lang].test(near.after))
+			period = basePeriod(period, 'year_ago');
 		const year = period?.year ?? relativeNear(words, local.start, ctx.date)?.year ?? yearWithout(measure, words, ctx.date);
 		// The value, signed: a fall is negative; a balance from the reporter's side (a deficit is negative, and so is its widening).
 		const size = Math.abs(n.value);
@@ -191,7 +197,8 @@ function readSentence(
 							words,
 							lang,
 							period,
-							periods.filter((p) => p.base)
+							periods.filter((p) => p.base),
+							carry.base ?? null
 						)
 					: null,
 			currency: currency?.currency ?? null,
@@ -223,6 +230,8 @@ function readSentence(
 	return read;
 }
 
+const endOf = (p: PeriodAt) => p.period.year * 12 + p.period.month;
+
 /** Every numeric statement of the text, sentence by sentence, in order. */
 export function readClaims(text: string, lang: CheckLang, index: EconomyIndex, options: ReadOptions = {}): Claim[] {
 	const all = sentences(text, lang);
@@ -238,7 +247,9 @@ export function readClaims(text: string, lang: CheckLang, index: EconomyIndex, o
 	const home = homeEconomy(options.publisher, options.publisher ? index.find(options.publisher) : [], index.find(text.slice(0, 20_000)));
 	const ctx: Context = { lang, date: options.date, home, reference };
 	const claims: Claim[] = [];
-	let carry: { claim?: Claim; period?: ClaimPeriod; currency?: string; partner?: string; line: number } = { line: -1 };
+	let carry: { claim?: Claim; period?: ClaimPeriod; currency?: string; partner?: string; base?: Claim['base']; line: number } = {
+		line: -1
+	};
 	for (const [i, s] of all.entries()) {
 		// A new paragraph starts afresh; in a release (a text with a reference period) its section's last period goes on, until a heading.
 		if (line(s.start) !== carry.line) {
@@ -248,13 +259,19 @@ export function readClaims(text: string, lang: CheckLang, index: EconomyIndex, o
 		const read = readSentence(s, periods[i], index, ctx, carry);
 		claims.push(...read);
 		const trade = read.filter((c) => TRADE_MEASURES.has(c.measure));
-		const own = periods[i].filter((p) => !p.base).at(-1);
+		// The period the paragraph goes on with: the latest of the sentence's trade figures (a comparison looks back).
+		const latest = trade
+			.map((c) => c.period)
+			.filter((p): p is ClaimPeriod => p !== null)
+			.sort((a, b) => b.year * 12 + b.month - (a.year * 12 + a.month))[0];
+		const own = periods[i].filter((p) => !p.base).sort((a, b) => endOf(b) - endOf(a))[0];
 		carry = {
 			line: carry.line,
 			claim: trade.at(-1) ?? carry.claim,
-			period: own ? closeSpan(own, reference) : carry.period,
+			period: latest ?? (own ? closeSpan(own, reference) : carry.period),
 			currency: read.filter((c) => c.currency).at(-1)?.currency ?? carry.currency,
-			partner: trade.filter((c) => c.partner && c.partner !== 'WLD').at(-1)?.partner ?? carry.partner
+			partner: trade.filter((c) => c.partner && c.partner !== 'WLD').at(-1)?.partner ?? carry.partner,
+			base: trade.filter((c) => c.base).at(-1)?.base ?? carry.base
 		};
 	}
 	return claims;

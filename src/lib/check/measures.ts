@@ -19,7 +19,7 @@ export const WORDS: Record<
 	tariff: /\b(tariff|dut(y|ies)|surtax|levy|levies|droits? de douane|tarif|surtaxe)/,
 	quota: /\b(quota|vehicles?|vehicules?|cars?|voitures?|evs?|ve)\b/,
 	target:
-		/\b(targets?|goals?|aims?|aiming|seeking|seeks?|plans?|pledged?|objectifs?|vise|visant|cible|entend|souhaite)\b|\bover the next\b|\bd'ici (a |l')?\d|\bau cours des (prochaines|dix|cinq)/,
+		/\b(targets?|goals?|aims?|aiming|seeking|seeks?|plans?|pledged?|objectifs?|vise|visant|cible|entend|souhaite|expected|expecting|forecasts?|forecast(?:ed|ing)|predicted|projected|anticipated|consensus|prevu|prevoyaient|attendu|attendait|anticipaient|prevision)\b|\bover the next\b|\bd'ici (a |l')?\d|\bau cours des (prochaines|dix|cinq)/,
 	product:
 		/\b(crude|oil|petroleum|gas|canola|colza|pork|porc|seafood|fruits de mer|lumber|bois d'oeuvre|wheat|ble|steel|acier|alumini?um|energy|energie|potash|potasse|coal|charbon|beef|boeuf|lobsters?|homards?|soy(beans?)?|soja|barley|orge|uranium|copper|cuivre|iron ore|minerai de fer)\b/,
 	cap: /\b(quotas?|caps?|capped|plafonds?|contingents?)\b/,
@@ -41,10 +41,10 @@ export function measureOf(
 	inTrade = false
 ): { measure: ClaimMeasure; noSeries: boolean } {
 	if (inTrade && !WORDS.trade.test(words)) words = `${words} trade`;
-	if (WORDS.poll.test(words) && n.unit === 'percent') return { measure: 'favourability', noSeries: true };
-	// A goal ("seeking to grow trade by at least 50% over the next ten years") is no published figure.
+	// A goal or a forecast ("seeking to grow trade by at least 50% over the next ten years", "had expected exports to grow 3%") is no published figure.
 	if ((n.unit === 'percent' || isMoney(n.unit)) && (WORDS.target.test(near.before) || WORDS.target.test(near.after)))
 		return { measure: 'trade_target', noSeries: true };
+	if (WORDS.poll.test(words) && n.unit === 'percent') return { measure: 'favourability', noSeries: true };
 	// An amount after "price" or under a million is what a thing costs, not a country's trade.
 	if (isMoney(n.unit) && (WORDS.price.test(near.before) || Math.abs(n.value) < 1e6)) return { measure: 'price', noSeries: true };
 	if (WORDS.tariff.test(words) && n.unit === 'percent' && !n.direction) return { measure: 'tariff_rate', noSeries: true };

@@ -82,3 +82,18 @@ export function homeEconomy(
 	for (const w of textWords) counts.set(w.code, (counts.get(w.code) ?? 0) + 1);
 	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
+
+/**
+ * A partner named in words the economy index does not know: "exports to Southeast Asian nations",
+ * "les exportations vers les pays d'Asie du Sud-Est". Its words, with no code.
+ */
+const UNKNOWN_PARTNER: Record<CheckLang, RegExp> = {
+	en: /\b(?:[Ee]xports?|[Ii]mports?|[Ss]hipments|[Ss]ales|[Tt]rade)\s+(?:to|from|with)\s+((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:nations|countries|economies|markets|states|members)|(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u,
+	fr: /\b(?:exportations?|importations?|ventes|echanges)\s+(?:vers|avec|en provenance d(?:es|u|e la|e l')|a destination d(?:es|u|e la|e l'))\s*((?:les\s+)?(?:pays|nations|economies|marches|etats)\s+(?:d[eu']\s*|de la\s+|des\s+)?[\p{L}'-]+(?:\s+d[eu]\s+[\p{L}'-]+)?)/u
+};
+export function unknownPartner(text: string, lang: CheckLang): NamedPartner | null {
+	const m = UNKNOWN_PARTNER[lang].exec(lang === 'fr' ? foldLetters(text) : text);
+	if (!m) return null;
+	const start = (m.index ?? 0) + m[0].length - m[1].length;
+	return { text: text.slice(start, start + m[1].length).trim(), code: null };
+}

@@ -19,7 +19,7 @@ export const FLOW_WORDS: ByLang<Record<'exports' | 'imports' | 'balance' | 'tota
 		)
 	},
 	fr: {
-		exports: words("export|ventes a l'etranger"),
+		exports: words('export|ventes'),
 		imports: words("import|achats a l'etranger"),
 		balance: words('balance|solde|deficit|excedent|excedentaire|deficitaire'),
 		total: words('partenaire commercial|partenaires commerciaux|commerce intra|echanges intra|commerce total|echanges|commerce bilateral')
@@ -73,12 +73,23 @@ export const YEAR_AGO: ByLang<string[]> = {
 		"sur un an|en glissement annuel|meme mois de l'annee|meme mois l'an|meme trimestre de l'annee|meme periode de l'annee|d'une annee a l'autre"
 	)
 };
+/** After a figure given for comparison: it is of the same period a year earlier ("contre 75,3 milliards un an plus tôt"). */
+export const YEAR_EARLIER_AFTER: ByLang<RegExp> = {
+	en: /^\s*(?:a year earlier|a year ago|the year before|in the same (?:month|quarter|period) (?:a year earlier|last year|of the previous year))/,
+	fr: /^\s*(?:un an plus tot|il y a un an|l'annee precedente|l'an dernier|un an auparavant|a la meme periode de l'annee (?:precedente|derniere))/
+};
+/** Words before a figure given for comparison ("from", "compared with", "contre"). */
+export const COMPARED_BEFORE: ByLang<RegExp> = {
+	en: /(?:from|than|compared (?:with|to)|versus|vs\.?|against)\s*[+-]?\s*$/,
+	fr: /(?:contre|par rapport (?:a|au|aux)|comparativement (?:a|au))\s*[+-]?\s*$/
+};
+
 /** A change measured against the period just before. */
 export const PREVIOUS: ByLang<string[]> = {
 	en: words(
 		'month-over-month|month on month|month-on-month|quarter-on-quarter|quarter-over-quarter|from the previous|previous month|prior month'
 	),
-	fr: words("mois precedent|trimestre precedent|d'un mois a l'autre|en variation mensuelle")
+	fr: words("mois precedent|trimestre precedent|d'un mois a l'autre|en variation mensuelle|sur un mois|sur un trimestre")
 };
 
 /** Services, goods and services, and volume (real) terms. */
