@@ -8,6 +8,8 @@ import { periodCode, type Claim } from '../src/lib/check/claim';
 import { readClaims } from '../src/lib/check/claims';
 import type { CheckLang } from '../src/lib/check/numbers';
 import { openChecker } from '../scripts/lib/article-check';
+import { noSeriesCause } from '../src/lib/check/no-series';
+import { seriesMeasure } from '../src/lib/check/official';
 import { ROOT } from './helpers/project';
 
 let checker: Awaited<ReturnType<typeof openChecker>>;
@@ -270,5 +272,28 @@ describe('what a paragraph carries on', () => {
 		expect(read("Les exportations vers les pays d'Asie du Sud-Est ont progressé de 11 % en octobre.", 'fr')[0].partnerWords?.text).toBe(
 			"les pays d'Asie du Sud-Est"
 		);
+	});
+
+	it('a sentence runs on past "U.S." and "Mr."; a title naming goods and services covers the figures that name neither', () => {
+		const c = read('The U.S. Census Bureau said exports rose 2.0% in September, Mr. Smith added.', 'en', '2025-11-05');
+		expect(c[0].sentence.text.startsWith('The U.S. Census Bureau')).toBe(true);
+		expect(c[0].reporter).toBe('USA');
+		const release = read(
+			'U.S. International Trade in Goods and Services, September 2025\n\nExports were $289.3 billion. Exports of goods were $180.2 billion.',
+			'en',
+			'2025-11-05'
+		);
+		expect(release.map((x) => x.scope)).toEqual(['goods_and_services', 'goods']);
+	});
+});
+
+describe('what no series answers', () => {
+	it('a change from the month or quarter before is measured on seasonally adjusted figures: no series, and why', () => {
+		const [mom, yoy] = read('Exports rose 5.5% in June from May, and 3.1% from June 2023.', 'en', '2024-08-06', 'Statistics Canada');
+		expect(mom).toMatchObject({ base: 'previous', period: { kind: 'month', month: 6 } });
+		expect(noSeriesCause(mom)?.key).toBe('adjusted');
+		expect(seriesMeasure(mom)).toBeUndefined();
+		expect(yoy).toMatchObject({ base: 'year_ago' });
+		expect(seriesMeasure(yoy)).toBe('change');
 	});
 });

@@ -3,6 +3,7 @@
  * it and the verdict; why a claim has no series; the explorer view that shows its series.
  */
 import type { Claim, ClaimFlow } from './claims';
+import { changeOnPeriodBefore } from './claim';
 import type { NoSeriesKey } from './no-series';
 import { checkable, partnerOf, seriesMeasure, type Officials } from './official';
 import { currencyOf, SERIES_CURRENCIES } from './reading-text';
@@ -88,6 +89,7 @@ export function noSeriesReason(claim: Claim, given: OfficialReason | null = null
 	if (given) return given;
 	if (claim.scope !== 'goods') return 'services';
 	if (claim.volume) return 'volume';
+	if (changeOnPeriodBefore(claim)) return 'adjusted';
 	if (claim.product) return 'product';
 	const currency = currencyOf(claim);
 	if (currency && !SERIES_CURRENCIES.includes(currency)) return 'currency';

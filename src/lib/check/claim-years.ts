@@ -41,15 +41,8 @@ export function yearWithout(measure: Claim['measure'], words: string, date: stri
 
 export const yearPeriod = (year: number): ClaimPeriod => ({ kind: 'year', year, month: 12, months: 12 });
 
-/** What a change is measured from: the words say (year on year, month on month), or a base period a year before, or the period before. */
-export function baseOf(
-	words: string,
-	lang: CheckLang,
-	period: ClaimPeriod | null,
-	basePeriods: readonly PeriodAt[],
-	/** The base the paragraph's last change was measured from ("… 1.1% from a year earlier. Imports rose 1.0%"). */
-	carried: ChangeBase | null = null
-): ChangeBase {
+/** The base the words give a change: year on year, month on month, or a base period a year before; null where they give none. */
+export function saidBase(words: string, lang: CheckLang, period: ClaimPeriod | null, basePeriods: readonly PeriodAt[]): ChangeBase | null {
 	const has = (list: string[]) => list.some((w) => words.includes(w));
 	if (has(YEAR_AGO[lang])) return 'year_ago';
 	if (has(PREVIOUS[lang])) return 'previous';
@@ -59,6 +52,26 @@ export function baseOf(
 		basePeriods.some((p) => p.period.year === yearAgo.year && p.period.month === yearAgo.month && p.period.kind === period.kind)
 	)
 		return 'year_ago';
-	if (carried) return carried;
-	return period && (period.kind === 'month' || period.kind === 'quarter' || period.kind === 'rolling') ? 'previous' : 'year_ago';
+	if (period && basePeriods.length > 0) return 'previous';
+	return null;
+}
+
+/**
+ * What a change is measured from: what its clause says, else its sentence, else the base of the
+ * paragraph's last change; else the period before for a month, a quarter or rolling months, and the
+ * same period a year earlier for a year.
+ */
+export function baseOf(
+	clause: { words: string; bases: readonly PeriodAt[] },
+	sentence: { words: string; bases: readonly PeriodAt[] },
+	lang: CheckLang,
+	period: ClaimPeriod | null,
+	carried: ChangeBase | null
+): ChangeBase {
+	return (
+		saidBase(clause.words, lang, period, clause.bases) ??
+		saidBase(sentence.words, lang, period, sentence.bases) ??
+		carried ??
+		(period && (period.kind === 'month' || period.kind === 'quarter' || period.kind === 'rolling') ? 'previous' : 'year_ago')
+	);
 }

@@ -122,3 +122,13 @@ export function basePeriod(p: ClaimPeriod, base: ChangeBase): ClaimPeriod {
 	const month = p.month - step;
 	return month >= 1 ? { ...p, month } : { ...p, year: p.year - 1, month: month + 12 };
 }
+
+/**
+ * A change from the month or quarter before: releases measure it on seasonally adjusted figures, so a
+ * series as customs records it (not adjusted) cannot answer it.
+ */
+export const changeOnPeriodBefore = (c: Pick<Claim, 'measure' | 'base' | 'period'>): boolean =>
+	c.measure === 'trade_change' &&
+	c.base === 'previous' &&
+	c.period !== null &&
+	(c.period.kind === 'month' || c.period.kind === 'quarter' || c.period.kind === 'rolling');

@@ -12,7 +12,7 @@ import { baseOf, relativeNear, yearPeriod, yearWithout } from './claim-years';
 import { bracketOwners, lineOf } from './text-layout';
 import { currencyOf } from './currency';
 import { foldLetters, type EconomyIndex } from './economies';
-import { balanceSide, clauseOf, flowAt, inVolume, isChange, printedPlus, scopeAt, twoFlows } from './figure-reading';
+import { balanceSide, clauseOf, flowAt, inVolume, isChange, printedPlus, scopeAt, textScope, twoFlows } from './figure-reading';
 import { isMoney, measureOf, NOT_TRADE, TRADE_MEASURES, WORDS } from './measures';
 import { readNumbers, type CheckLang, type NumberMention } from './numbers';
 import type { Money } from './phrases';
@@ -35,10 +35,19 @@ export function sentences(text: string, lang: CheckLang): { start: number; end: 
 	for (const line of text.matchAll(/[^\n]+/g))
 		for (const s of segmenter.segment(line[0])) {
 			const start = line.index + s.index;
-			out.push({ start, end: start + s.segment.length, text: s.segment });
+			const last = out.at(-1);
+			// "The U.S. Census Bureau", "Mr. Allen", "Jan. 16": a break after an abbreviation is none.
+			if (last && last.end === start && ABBREVIATION.test(last.text)) {
+				last.end = start + s.segment.length;
+				last.text += s.segment;
+			} else out.push({ start, end: start + s.segment.length, text: s.segment });
 		}
 	return out;
 }
+
+/** A segment ending in an abbreviation: initials (U.S., U.K.), titles, months, "No.", "vs.", "approx.". */
+const ABBREVIATION =
+	/(?:\b(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|vs|approx|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|M|Mme|janv|févr|avr|juil|sept|oct|nov|déc|p|art)\.)\s*$/u;
 
 export interface ReadOptions {
 	/** The article's date (ISO): a month or a quarter without its year is the latest before it. */
@@ -57,6 +66,8 @@ interface Context {
 	date?: string;
 	home: string | null;
 	reference: ClaimPeriod | null;
+	/** What the text covers where a figure's words say nothing (its title's "goods and services"). */
+	scope: Claim['scope'];
 }
 
 /** The claims of one sentence (offsets in the text); `carry` is what the paragraph said before it. */
@@ -111,6 +122,9 @@ function readSentence(
 		const bracketed = isMoney(n.unit) ? bracketedAfterBase(words, periods, local) : undefined;
 		let direction = trade && !bracketed ? isChange(words, lang, local, numbers) : null;
 		if (sameChange && local.unit === 'percent') direction = directions[i - 1] ?? null;
+		// "…, and 3.1% from June 2023": a figure followed by its base is a change, the way the sentence's last one went.
+		if (!direction && trade && !local.share && i > 0 && periods.some((p) => p.base && p.start >= local.end && p.start - local.end < 25))
+			direction = directions.slice(0, i).findLast((d) => d !== null) ?? null;
 		directions[i] = direction;
 		if (!direction && (printedPlus(s.text, local) || local.value < 0) && local.unit === 'percent' && !local.share)
 			direction = local.value < 0 ? 'down' : 'up';
@@ -177,7 +191,7 @@ function readSentence(
 			: null;
 		if (currency && scaledMoney) currency.implied = true;
 		if (currency) lastMoney = currency.currency;
-		const scope = trade ? scopeAt(words, lang, local) : 'goods';
+		const scope = trade ? scopeAt(words, lang, local, ctx.scope) : 'goods';
 		const volume = trade && inVolume(words, lang);
 		const product = trade && noSeries && WORDS.product.test(near.before) ? (WORDS.product.exec(near.before)?.[0] ?? null) : null;
 		const claim: Claim = {
@@ -194,10 +208,10 @@ function readSentence(
 			base:
 				measure === 'trade_change'
 					? baseOf(
-							words,
+							{ words: words.slice(...clause), bases: periods.filter((p) => p.base && p.start >= clause[0] && p.end <= clause[1]) },
+							{ words, bases: periods.filter((p) => p.base) },
 							lang,
 							period,
-							periods.filter((p) => p.base),
 							carry.base ?? null
 						)
 					: null,
@@ -245,7 +259,8 @@ export function readClaims(text: string, lang: CheckLang, index: EconomyIndex, o
 	});
 	const reference = referencePeriod(byParagraph.filter(Boolean), options.date);
 	const home = homeEconomy(options.publisher, options.publisher ? index.find(options.publisher) : [], index.find(text.slice(0, 20_000)));
-	const ctx: Context = { lang, date: options.date, home, reference };
+	const title = foldLetters(byParagraph.find(Boolean)?.text ?? '');
+	const ctx: Context = { lang, date: options.date, home, reference, scope: textScope(title, lang) };
 	const claims: Claim[] = [];
 	let carry: { claim?: Claim; period?: ClaimPeriod; currency?: string; partner?: string; base?: Claim['base']; line: number } = {
 		line: -1

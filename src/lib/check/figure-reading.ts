@@ -150,15 +150,20 @@ export function balanceSide(t: string, lang: CheckLang, n: { start: number; end:
 }
 
 /** Goods, services or both, as the figure's clause says (a clause that names neither is of goods). */
-export function scopeAt(t: string, lang: CheckLang, n: { start: number; end: number }): TradeScope {
+export function scopeAt(t: string, lang: CheckLang, n: { start: number; end: number }, text: TradeScope = 'goods'): TradeScope {
 	const r = rulesFor(lang);
 	const [from, to] = clauseOf(t, lang, n.start, n.end);
 	const clause = t.slice(from, to);
 	if (all(r.both, clause).length) return 'goods_and_services';
-	const sentenceBoth = all(r.both, t).length > 0;
 	if (all(r.services, clause).length) return 'services';
-	return sentenceBoth && !/\bgoods\b|\bbiens\b|merchandise|marchandises/.test(clause) ? 'goods_and_services' : 'goods';
+	if (/\bgoods\b|\bbiens\b|merchandise|marchandises/.test(clause)) return 'goods';
+	// A clause naming neither is of what its sentence, else the text's title, says it covers.
+	return all(r.both, t).length > 0 ? 'goods_and_services' : text;
 }
+
+/** What a text covers where a figure's words say nothing: goods and services where its title names both. */
+export const textScope = (title: string, lang: CheckLang): TradeScope =>
+	all(rulesFor(lang).both, title).length > 0 ? 'goods_and_services' : 'goods';
 
 /** In volume (real) terms, as the sentence says. */
 export const inVolume = (t: string, lang: CheckLang): boolean => all(rulesFor(lang).volume, t).length > 0;

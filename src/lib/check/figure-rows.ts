@@ -122,6 +122,7 @@ const scopeOf = (c: Claim): string =>
 const CAUSE_WORDS: Record<NoSeriesKey, (params: Record<string, string>) => string> = {
 	services: () => 'the tables hold trade in goods only',
 	volume: () => 'the tables hold current values, not volumes',
+	adjusted: () => 'a change from the period before is measured on seasonally adjusted figures, and the monthly series are not adjusted',
 	currency: (p) => `no series is in ${p.currency}`,
 	source: (p) => `no source of the tables publishes ${name(p.reporter ?? null)}'s figures for that time`,
 	period: () => 'the tables do not cover that period'

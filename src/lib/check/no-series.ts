@@ -1,15 +1,16 @@
 /**
  * Why the official tables hold no series for a trade claim, as a key and its parameters for the page
- * to word: services (or goods and services), volume terms, a currency no series is in, a reporter no
+ * to word: services (or goods and services), volume terms, a change from the month or quarter before
+ * (seasonally adjusted in releases), a currency no series is in, a reporter no
  * source of ours publishes for that time, or a period the tables do not reach.
  */
 import { CURRENCIES } from '$lib/schema/enums';
-import { periodDates } from './claim';
+import { changeOnPeriodBefore, periodDates } from './claim';
 import type { Claim } from './claims';
 import type { Officials } from './official';
 import { moneyCurrency, periodOf, seriesAsk } from './series-ask';
 
-export type NoSeriesKey = 'services' | 'volume' | 'currency' | 'source' | 'period';
+export type NoSeriesKey = 'services' | 'volume' | 'adjusted' | 'currency' | 'source' | 'period';
 
 export interface NoSeriesCause {
 	key: NoSeriesKey;
@@ -34,6 +35,7 @@ const TABLE_CURRENCIES: readonly string[] = CURRENCIES;
 export function noSeriesCause(claim: Claim, officials?: Officials | null): NoSeriesCause | null {
 	if (claim.scope !== 'goods') return cause('services');
 	if (claim.volume) return cause('volume');
+	if (changeOnPeriodBefore(claim)) return cause('adjusted');
 	if (officials?.own || officials?.mirror) return null;
 	const currency = moneyCurrency(claim);
 	const ask = seriesAsk(claim);

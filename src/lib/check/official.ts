@@ -16,6 +16,7 @@ import {
 } from '$lib/data/explore-queries';
 import { monthlyTrade, tradeCoverage, type CoverageRow, type MonthlyInput, type MonthlyRow } from '$lib/data/monthly-queries';
 import type { Claim } from './claims';
+import { changeOnPeriodBefore } from './claim';
 import { monthlyCurrencies, monthlySide } from './monthly-official';
 import { changeOf, seriesAsk, type SeriesAsk } from './series-ask';
 import type { Official } from './verdict';
@@ -43,7 +44,7 @@ const MEASURE_OF: Partial<Record<Claim['measure'], ExploreMeasure>> = {
  * series", for services or goods and services, nor for volume terms.
  */
 export const seriesMeasure = (claim: Claim): ExploreMeasure | undefined =>
-	claim.noSeries || claim.scope !== 'goods' || claim.volume ? undefined : MEASURE_OF[claim.measure];
+	claim.noSeries || claim.scope !== 'goods' || claim.volume || changeOnPeriodBefore(claim) ? undefined : MEASURE_OF[claim.measure];
 
 /** Whether a claim names all a series needs: a measure with a series, reporter, partner, flow and period. */
 export const checkable = (claim: Claim): boolean => Boolean(seriesMeasure(claim) && seriesAsk(claim));

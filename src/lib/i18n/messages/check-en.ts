@@ -135,6 +135,8 @@ export const checkEn = {
 	'check.scope.product': '“{product}” only',
 	'check.nosource.count': 'A count of things (product groups, sections, firms): no trade series answers it.',
 	'check.nosource.services': 'Trade in services (alone or with goods): Trade Lens holds trade in goods only, so no series answers it.',
+	'check.nosource.adjusted':
+		'A change from the month or quarter before, which releases measure on seasonally adjusted figures: Trade Lens holds monthly figures as customs records them, not seasonally adjusted, so no series answers it.',
 	'check.nosource.volume': 'In volume (real) terms: the tables hold current values only, so no series answers it.',
 	'check.nosource.source': 'The reporter’s own statistics ({reporter}) are not among Trade Lens’s sources: no table holds them.',
 	'check.nosource.period': 'No monthly series for that period: the tables hold no monthly figures of these economies for it.',

@@ -28,7 +28,7 @@ export const checkFr: Record<keyof typeof checkEn, string> = {
 	'check.problem.engine':
 		'Les séries officielles n’ont pas pu être chargées ({error}). Les chiffres sont montrés tels que lus, sans verdict.',
 	'check.file.type': '« {name} » n’est pas un fichier que Trade Lens lit comme un article. Choisissez un fichier {types}.',
-	'check.file.size': '« {name} » fait {size} Mo; les articles jusqu’à {max} Mo sont lus.',
+	'check.file.size': '« {name} » fait {size} Mo ; les articles jusqu’à {max} Mo sont lus.',
 	'check.file.read': '« {name} » n’a pas pu être lu comme du texte.',
 	'check.csv': 'Télécharger les chiffres en CSV',
 	'check.csv.hint': 'Dans les colonnes de data/figures.csv, prêts à rejoindre le registre.',
@@ -95,7 +95,7 @@ export const checkFr: Record<keyof typeof checkEn, string> = {
 	'check.official.difference': 'Écart : {difference}',
 	'check.official.points': '{value} pt',
 	'check.official.unadjusted':
-		'Les séries mensuelles sont les chiffres douaniers tels que leur éditeur les publie, non désaisonnalisés ; le chiffre mensuel d’un communiqué est souvent désaisonnalisé, ou établi sur la base de la balance des paiements.',
+		'Les séries mensuelles sont les chiffres douaniers tels que leur éditeur les publie, non désaisonnalisés ; le chiffre mensuel d’un communiqué est souvent désaisonnalisé, ou établi sur la base de la balance des paiements.',
 	'check.official.months': 'Le chiffre de {year} couvre {months} mois pour l’instant.',
 	'check.official.opposite': 'Le miroir va dans le sens opposé.',
 	'check.official.mirrorMatches': 'Le chiffre miroir concorde, là où celui du déclarant ne concorde pas.',
@@ -141,8 +141,10 @@ export const checkFr: Record<keyof typeof checkEn, string> = {
 	'check.scope.product': '« {product} » seulement',
 	'check.nosource.count': 'Un nombre de choses (groupes de produits, sections, entreprises) : aucune série commerciale n’y répond.',
 	'check.nosource.services':
-		'Commerce de services (seuls ou avec les biens) : Trade Lens ne tient que le commerce des biens; aucune série n’y répond.',
-	'check.nosource.volume': 'En volume (termes réels) : les tableaux ne tiennent que des valeurs courantes; aucune série n’y répond.',
+		'Commerce de services (seuls ou avec les biens) : Trade Lens ne tient que le commerce des biens ; aucune série n’y répond.',
+	'check.nosource.adjusted':
+		'Une variation par rapport au mois ou au trimestre précédent, que les communiqués mesurent sur des chiffres désaisonnalisés : Trade Lens tient les chiffres mensuels tels que les douanes les enregistrent, non désaisonnalisés ; aucune série n’y répond.',
+	'check.nosource.volume': 'En volume (termes réels) : les tableaux ne tiennent que des valeurs courantes ; aucune série n’y répond.',
 	'check.nosource.source':
 		'Les statistiques du déclarant ({reporter}) ne font pas partie des sources de Trade Lens : aucun tableau ne les contient.',
 	'check.nosource.period':
@@ -152,5 +154,5 @@ export const checkFr: Record<keyof typeof checkEn, string> = {
 	'check.explore': 'Voir la série dans l’explorateur',
 	'check.correct': 'Corriger la lecture',
 	'check.recheck': 'Vérifier à nouveau',
-	'check.corrected': 'Corrigé; lu d’abord comme {was}.'
+	'check.corrected': 'Corrigé ; lu d’abord comme {was}.'
 };
