@@ -284,6 +284,16 @@ describe('what a paragraph carries on', () => {
 			'2025-11-05'
 		);
 		expect(release.map((x) => x.scope)).toEqual(['goods_and_services', 'goods']);
+		const nearest = read(
+			'The goods and services deficit widened as the goods deficit grew $2.0 billion to $90.1 billion while the services surplus fell $0.3 billion.',
+			'en',
+			'2025-11-05'
+		);
+		expect(nearest.map((x) => [x.scope, x.value])).toEqual([
+			['goods', -2e9],
+			['goods', -90.1e9],
+			['services', -0.3e9]
+		]);
 	});
 });
 

@@ -33,6 +33,7 @@ function build(lang: CheckLang) {
 		both: re(String.raw`(?<!\p{L})(?:${alt(SCOPE_WORDS[lang].both)})(?!\p{L})`),
 		services: re(String.raw`(?<!\p{L})(?:${alt(SCOPE_WORDS[lang].services)})(?!\p{L})`),
 		volume: re(String.raw`(?<!\p{L})(?:${alt(SCOPE_WORDS[lang].volume)})(?!\p{L})`),
+		goods: re(String.raw`(?<!\p{L})(?:${alt(SCOPE_WORDS[lang].goods)})(?!\p{L})`),
 		/** "both exports and imports", "à la fois les exportations et les importations": one figure, two flows. */
 		twoFlows:
 			lang === 'en'
@@ -153,12 +154,22 @@ export function balanceSide(t: string, lang: CheckLang, n: { start: number; end:
 export function scopeAt(t: string, lang: CheckLang, n: { start: number; end: number }, text: TradeScope = 'goods'): TradeScope {
 	const r = rulesFor(lang);
 	const [from, to] = clauseOf(t, lang, n.start, n.end);
-	const clause = t.slice(from, to);
-	if (all(r.both, clause).length) return 'goods_and_services';
-	if (all(r.services, clause).length) return 'services';
-	if (/\bgoods\b|\bbiens\b|merchandise|marchandises/.test(clause)) return 'goods';
-	// A clause naming neither is of what its sentence, else the text's title, says it covers.
-	return all(r.both, t).length > 0 ? 'goods_and_services' : text;
+	// The words nearest the figure say it: "the goods and services deficit reflected a decrease in the goods deficit of $1.6 billion".
+	const both = all(r.both, t).map((w) => ({ ...w, scope: 'goods_and_services' as const }));
+	const inBoth = (w: Found) => both.some((b) => b.index <= w.index && w.end <= b.end);
+	const marks = [
+		...both,
+		...all(r.services, t)
+			.filter((w) => !inBoth(w))
+			.map((w) => ({ ...w, scope: 'services' as const })),
+		...all(r.goods, t)
+			.filter((w) => !inBoth(w))
+			.map((w) => ({ ...w, scope: 'goods' as const }))
+	];
+	const before = (lo: number) => marks.filter((w) => w.end <= n.start && w.index >= lo).sort((a, b) => b.end - a.end)[0];
+	const after = (hi: number) => marks.filter((w) => w.index >= n.end && w.end <= hi).sort((a, b) => a.index - b.index)[0];
+	// A clause naming none is of what its sentence, else the text's title, says it covers.
+	return (before(from) ?? after(to) ?? before(0) ?? after(t.length))?.scope ?? text;
 }
 
 /** What a text covers where a figure's words say nothing: goods and services where its title names both. */

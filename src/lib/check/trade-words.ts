@@ -93,14 +93,16 @@ export const PREVIOUS: ByLang<string[]> = {
 };
 
 /** Services, goods and services, and volume (real) terms. */
-export const SCOPE_WORDS: ByLang<{ both: string[]; services: string[]; volume: string[] }> = {
+export const SCOPE_WORDS: ByLang<{ both: string[]; services: string[]; goods: string[]; volume: string[] }> = {
 	en: {
 		both: words('goods and services'),
+		goods: words('goods|merchandise'),
 		services: words('services|service'),
 		volume: words('real terms|volume terms|in volume|volumes|chained volume|constant prices|inflation-adjusted|(or volume) terms')
 	},
 	fr: {
 		both: words('biens et services|biens et de services'),
+		goods: words('biens|marchandises'),
 		services: words('services|service'),
 		volume: words('en volume|termes reels|en termes de volume|prix constants|volumes')
 	}
