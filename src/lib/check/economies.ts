@@ -45,9 +45,23 @@ function foldChar(c: string, lower: boolean): string {
 	const out = lower ? base.toLowerCase() : base;
 	return out.length === c.length ? out : c;
 }
-export const foldLetters = (text: string) => Array.from(text, (c) => foldChar(c, true)).join('');
+/** Each character folded once: a text's characters come from a small set. */
+const folded = [new Map<string, string>(), new Map<string, string>()];
+function fold(text: string, lower: boolean): string {
+	// Plain ASCII has no accents and no curly apostrophes: lower case is all there is to do.
+	if (/^[\x00-\x7f]*$/.test(text)) return lower ? text.toLowerCase() : text;
+	const cache = folded[lower ? 1 : 0];
+	let out = '';
+	for (const c of text) {
+		let f = cache.get(c);
+		if (f === undefined) cache.set(c, (f = foldChar(c, lower)));
+		out += f;
+	}
+	return out;
+}
+export const foldLetters = (text: string) => fold(text, true);
 /** Accents dropped, case kept (for words written in capitals). */
-const unaccent = (text: string) => Array.from(text, (c) => foldChar(c, false)).join('');
+const unaccent = (text: string) => fold(text, false);
 const isCapitals = (phrase: string) => /^[\p{Lu}.-]+$/u.test(phrase) && /\p{Lu}.*\p{Lu}/u.test(phrase);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -30,10 +30,13 @@ const FOLD: Record<string, string> = {
 
 /** The text in lower case with its spaces, apostrophes and dashes made plain, character for character. */
 export const fold = (text: string): string =>
-	text.replace(/[\s\S]/g, (ch) => {
-		const plain = FOLD[ch] ?? ch.toLowerCase();
-		return plain.length === 1 ? plain : ch;
-	});
+	// Plain ASCII folds by lower case alone.
+	/^[\x00-\x7f]*$/.test(text)
+		? text.toLowerCase()
+		: text.replace(/[\s\S]/g, (ch) => {
+				const plain = FOLD[ch] ?? ch.toLowerCase();
+				return plain.length === 1 ? plain : ch;
+			});
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -305,6 +308,15 @@ const periodRules = perLang((lang) => {
 
 /** The years, months and ranges of years a text names, in order. Dates without a year ("Jan. 16") are not periods. */
 export function readPeriods(text: string, lang: CheckLang): PeriodMention[] {
+	// The number reader and the period reader both ask for a sentence's periods: read them once.
+	if (last && last.text === text && last.lang === lang) return last.found.map((p) => ({ ...p }));
+	const found = readPeriodsOnce(text, lang);
+	last = { text, lang, found };
+	return found.map((p) => ({ ...p }));
+}
+let last: { text: string; lang: CheckLang; found: PeriodMention[] } | null = null;
+
+function readPeriodsOnce(text: string, lang: CheckLang): PeriodMention[] {
 	const t = fold(text);
 	const rules = periodRules(lang);
 	const found: PeriodMention[] = [];
