@@ -49,7 +49,7 @@ function foldChar(c: string, lower: boolean): string {
 const folded = [new Map<string, string>(), new Map<string, string>()];
 function fold(text: string, lower: boolean): string {
 	// Plain ASCII has no accents and no curly apostrophes: lower case is all there is to do.
-	if (/^[\x00-\x7f]*$/.test(text)) return lower ? text.toLowerCase() : text;
+	if (!/[^\t\n\r\x20-\x7e]/.test(text)) return lower ? text.toLowerCase() : text;
 	const cache = folded[lower ? 1 : 0];
 	let out = '';
 	for (const c of text) {

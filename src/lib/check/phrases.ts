@@ -31,7 +31,7 @@ const FOLD: Record<string, string> = {
 /** The text in lower case with its spaces, apostrophes and dashes made plain, character for character. */
 export const fold = (text: string): string =>
 	// Plain ASCII folds by lower case alone.
-	/^[\x00-\x7f]*$/.test(text)
+	!/[^\t\n\r\x20-\x7e]/.test(text)
 		? text.toLowerCase()
 		: text.replace(/[\s\S]/g, (ch) => {
 				const plain = FOLD[ch] ?? ch.toLowerCase();
