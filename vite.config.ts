@@ -36,6 +36,7 @@ const UNIT = [
 	'map-model',
 	'mapping-doc',
 	'partner-options',
+	'test-hygiene',
 	'present',
 	'schema',
 	'view-export'

@@ -44,7 +44,9 @@ describe('map and table', () => {
 		await panelShown(w.page, 'map');
 		expect(await w.page.locator('[data-panel="chart"]').isVisible()).toBe(false);
 		expect(await coloured(w.page)).toBeGreaterThanOrEqual(150);
-		await w.page.waitForTimeout(500);
+		// Once the page is live and its network quiet, nothing has asked for the engine.
+		await w.page.waitForSelector('html[data-hydrated]');
+		await w.page.waitForLoadState('networkidle');
 		expect(w.requests.filter((r) => /\.wasm(\?|$)/.test(r))).toEqual([]);
 		expect(await w.page.locator('[role="tab"][data-tab="map"]').getAttribute('aria-selected')).toBe('true');
 		expect(w.consoleErrors).toEqual([]);

@@ -44,7 +44,7 @@ describe('SQL console', () => {
 		await w.page.fill('textarea[data-control="sql"]', 'SELECT sum(a.range * b.range) FROM range(1000000) a, range(1000000) b');
 		await w.page.click('[data-action="run"]');
 		await w.page.waitForSelector('[data-action="cancel"]:not([disabled])');
-		await w.page.waitForTimeout(500);
+		await w.page.waitForFunction(() => document.querySelector('[data-status]')?.textContent?.includes('Running'));
 		await w.page.click('[data-action="cancel"]');
 		await w.page.waitForFunction(() => !document.querySelector('[data-status]')?.textContent?.includes('Running'), undefined, {
 			timeout: 20_000

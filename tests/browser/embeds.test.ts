@@ -53,16 +53,21 @@ describe('embeds', () => {
 				expect(await frame.locator('[data-source-line]').innerText()).toMatch(/^Sources?: /);
 				const iframe = w.page.locator(`iframe[src="${site.origin}/embed/${id}"]`);
 				await w.page.waitForFunction((el) => (el as HTMLIFrameElement).style.height !== '', await iframe.elementHandle());
-				// The chart redraws at its width once measured, and the frame follows: poll until they agree.
-				const heights = async () => [
-					await iframe.evaluate((el) => el.getBoundingClientRect().height),
-					Math.ceil(await frame.locator('main[data-embed]').evaluate((el) => el.getBoundingClientRect().height))
-				];
-				let [sized, content] = await heights();
-				for (let i = 0; i < 50 && Math.abs(sized - content) > 1; i++) {
-					await w.page.waitForTimeout(100);
-					[sized, content] = await heights();
+				// The chart redraws at its width once measured, and the frame follows: wait until the frame is the content's height.
+				const contentHeight = async () =>
+					Math.ceil(await frame.locator('main[data-embed]').evaluate((el) => el.getBoundingClientRect().height));
+				const handle = await iframe.elementHandle();
+				let content = await contentHeight();
+				for (let i = 0; i < 5; i++) {
+					await w.page.waitForFunction(
+						([el, h]) => Math.abs((el as HTMLIFrameElement).getBoundingClientRect().height - (h as number)) <= 1,
+						[handle, content] as const
+					);
+					const now = await contentHeight();
+					if (now === content) break;
+					content = now;
 				}
+				const sized = await iframe.evaluate((el) => el.getBoundingClientRect().height);
 				expect(sized).not.toBe(DEFAULT_HEIGHT);
 				expect(Math.abs(sized - content)).toBeLessThanOrEqual(1);
 			}

@@ -190,7 +190,8 @@ describe('explorer', () => {
 				document.querySelector('figure[data-chart="explore"]')?.getAttribute('aria-busy') === 'false' &&
 				document.querySelector('figure[data-chart="explore"] details table tbody tr th')?.textContent === '1995'
 		);
-		await w.page.waitForTimeout(1500);
+		// Earlier answers are dropped by the page's LatestAnswer, not raced: once the latest is drawn and painted, it stays.
+		await w.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 		expect(await firstYear(w.page)).toBe('1995');
 		expect(await title(w.page)).toContain('1995–2025');
 		await w.context.close();
