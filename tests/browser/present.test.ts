@@ -5,10 +5,15 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CHARTS } from '../../src/lib/story/registry';
 import { watchedPage } from '../helpers/browser';
 import { SHOTS, open, useSite } from '../helpers/site';
 
 const site = useSite();
+/** The deck's size, and the slide of export-dependence (whose chart is revealed step by step), as the story's registry has them. */
+const TOTAL = CHARTS.length;
+const REVEALING = CHARTS.findIndex((c) => c.id === 'export-dependence') + 1;
+const REVEAL_STEPS = CHARTS[REVEALING - 1]?.reveal?.length ?? 0;
 
 describe('present mode', () => {
 	const where = (page: Page) => page.locator('[data-where]').innerText();
@@ -22,38 +27,42 @@ describe('present mode', () => {
 		await w.page.setViewportSize({ width: 1280, height: 720 });
 		await open(w.page, site.origin + prefix + '/present', { tables: false });
 		await w.page.waitForFunction(() => document.querySelector('[data-deck]') !== null);
-		expect(await where(w.page)).toBe(`${word} 1 ${prefix ? 'sur' : 'of'} 7`);
-		await w.page.keyboard.press('ArrowRight');
-		await w.page.waitForURL(`${site.origin}${prefix}/present/2`);
-		await w.page.keyboard.press(' ');
-		await w.page.waitForURL(`${site.origin}${prefix}/present/3`);
+		expect(await where(w.page)).toBe(`${word} 1 ${prefix ? 'sur' : 'of'} ${TOTAL}`);
+		// Arrows and space move a slide at a time up to the slide with the reveal.
+		for (let n = 2; n <= REVEALING; n++) {
+			await w.page.keyboard.press(n % 2 ? ' ' : 'ArrowRight');
+			await w.page.waitForURL(`${site.origin}${prefix}/present/${n}`);
+		}
 		// The reveal: the US alone, then China, then the rest of the world, before the next slide.
-		const lines = () => w.page.locator('[data-slide="3"] path[data-mark="line"]').count();
+		const lines = () => w.page.locator(`[data-slide="${REVEALING}"] path[data-mark="line"]`).count();
 		expect(await lines()).toBe(1);
 		await w.page.keyboard.press('ArrowRight');
-		await w.page.waitForFunction(() => document.querySelectorAll('[data-slide="3"] path[data-mark="line"]').length === 2);
-		expect(await w.page.locator('[data-slide="3"] [data-reveal-step]').getAttribute('data-reveal-step')).toBe('2');
+		await w.page.waitForFunction((n) => document.querySelectorAll(`[data-slide="${n}"] path[data-mark="line"]`).length === 2, REVEALING);
+		expect(await w.page.locator(`[data-slide="${REVEALING}"] [data-reveal-step]`).getAttribute('data-reveal-step')).toBe('2');
 		await w.page.keyboard.press('ArrowRight');
-		await w.page.waitForFunction(() => document.querySelectorAll('[data-slide="3"] path[data-mark="line"]').length === 3);
-		expect(w.page.url()).toBe(`${site.origin}${prefix}/present/3`);
-		expect(await w.page.locator('[data-announce]').textContent()).toContain(prefix ? 'Étape 3 sur 3' : 'Step 3 of 3');
+		await w.page.waitForFunction((n) => document.querySelectorAll(`[data-slide="${n}"] path[data-mark="line"]`).length === 3, REVEALING);
+		expect(w.page.url()).toBe(`${site.origin}${prefix}/present/${REVEALING}`);
+		expect(await w.page.locator('[data-announce]').textContent()).toContain(
+			prefix ? `Étape ${REVEAL_STEPS} sur ${REVEAL_STEPS}` : `Step ${REVEAL_STEPS} of ${REVEAL_STEPS}`
+		);
 		await w.page.keyboard.press('ArrowRight');
-		await w.page.waitForURL(`${site.origin}${prefix}/present/4`);
+		await w.page.waitForURL(`${site.origin}${prefix}/present/${REVEALING + 1}`);
 		// Back into the reveal lands on its last step.
 		await w.page.keyboard.press('ArrowLeft');
-		await w.page.waitForURL(`${site.origin}${prefix}/present/3`);
+		await w.page.waitForURL(`${site.origin}${prefix}/present/${REVEALING}`);
 		expect(await lines()).toBe(3);
 		await w.page.keyboard.press('End');
-		await w.page.waitForURL(`${site.origin}${prefix}/present/7`);
+		await w.page.waitForURL(`${site.origin}${prefix}/present/${TOTAL}`);
 		await w.page.keyboard.press('ArrowRight');
-		expect(await slideOf(w.page)).toBe('7');
+		expect(await slideOf(w.page)).toBe(String(TOTAL));
 		// Notes: N shows and hides them; the button says which.
-		expect(await w.page.locator('[data-slide="7"] [data-notes]').isVisible()).toBe(false);
+		const notes = w.page.locator(`[data-slide="${TOTAL}"] [data-notes]`);
+		expect(await notes.isVisible()).toBe(false);
 		await w.page.keyboard.press('n');
-		expect(await w.page.locator('[data-slide="7"] [data-notes]').isVisible()).toBe(true);
+		expect(await notes.isVisible()).toBe(true);
 		expect(await w.page.locator('[data-action="notes"]').innerText()).toBe(hide);
 		await w.page.keyboard.press('n');
-		expect(await w.page.locator('[data-slide="7"] [data-notes]').isVisible()).toBe(false);
+		expect(await notes.isVisible()).toBe(false);
 		await w.page.keyboard.press('Home');
 		await w.page.waitForURL(`${site.origin}${prefix}/present`);
 		// Tab reaches the bar's controls, and the next link moves on.
@@ -96,14 +105,16 @@ describe('present mode', () => {
 
 	it('every slide fits 1280×720 and 1920×1080 whole, captions at 28 px or more on 1080p', async () => {
 		const w = await watchedPage(site.browser, site.origin);
-		let measured = 0;
+		/** Line-chart slides found, at each size and in each language: the same every time, and some. */
+		const measured: number[] = [];
 		for (const [width, height] of [
 			[1280, 720],
 			[1920, 1080]
 		]) {
 			await w.page.setViewportSize({ width, height });
 			for (const prefix of ['', '/fr']) {
-				for (let n = 1; n <= 7; n++) {
+				measured.push(0);
+				for (let n = 1; n <= TOTAL; n++) {
 					await open(w.page, `${site.origin}${prefix}/present/${n}`, { tables: false });
 					const size = await w.page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }));
 					expect(size, `${prefix}/present/${n} at ${width}×${height}`).toEqual({ w: width, h: height });
@@ -115,7 +126,7 @@ describe('present mode', () => {
 					// nearly half the height (the title, units, table and sources take the rest).
 					const line = w.page.locator('.slide.current svg.chart:has(g.points)');
 					if ((await line.count()) > 0) {
-						measured++;
+						measured[measured.length - 1]++;
 						const box = await line.boundingBox();
 						expect(box?.width, `${prefix}/present/${n} chart width at ${width}×${height}`).toBeGreaterThan(0.55 * width);
 						expect(box?.height, `${prefix}/present/${n} chart height at ${width}×${height}`).toBeGreaterThan(0.45 * height);
@@ -123,8 +134,9 @@ describe('present mode', () => {
 				}
 			}
 		}
-		// Four line-chart slides, in two languages and at two sizes.
-		expect(measured).toBe(16);
+		// The same line-chart slides in two languages and at two sizes.
+		expect(measured[0]).toBeGreaterThan(0);
+		expect(new Set(measured).size).toBe(1);
 		await w.context.close();
 	});
 
@@ -133,11 +145,11 @@ describe('present mode', () => {
 		await open(w.page, site.origin + '/present', { tables: false });
 		const pdf = await w.page.pdf({ format: 'Letter', preferCSSPageSize: true, printBackground: true });
 		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-		expect(pages.length).toBe(4);
+		expect(pages.length).toBe(Math.ceil(TOTAL / 2));
 		await writeFile(join(SHOTS, '..', 'present-handout.pdf'), pdf);
 		await w.page.emulateMedia({ media: 'print' });
 		const shown = await w.page.$$eval('.slide', (slides) => slides.filter((s) => getComputedStyle(s).display !== 'none').length);
-		expect(shown).toBe(7);
+		expect(shown).toBe(TOTAL);
 		expect(await w.page.locator('.bar').isVisible()).toBe(false);
 		await w.page.screenshot({ path: join(SHOTS, 'present-print.png'), fullPage: true });
 		await w.context.close();

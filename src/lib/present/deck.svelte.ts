@@ -20,13 +20,6 @@ export class Deck {
 		return this.steps.length;
 	}
 
-	/** A slide number from an address, or null when it names no slide. */
-	parse(raw: string | undefined): number | null {
-		if (raw === undefined || raw === '') return 1;
-		const n = /^[1-9][0-9]{0,2}$/.test(raw) ? Number(raw) : Number.NaN;
-		return n >= 1 && n <= this.total ? n : null;
-	}
-
 	lastStep(slide: number): number {
 		return (this.steps[slide - 1] ?? 1) - 1;
 	}

@@ -1,8 +1,9 @@
 /**
- * The contract of a story chart: what the registry (registry.ts) holds for each. A chart is its
- * build function (data and options in, one shape out) and a thin component that draws what the
- * build returns; the story page, chart pages, embeds, slides, the figures ledger and the SQL shown
- * under a chart all read the registry.
+ * The contract of a story chart: what the registry (registry.ts) holds for each. A chart is one
+ * registry entry (its id, story section, queries, build and any slide reveal) and its own files: a
+ * build function (data and options in, one shape out) and a thin component that draws what that
+ * build returns, given its id and build by the registry. The story page, chart pages, embeds,
+ * slides, the figures ledger and the SQL shown under a chart all read the registry.
  */
 import type { Component, Snippet } from 'svelte';
 import type { FrameActions } from '$lib/charts/frame-actions';
@@ -45,7 +46,14 @@ export interface BuiltChart<Model> {
 	sources: SourceInfo[];
 }
 
-export interface ChartProps {
+/**
+ * What a chart's component is given: its registry id, and its registry entry's build with the
+ * data and the language already in, to call with the width and height it measures (and its view).
+ */
+export interface ChartProps<Model = unknown, View = undefined> {
+	id: string;
+	build(options: Omit<ChartOptions<View>, 'lang'>): BuiltChart<Model>;
+	/** The story's data, for a chart whose reader's choices start from it. */
 	data: StoryData;
 	href?: string;
 	level?: 1 | 2 | 3;
@@ -54,6 +62,9 @@ export interface ChartProps {
 	/** Controls under the chart (downloads, embed code), given by the page. */
 	actions?: Snippet<[FrameActions]>;
 }
+
+/** The story's sections, each a heading and a paragraph (`story.<section>.h`, `.p`) before its charts. */
+export type StorySection = MessageKey extends infer K ? (K extends `story.${infer S}.h` ? S : never) : never;
 
 /** One step of a slide's reveal inside its chart. */
 export interface RevealStep {
@@ -64,7 +75,9 @@ export interface RevealStep {
 
 export interface ChartDef<Id extends string = string, Model = unknown, View = undefined> {
 	id: Id;
-	component: Component<ChartProps>;
+	/** The story section it is shown in; charts of one section stand together in the list. */
+	section: StorySection;
+	component: Component<ChartProps<Model, View>>;
 	/** The queries the chart draws on, shown with it on its own page. */
 	queries: readonly QueryDef<never, unknown>[];
 	build(data: StoryData, options: ChartOptions<View>): BuiltChart<Model>;
