@@ -15,9 +15,9 @@ export const NARROW = 480;
 export const DEFAULT_FRAME: Frame = { width: 720, height: 380, margin: { top: 28, right: 165, bottom: 36, left: 52 } };
 
 /**
- * The frame redrawn for the width its container measures (320 to 1,200 px), so text keeps its size:
- * the plot takes the width, the height follows it within bounds. Without a measured width (on the
- * server), the base frame.
+ * The frame redrawn for the width its container measures (held to 300–1,200 px), so text keeps its
+ * size: the plot takes the width; the height is the one given (a slide's, held to 220–900 px) or
+ * else follows the width within bounds. Without a measured width (on the server), the base frame.
  */
 export function frameFor(base: Frame, width?: number, height?: number): Frame {
 	if (width === undefined || !Number.isFinite(width) || width <= 0) return base;

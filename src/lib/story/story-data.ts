@@ -18,8 +18,10 @@ import {
 	type TariffEventRow
 } from '$lib/data/queries';
 
-/** The default view of bilateral-trade: every year the data holds, both sides. */
-/** The story's chart opens on 1980 on: the years of China's opening, before which trade was slight. */
+/**
+ * The default view of bilateral-trade: both sides, from 1980 (the years of China's opening, before
+ * which trade was slight) to the latest year the data holds.
+ */
 export const BILATERAL_DEFAULT = { from: 1980, to: 2100, side: 'both' } as const;
 
 export interface StoryData {

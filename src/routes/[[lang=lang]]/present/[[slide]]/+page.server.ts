@@ -3,7 +3,7 @@ import { chartStoryData } from '$lib/server/node-engine';
 import { SLIDES } from '$lib/present/slides';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-/** `/present` (the first slide) and `/present/1` … `/present/7`, in English and in French. */
+/** `/present` (the first slide) and `/present/1` … `/present/<n>`, a slide for each of the story's charts, in English and in French. */
 export const entries: EntryGenerator = () =>
 	[undefined, 'fr'].flatMap((lang) => [{ lang }, ...SLIDES.map((_, i) => ({ lang, slide: String(i + 1) }))]);
 
