@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exploreView } from '../src/lib/data/explore-queries';
+import { exploreView } from '../src/lib/explore/explore-view';
 import type { IndicatorRow, PartnerMeasureRow } from '../src/lib/data/indicator-queries';
 import { atlasCells, atlasQuestion, cellsByYear, yearExtent } from '../src/lib/explore/atlas-values';
 import { filterRows, NO_FILTER, tableRows, tableYears, type Economy } from '../src/lib/explore/atlas-table';

@@ -2,18 +2,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQuery } from '../src/lib/data/engine';
-import {
-	EXPLORE_FLOWS,
-	EXPLORE_MEASURES,
-	EXPLORE_PERIODS,
-	EXPLORE_TABS,
-	EXPLORE_SIDES,
-	exploreSeries,
-	exploreView,
-	partnerRanking,
-	tradePairs,
-	type ExploreInput
-} from '../src/lib/data/explore-queries';
+import { EXPLORE_FLOWS, EXPLORE_MEASURES, EXPLORE_SIDES, exploreSeries, partnerRanking, tradePairs } from '../src/lib/data/explore-queries';
+import { EXPLORE_PERIODS, EXPLORE_TABS, exploreView, type ExploreView } from '../src/lib/explore/explore-view';
 import { rankingChart } from '../src/lib/explore/ranking-chart';
 import { drawnSources, exploreChart, measureUnit, sourceSpans } from '../src/lib/explore/explore-chart';
 import { allSources } from '../src/lib/data/queries';
@@ -33,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => engine.close());
 
-const view = (over: Partial<ExploreInput> = {}): ExploreInput => exploreView({ partners: ['CHN', 'USA'], ...over });
+const view = (over: Partial<ExploreView> = {}): ExploreView => exploreView({ partners: ['CHN', 'USA'], ...over });
 
 describe('explore queries on the built data', () => {
 	it('pairs: each reporter and partner with US$ figures and the years they cover', async () => {
@@ -44,7 +34,7 @@ describe('explore queries on the built data', () => {
 	});
 
 	it('value, share, change and index agree with each other', async () => {
-		const at = async (measure: ExploreInput['measure'], partner: string, year: number) =>
+		const at = async (measure: ExploreView['measure'], partner: string, year: number) =>
 			(await runQuery(engine, exploreSeries, view({ measure, base: 2015 }))).find((r) => r.partner === partner && r.year === year)?.value;
 		const v2019 = (await at('value', 'CHN', 2019)) as number;
 		const v2018 = (await at('value', 'CHN', 2018)) as number;

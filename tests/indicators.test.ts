@@ -14,7 +14,7 @@ import {
 	type PartnerMeasureInput,
 	type PartnerMeasureRow
 } from '../src/lib/data/indicator-queries';
-import { exploreSeries, exploreView } from '../src/lib/data/explore-queries';
+import { exploreSeries, exploreQuery } from '../src/lib/data/explore-queries';
 import { NodeEngine } from '../src/lib/data/node-engine';
 import { RESIDUAL_CODES, indicators } from '../src/lib/schema/tables';
 import { indicatorChecks } from '../scripts/lib/indicators';
@@ -247,7 +247,7 @@ describe('DuckDB-WASM (the browser’s engine) gives Node’s rows, reading the 
 		for (const input of inputs)
 			expect(await runQuery(wasm, economyIndicators, input)).toEqual(await runQuery(engine, economyIndicators, input));
 		// With other parts of trade_annual loaded beside them, other partners' rows are still exactly Node's.
-		await runQuery(wasm, exploreSeries, exploreView({ partners: ['CHN', 'USA'] }));
+		await runQuery(wasm, exploreSeries, exploreQuery({ partners: ['CHN', 'USA'] }));
 		const others: PartnerMeasureInput[] = [
 			{ partner: 'CHN', flow: 'imports', currency: 'USD' },
 			{ partner: 'CAN', flow: 'exports', currency: 'CAD' }

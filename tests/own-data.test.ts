@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runQuery } from '../src/lib/data/engine';
-import { exploreSeries, ownSeries, type ExploreInput } from '../src/lib/data/explore-queries';
+import { exploreSeries, ownSeries, type ExploreQuery } from '../src/lib/data/explore-queries';
 import { putOwnRows } from '../src/lib/data/own-table';
 import type { WasmEngine } from '../src/lib/data/wasm-engine';
 import { translator } from '../src/lib/i18n/translate';
@@ -164,7 +164,7 @@ describe('mapping a file', () => {
 
 describe('exploring it in DuckDB-WASM beside the published figures', () => {
 	let wasm: WasmEngine;
-	const view: ExploreInput = {
+	const view: ExploreQuery = {
 		reporter: 'CAN',
 		partners: ['CHN', 'USA'],
 		flow: 'exports',
@@ -173,11 +173,7 @@ describe('exploring it in DuckDB-WASM beside the published figures', () => {
 		from: 2017,
 		to: 2020,
 		base: 2018,
-		currency: 'USD',
-		layout: 'lines',
-		tab: 'chart',
-		year: 2020,
-		period: 'year'
+		currency: 'USD'
 	};
 	beforeAll(async () => {
 		wasm = await openNodeWasmEngine(join(ROOT, 'static', 'data'));

@@ -2,13 +2,13 @@
 import { ENGLISH } from '../src/lib/i18n/lang';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { ExploreInput } from '../src/lib/data/explore-queries';
+import type { ExploreView } from '../src/lib/explore/explore-view';
 import type { SourceInfo } from '../src/lib/data/queries';
 import { chartRecords, citations, exportFileName, viewCsv, type ViewContext } from '../src/lib/explore/view-export';
 import { viewParquet } from '../src/lib/explore/view-parquet';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 
-const view: ExploreInput = {
+const view: ExploreView = {
 	reporter: 'CAN',
 	partners: ['CHN'],
 	flow: 'exports',

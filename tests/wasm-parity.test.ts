@@ -7,7 +7,7 @@ import { NodeEngine } from '../src/lib/data/node-engine';
 import { publicOpinion } from '../src/lib/data/queries';
 import { QUERY_SAMPLES } from '../src/lib/data/query-samples';
 import { runQuery, toNumber, type QueryEngine } from '../src/lib/data/engine';
-import { exploreSeries, exploreView, partnerRanking, type ExploreInput } from '../src/lib/data/explore-queries';
+import { exploreSeries, exploreQuery, partnerRanking, type ExploreQuery } from '../src/lib/data/explore-queries';
 import { describeLoadError } from '../src/lib/data/load-errors';
 import { describeConsoleError } from '../src/lib/data/console-sql';
 import type { DataFetcher, WasmEngine } from '../src/lib/data/wasm-engine';
@@ -30,7 +30,7 @@ afterAll(() => node.close());
  */
 describe('the console’s whole table on DuckDB-WASM', () => {
 	it('replaces the parts loaded before', async () => {
-		const view = exploreView({ reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'total', from: 1980, to: 2025, base: 1990 });
+		const view = exploreQuery({ reporter: 'CAN', partners: ['CHN', 'USA'], flow: 'total', from: 1980, to: 2025, base: 1990 });
 		const count = async () => toNumber((await wasm.all('SELECT count(*) AS n FROM trade_annual', []))[0].n);
 		await runQuery(wasm, exploreSeries, view);
 		await wasm.console('SELECT count(*) FROM trade_annual', ['trade_annual'], 10, 30_000);
@@ -106,7 +106,7 @@ describe('data-load failures give a clear message', () => {
 });
 
 describe('a view reads only the part of trade_annual it needs', () => {
-	const view: ExploreInput = {
+	const view: ExploreQuery = {
 		reporter: 'CAN',
 		partners: ['CHN', 'USA'],
 		flow: 'total',
@@ -115,11 +115,7 @@ describe('a view reads only the part of trade_annual it needs', () => {
 		from: 1980,
 		to: 2025,
 		base: 1990,
-		currency: 'USD',
-		layout: 'lines',
-		tab: 'chart',
-		year: 2020,
-		period: 'year'
+		currency: 'USD'
 	};
 	const count = async (engine: QueryEngine) => toNumber((await engine.all('SELECT count(*) AS n FROM trade_annual', []))[0].n);
 

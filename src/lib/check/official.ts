@@ -9,7 +9,7 @@ import { runQuery, type QueryEngine } from '$lib/data/engine';
 import {
 	EXPLORE_CURRENCIES,
 	exploreSeries,
-	exploreView,
+	exploreQuery,
 	type ExploreCurrency,
 	type ExploreMeasure,
 	type ExploreRow
@@ -82,7 +82,7 @@ export function officialLookup(engine: QueryEngine): (claim: Claim) => Promise<O
 				to: year,
 				base: year
 			};
-			return runQuery(engine, exploreSeries, exploreView(view));
+			return runQuery(engine, exploreSeries, exploreQuery(view));
 		});
 	const monthly = (input: MonthlyInput) =>
 		once<MonthlyRow>(['month', ...Object.values(input)].join('|'), () => runQuery(engine, monthlyTrade, input));

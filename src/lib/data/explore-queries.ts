@@ -25,25 +25,21 @@ export type ExploreMeasure = (typeof EXPLORE_MEASURES)[number];
 /** The measures of the indicators table, which are the reporter's own, whatever the partners. */
 export const INDICATOR_MEASURES = ['top', 'hhi', 'n80'] as const satisfies readonly ExploreMeasure[];
 export const isSeriesMeasure = (m: ExploreMeasure): m is SeriesMeasure => (SERIES_MEASURES as readonly string[]).includes(m);
-/** The explorer's three ways of showing one question. */
-export const EXPLORE_TABS = ['chart', 'map', 'table'] as const;
-export type ExploreTab = (typeof EXPLORE_TABS)[number];
-/** The table's columns: the chosen year alone, or every year from `from` to `to`. */
-export const EXPLORE_PERIODS = ['year', 'span'] as const;
-export type ExplorePeriod = (typeof EXPLORE_PERIODS)[number];
 /** Whose books: the reporter's own figures, or what its partners report (mirror statistics). */
 export const EXPLORE_SIDES = ['reporter', 'partner'] as const;
 export type ExploreSide = (typeof EXPLORE_SIDES)[number];
 /** The currencies a view can be in: never added together, each view in one. */
 export const EXPLORE_CURRENCIES = ['USD', 'CAD'] as const;
 export type ExploreCurrency = (typeof EXPLORE_CURRENCIES)[number];
-/** One chart with a line per partner, or a panel per partner on a shared scale (small multiples). */
-export const EXPLORE_LAYOUTS = ['lines', 'panels'] as const;
-export type ExploreLayout = (typeof EXPLORE_LAYOUTS)[number];
 /** How many partners one chart compares. */
 export const MAX_PARTNERS = 6;
 
-export interface ExploreInput extends YearRange {
+/**
+ * What the explorer's queries need to draw a view's lines: whose trade, with whom, which flow and
+ * measure, as which side reports it, the years and the currency. How the reader sees the answer
+ * (tab, layout, the map's year, the table's columns) is the explorer's `ExploreView`.
+ */
+export interface ExploreQuery extends YearRange {
 	reporter: string;
 	partners: string[];
 	flow: ExploreFlow;
@@ -53,18 +49,10 @@ export interface ExploreInput extends YearRange {
 	base: number;
 	/** The currency of the figures drawn (a publisher's own: US$ for IMF and US Census, C$ for Statistics Canada). */
 	currency: ExploreCurrency;
-	/** How the lines are laid out (the queries do not depend on it). */
-	layout: ExploreLayout;
-	/** Chart, Map or Table (the queries do not depend on it). */
-	tab: ExploreTab;
-	/** The year the map and the table show. */
-	year: number;
-	/** Whether the table shows that year alone or every year from `from` to `to`. */
-	period: ExplorePeriod;
 }
 
-/** An explorer view: Canada's exports to China in US$, 1980–2025, as Canada reports them, unless said otherwise. */
-export const exploreView = (over: Partial<ExploreInput> = {}): ExploreInput => ({
+/** An explorer query: Canada's exports to China in US$, 1980–2025, as Canada reports them, unless said otherwise. */
+export const exploreQuery = (over: Partial<ExploreQuery> = {}): ExploreQuery => ({
 	reporter: 'CAN',
 	partners: ['CHN'],
 	flow: 'exports',
@@ -74,10 +62,6 @@ export const exploreView = (over: Partial<ExploreInput> = {}): ExploreInput => (
 	to: 2025,
 	base: 1980,
 	currency: 'USD',
-	layout: 'lines',
-	tab: 'chart',
-	year: 2020,
-	period: 'year',
 	...over
 });
 
@@ -86,7 +70,7 @@ export function checkCode(name: string, value: string): string {
 	return value;
 }
 
-export function checkExploreInput(input: ExploreInput): ExploreInput {
+export function checkExploreQuery(input: ExploreQuery): ExploreQuery {
 	const [from, to] = yearRange(input);
 	if (input.partners.length === 0 || input.partners.length > MAX_PARTNERS) throw new RangeError(`choose from 1 to ${MAX_PARTNERS} partners, got ${input.partners.length}`);
 	const measure = checkOneOf('measure', EXPLORE_MEASURES, input.measure);
@@ -101,11 +85,7 @@ export function checkExploreInput(input: ExploreInput): ExploreInput {
 		measure,
 		side,
 		base: checkYear('base', input.base),
-		currency: checkOneOf('currency', EXPLORE_CURRENCIES, input.currency),
-		layout: checkOneOf('layout', EXPLORE_LAYOUTS, input.layout),
-		tab: checkOneOf('tab', EXPLORE_TABS, input.tab),
-		year: checkYear('year', input.year),
-		period: checkOneOf('period', EXPLORE_PERIODS, input.period)
+		currency: checkOneOf('currency', EXPLORE_CURRENCIES, input.currency)
 	};
 }
 
@@ -158,7 +138,7 @@ const GROUP_MEMBERS = `SELECT code, ${groupCase('wb_region', WB_REGIONS)} AS grp
 const partnerSlots = Array.from({ length: MAX_PARTNERS }, (_, i) => `$${i + 8}`).join(', ');
 
 /** The explorer's lines, from the published figures or from a person's own file (same SQL, other table). */
-const seriesQuery = (id: string, table: TradeTable): QueryDef<ExploreInput, ExploreRow> => ({
+const seriesQuery = (id: string, table: TradeTable): QueryDef<ExploreQuery, ExploreRow> => ({
 	id,
 	tables: [table, 'countries'],
 	sql: `WITH figures AS (${figuresIn(table, '$14')}),
@@ -200,7 +180,7 @@ const seriesQuery = (id: string, table: TradeTable): QueryDef<ExploreInput, Expl
 	                     ELSE CASE WHEN months = 12 THEN 100 * amount / nullif(base, 0) END END AS value
 	      FROM chosen WHERE year BETWEEN $1 AND $2 ORDER BY partner, year`,
 	params: (raw) => {
-		const input = checkExploreInput(raw);
+		const input = checkExploreQuery(raw);
 		const slots = Array.from({ length: MAX_PARTNERS }, (_, i) => input.partners[i] ?? null);
 		// The gap and the indicators are drawn from values; their own figures come from other queries.
 		const measure = isSeriesMeasure(input.measure) ? input.measure : 'value';
@@ -214,7 +194,7 @@ const seriesQuery = (id: string, table: TradeTable): QueryDef<ExploreInput, Expl
 		months: toNumber(r.months),
 		sources: r.sources === null || r.sources === undefined ? [] : [...new Set(toText(r.sources).split(';'))]
 	}),
-	...(table === 'trade_annual' ? { parts: (input: ExploreInput) => [booksOf(input.reporter, input.side)] } : {})
+	...(table === 'trade_annual' ? { parts: (input: ExploreQuery) => [booksOf(input.reporter, input.side)] } : {})
 });
 
 export const exploreSeries = seriesQuery('explore', 'trade_annual');

@@ -1,7 +1,7 @@
 /** Every query with typical input: the Node–WASM parity test and the benchmark run these. */
 import type { QueryDef, QueryEngine } from './engine';
 import { runQuery } from './engine';
-import { exploreSeries, exploreView, partnerRanking, tradePairs } from './explore-queries';
+import { exploreQuery, exploreSeries, partnerRanking, tradePairs } from './explore-queries';
 import { allFigures, allSources, bilateralTrade, canolaExports, exportShares, publicOpinion, tariffEvents } from './queries';
 
 /** A query with fixed input, run the same way on any engine. */
@@ -14,7 +14,7 @@ function sample<P, R>(def: QueryDef<P, R>, input: P, label = def.id): QuerySampl
 	return { label, run: (engine) => runQuery(engine, def, input) };
 }
 
-const view = exploreView;
+const view = exploreQuery;
 
 export const QUERY_SAMPLES: readonly QuerySample[] = [
 	sample(bilateralTrade, { from: 1980, to: 2026, side: 'both' }),

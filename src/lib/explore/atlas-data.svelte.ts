@@ -5,7 +5,7 @@
  */
 import { runQuery, type QueryEngine } from '$lib/data/engine';
 import { LatestAnswer } from '$lib/data/latest-answer.svelte';
-import type { ExploreInput } from '$lib/data/explore-queries';
+import type { ExploreView } from './explore-view';
 import { economyIndicators, partnerMeasures } from '$lib/data/indicator-queries';
 import { atlasQuestion, type AtlasQuestion, type AtlasRows } from './atlas-values';
 
@@ -43,14 +43,14 @@ export class AtlasData {
 	 * Whether the rows drawn fall short of the view: another question, or the page's single year when
 	 * the view needs another year, the years before (a change, an index) or a span.
 	 */
-	needsLoad(view: ExploreInput): boolean {
+	needsLoad(view: ExploreView): boolean {
 		if (atlasQuestion(view).key !== this.key) return true;
 		if (this.seededYear === null) return false;
 		return view.year !== this.seededYear || view.measure === 'change' || view.measure === 'index' || view.period === 'span';
 	}
 
 	/** Makes the view's rows, every year, the rows drawn: from memory when asked before, else from DuckDB. */
-	load(view: ExploreInput): Promise<void> {
+	load(view: ExploreView): Promise<void> {
 		const q = atlasQuestion(view);
 		const kept = this.#complete[q.key];
 		if (kept) {

@@ -1,17 +1,17 @@
 /** The Map and Table tabs' words: titles, units, definitions and each cell's text, in the reader's language. */
-import type { ExploreInput } from '$lib/data/explore-queries';
+import type { ExploreQuery } from '$lib/data/explore-queries';
 import type { Lang } from '$lib/i18n/lang';
 import { currencyName, measureText } from './measure-text';
 import { capitalise } from '$lib/util/text';
 import { isIndicator, type AtlasCell, type AtlasFlow } from './atlas-values';
 
 /** The flow a map colours: a balance or total is shown as exports, with a notice. */
-export const atlasFlow = (view: ExploreInput): AtlasFlow => (view.flow === 'imports' ? 'imports' : 'exports');
+export const atlasFlow = (view: ExploreQuery): AtlasFlow => (view.flow === 'imports' ? 'imports' : 'exports');
 
 /** The years a title names: one, or a span. */
 export const periodText = (years: readonly number[]) => (years.length > 1 ? `${years[0]}–${years.at(-1)}` : String(years[0] ?? ''));
 
-export function atlasTitle(view: ExploreInput, years: readonly number[], l: Lang): string {
+export function atlasTitle(view: ExploreQuery, years: readonly number[], l: Lang): string {
 	const { t, country } = l;
 	const flow = atlasFlow(view);
 	const partner = country(view.partners[0]);
@@ -29,7 +29,7 @@ export function atlasTitle(view: ExploreInput, years: readonly number[], l: Lang
 	return capitalise(title);
 }
 
-export function atlasUnit(view: ExploreInput, l: Lang): string {
+export function atlasUnit(view: ExploreQuery, l: Lang): string {
 	const { t } = l;
 	switch (view.measure) {
 		case 'value':
@@ -51,7 +51,7 @@ export function atlasUnit(view: ExploreInput, l: Lang): string {
 }
 
 /** The measure's definition, shown wherever it is drawn. */
-export const atlasDefinition = (view: ExploreInput, l: Lang) =>
+export const atlasDefinition = (view: ExploreQuery, l: Lang) =>
 	l.t(`explore.define.${view.measure}`, {
 		flows: l.t(`explore.flows.${atlasFlow(view)}`),
 		currency: currencyName(view, l),
@@ -59,11 +59,11 @@ export const atlasDefinition = (view: ExploreInput, l: Lang) =>
 	});
 
 /** A number of the map and table in the measure's own form; a gap there is a per cent, not money as on the chart. */
-export const cellNumber = (view: ExploreInput, value: number, l: Lang): string =>
+export const cellNumber = (view: ExploreQuery, value: number, l: Lang): string =>
 	view.measure === 'gap' ? l.f.percentChange(value) : measureText(view, value, l);
 
 /** A cell as a reader sees it: "32.4%", "China (41.2%)", "US$2.1B (2 months)", or "no data". */
-export function cellText(view: ExploreInput, cell: AtlasCell | undefined, l: Lang): string {
+export function cellText(view: ExploreQuery, cell: AtlasCell | undefined, l: Lang): string {
 	if (!cell || cell.value === null) return l.t('frame.no.data');
 	const number = cellNumber(view, cell.value, l);
 	const text =
@@ -72,10 +72,10 @@ export function cellText(view: ExploreInput, cell: AtlasCell | undefined, l: Lan
 }
 
 /** Whether the measure's colours run both ways from zero (a change or a gap). */
-export const diverging = (view: ExploreInput) => view.measure === 'change' || view.measure === 'gap';
+export const diverging = (view: ExploreQuery) => view.measure === 'change' || view.measure === 'gap';
 
 /** Whether the view's measure is the economy's own (the partners chosen do not change it). */
-export const ownMeasure = (view: ExploreInput) => isIndicator(view.measure);
+export const ownMeasure = (view: ExploreQuery) => isIndicator(view.measure);
 
 /**
  * Fixed class breaks where the measure has a natural scale, so colours mean the same in every year
@@ -83,7 +83,7 @@ export const ownMeasure = (view: ExploreInput) => isIndicator(view.measure);
  * use (1,500 and 2,500), gaps and changes symmetric about zero. Values and indices spread over
  * orders of magnitude: their breaks come from the figures (undefined here).
  */
-export function measureThresholds(view: ExploreInput): number[] | undefined {
+export function measureThresholds(view: ExploreQuery): number[] | undefined {
 	switch (view.measure) {
 		case 'share':
 			return [1, 5, 10, 20, 40];
@@ -103,7 +103,7 @@ export function measureThresholds(view: ExploreInput): number[] | undefined {
 
 /** What a year's map says in one sentence: the highest figure, or for the largest partner the partner most often first. */
 export function atlasTakeaway(
-	view: ExploreInput,
+	view: ExploreQuery,
 	year: number,
 	cells: readonly { name: string; value: number | null; category?: string | null; text: string }[],
 	l: Lang

@@ -3,7 +3,7 @@
  * the rows of the indicators table or of one partner's measures. Pure: the same rows give the same
  * cells on the server (the prerendered map) and in the browser.
  */
-import type { ExploreFlow, ExploreInput, ExploreMeasure } from '$lib/data/explore-queries';
+import type { ExploreFlow, ExploreQuery, ExploreMeasure } from '$lib/data/explore-queries';
 import type { IndicatorRow, PartnerMeasureRow } from '$lib/data/indicator-queries';
 
 /** The flows a map can colour: a balance or a total of both has no share, rank or mirror of its own. */
@@ -29,11 +29,11 @@ export interface AtlasQuestion {
 	kind: 'partner' | 'indicators';
 	partner: string;
 	flow: AtlasFlow;
-	currency: ExploreInput['currency'];
+	currency: ExploreQuery['currency'];
 }
 
 /** Which rows a view needs; the key names them in a cache. */
-export function atlasQuestion(view: ExploreInput): AtlasQuestion & { key: string } {
+export function atlasQuestion(view: ExploreQuery): AtlasQuestion & { key: string } {
 	const flow: AtlasFlow = view.flow === 'imports' ? 'imports' : 'exports';
 	const kind = isIndicator(view.measure) ? 'indicators' : 'partner';
 	const partner = view.partners[0];
@@ -52,7 +52,7 @@ export interface AtlasRows {
  * before; an index compares with the base year; the side chooses whose figure a value is (the
  * economy's own, or what the partner reports of it).
  */
-export function atlasCells(view: ExploreInput, rows: AtlasRows): AtlasCell[] {
+export function atlasCells(view: ExploreQuery, rows: AtlasRows): AtlasCell[] {
 	if (isIndicator(view.measure)) {
 		return (rows.indicators ?? []).map((r) => ({
 			code: r.reporter,
@@ -108,7 +108,7 @@ export function atlasCells(view: ExploreInput, rows: AtlasRows): AtlasCell[] {
 }
 
 /** What the cells of a view depend on, as one string: a change of anything else (tab, year, layout) keeps them. */
-export const cellsInput = (view: ExploreInput) =>
+export const cellsInput = (view: ExploreQuery) =>
 	[atlasQuestion(view).key, view.measure, view.side, view.measure === 'index' ? view.base : ''].join('|');
 
 /** The cells by year and economy, so a change of year is a lookup. */

@@ -6,7 +6,7 @@
 import { keptByKey } from './kept';
 import { untrack } from 'svelte';
 import type { CountryRow } from '$lib/data/country-queries';
-import type { ExploreInput } from '$lib/data/explore-queries';
+import type { ExploreView } from './explore-view';
 import type { SourceInfo } from '$lib/data/queries';
 import type { Lang } from '$lib/i18n/lang';
 import { isGroupPartner } from '$lib/schema/groups';
@@ -17,7 +17,7 @@ import { atlasCells, cellSources, cellsByYear, cellsInput, yearExtent, type Atla
 import { viewParams } from './explore-url';
 
 export interface AtlasInputs {
-	view: () => ExploreInput;
+	view: () => ExploreView;
 	/** The partner shown when the view's partners are all groups. */
 	fallbackPartner: () => string;
 	countries: () => readonly Pick<CountryRow, 'code' | 'numeric' | 'region' | 'income' | 'aggregate'>[];
@@ -33,7 +33,7 @@ export interface AtlasInputs {
 
 export class AtlasView {
 	/** The view as the map and table read it: the first partner chosen that is not a group. */
-	readonly view: ExploreInput;
+	readonly view: ExploreView;
 	readonly byYear: Map<number, Map<string, AtlasCell>>;
 	readonly extent: [number, number] | null;
 	readonly sources: SourceInfo[];
@@ -44,8 +44,8 @@ export class AtlasView {
 	readonly notices: string[];
 
 	constructor(data: AtlasData, inputs: AtlasInputs) {
-		const keepView = keptByKey((view: ExploreInput) => viewParams(view).toString());
-		let last: ExploreInput | null = null;
+		const keepView = keptByKey((view: ExploreView) => viewParams(view).toString());
+		let last: ExploreView | null = null;
 		this.view = $derived.by(() => {
 			// Behind the Chart tab the map and table keep the view they last drew: a change of the chart's years redraws neither.
 			if (last && !inputs.shown()) return last;

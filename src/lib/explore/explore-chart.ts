@@ -3,8 +3,9 @@ import { DEFAULT_FRAME, frameFor } from '$lib/charts/frame';
 import { annualPoints, lineModel, type Band, type LineModel, type LineSeries } from '$lib/charts/line-model';
 import { DASH, OKABE_ITO } from '$lib/charts/palette';
 import { pivotRows, type ChartTable } from '$lib/charts/table';
-import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
+import type { ExploreQuery, ExploreRow } from '$lib/data/explore-queries';
 import type { SourceInfo } from '$lib/data/queries';
+import type { ExploreView } from './explore-view';
 import type { Lang } from '$lib/i18n/lang';
 import { currencyName, inBillions, measureText } from './measure-text';
 import { exploreTakeaway, gapTakeaway } from './explore-takeaway';
@@ -17,7 +18,7 @@ const DASHES = [DASH.solid, DASH.dashed, DASH.dotted, DASH.dashDot, DASH.solid, 
 
 export { currencyName };
 
-export function measureUnit(view: ExploreInput, l: Lang): string {
+export function measureUnit(view: ExploreQuery, l: Lang): string {
 	const { t, country } = l;
 	switch (view.measure) {
 		case 'value':
@@ -39,7 +40,7 @@ export function measureUnit(view: ExploreInput, l: Lang): string {
 	}
 }
 
-export function exploreTitle(view: ExploreInput, { t, country }: Lang): string {
+export function exploreTitle(view: ExploreQuery, { t, country }: Lang): string {
 	if (indicatorLines(view))
 		return t('explore.chart.title.indicator', {
 			measure: t(`explore.measure.${view.measure}`).replace(/^./, (c) => c.toLowerCase()),
@@ -107,7 +108,7 @@ export interface ExploreChartOptions {
  */
 export function exploreChart(
 	rows: readonly ExploreRow[],
-	view: ExploreInput,
+	view: Pick<ExploreView, 'layout'> & ExploreQuery,
 	{ lang: l, own = [], mirror = [], width, height }: ExploreChartOptions
 ) {
 	const { t, f, country } = l;

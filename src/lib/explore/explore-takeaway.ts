@@ -1,12 +1,12 @@
 /** The explorer chart's takeaway in words: each line's first and last figure, or for the gap each side's latest. */
-import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
+import type { ExploreQuery, ExploreRow } from '$lib/data/explore-queries';
 import type { Lang } from '$lib/i18n/lang';
 import { fullYear, lineKeys } from './explore-lines';
 import { measureText } from './measure-text';
 import { capitalise } from '$lib/util/text';
 
 /** For each partner, the latest full year both sides report: each side's figure and the gap. */
-export function gapTakeaway(rows: readonly ExploreRow[], mirror: readonly ExploreRow[], view: ExploreInput, l: Lang): string {
+export function gapTakeaway(rows: readonly ExploreRow[], mirror: readonly ExploreRow[], view: ExploreQuery, l: Lang): string {
 	const { t, country, f } = l;
 	const parts = view.partners.map((p) => {
 		const theirs = new Map(
@@ -28,7 +28,7 @@ export function gapTakeaway(rows: readonly ExploreRow[], mirror: readonly Explor
 }
 
 /** Each partner's first and last figure in the range, in words. */
-export function exploreTakeaway(rows: readonly ExploreRow[], view: ExploreInput, l: Lang): string {
+export function exploreTakeaway(rows: readonly ExploreRow[], view: ExploreQuery, l: Lang): string {
 	const { t, country } = l;
 	// A largest partner's share names the partner: "United States (81.2%)".
 	const text = (r: ExploreRow) =>

@@ -1,32 +1,56 @@
 /**
- * The explorer's view as URL search parameters and back. Parsing never trusts the URL: each
- * parameter is checked against a whitelist or the data's own codes, and anything unusable falls
- * back to the default with a plain-text notice saying what was ignored.
+ * The explorer's view as URL search parameters and back, and the rules every view keeps. Parsing
+ * never trusts the URL: each parameter is checked against a whitelist or the data's own codes, and
+ * anything unusable falls back to the default with a plain-text notice saying what was ignored. A
+ * view changed by the controls is mended by the same rules, silently.
  */
-import { currenciesOf, type ExploreChoices } from './choices';
+import { currenciesOf, yearsOf, type ExploreChoices } from './choices';
 import {
 	EXPLORE_CURRENCIES,
-	EXPLORE_LAYOUTS,
 	EXPLORE_FLOWS,
 	EXPLORE_MEASURES,
-	EXPLORE_PERIODS,
 	EXPLORE_SIDES,
-	EXPLORE_TABS,
 	MAX_PARTNERS,
-	type ExploreInput
+	type ExploreQuery
 } from '$lib/data/explore-queries';
 import type { Translate } from '$lib/i18n/translate';
 import { GROUP_PARTNERS } from '$lib/schema/groups';
+import { EXPLORE_LAYOUTS, EXPLORE_PERIODS, EXPLORE_TABS, type ExploreView } from './explore-view';
+
+/** A share of the reporter's total needs the reporter's own figures: never with the partners' side. */
+const shareOfMirror = (view: Pick<ExploreQuery, 'measure' | 'side'>) => view.measure === 'share' && view.side === 'partner';
+
+/** A currency with the years its figures span, the index based on the first. */
+export function currencySpan(
+	choices: ExploreChoices,
+	currency: ExploreQuery['currency']
+): Pick<ExploreQuery, 'currency' | 'from' | 'to' | 'base'> {
+	const [from, to] = yearsOf(choices, currency);
+	return { currency, from, to, base: from };
+}
+
+/**
+ * A view the controls changed, mended by the rules a parsed view keeps: a reporter without figures
+ * in the view's currency is shown in its own (with its years), a share is of the reporter's own
+ * figures, and the last year is never before the first.
+ */
+export function mendView(view: ExploreView, choices: ExploreChoices): ExploreView {
+	const offered = currenciesOf(choices, view.reporter);
+	const mended = { ...view, ...(offered.includes(view.currency) ? {} : currencySpan(choices, offered[0])) };
+	if (shareOfMirror(mended)) mended.measure = 'value';
+	if (mended.to < mended.from) mended.to = mended.from;
+	return mended;
+}
 
 export interface ParsedView {
-	view: ExploreInput;
+	view: ExploreView;
 	notices: string[];
 }
 
 /** Keeps a notice short and printable whatever the URL held. */
 const shown = (value: string) => JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
-export function parseView(params: URLSearchParams, defaults: ExploreInput, choices: ExploreChoices, t: Translate): ParsedView {
+export function parseView(params: URLSearchParams, defaults: ExploreView, choices: ExploreChoices, t: Translate): ParsedView {
 	const notices: string[] = [];
 	function pick<T extends string>(values: readonly T[], raw: string | null, fallback: T, name: string): T {
 		if (raw === null) return fallback;
@@ -64,7 +88,7 @@ export function parseView(params: URLSearchParams, defaults: ExploreInput, choic
 	const flow = pick(EXPLORE_FLOWS, params.get('flow'), defaults.flow, 'flow');
 	let measure = pick(EXPLORE_MEASURES, params.get('measure'), defaults.measure, 'measure');
 	const side = pick(EXPLORE_SIDES, params.get('side'), defaults.side, 'side');
-	if (measure === 'share' && side === 'partner') {
+	if (shareOfMirror({ measure, side })) {
 		notices.push(t('explore.notice.share'));
 		measure = 'value';
 	}
@@ -88,18 +112,27 @@ export function parseView(params: URLSearchParams, defaults: ExploreInput, choic
 	return { view: { reporter, partners, flow, measure, side, from, to, base, currency, layout, tab, year: year_, period }, notices };
 }
 
-/** The view as search parameters, in a fixed order, so equal views give equal links. */
-export function viewParams(view: ExploreInput): URLSearchParams {
+const queryEntries = (query: ExploreQuery): [string, string][] => [
+	['reporter', query.reporter],
+	['partners', query.partners.join(',')],
+	['flow', query.flow],
+	['measure', query.measure],
+	['side', query.side],
+	['from', String(query.from)],
+	['to', String(query.to)],
+	['base', String(query.base)],
+	['currency', query.currency]
+];
+
+/** A view's query as search parameters, in a fixed order: equal queries give equal strings. */
+export function queryParams(query: ExploreQuery): URLSearchParams {
+	return new URLSearchParams(queryEntries(query));
+}
+
+/** The view as search parameters, in a fixed order (its query's, then how it is shown), so equal views give equal links. */
+export function viewParams(view: ExploreView): URLSearchParams {
 	return new URLSearchParams([
-		['reporter', view.reporter],
-		['partners', view.partners.join(',')],
-		['flow', view.flow],
-		['measure', view.measure],
-		['side', view.side],
-		['from', String(view.from)],
-		['to', String(view.to)],
-		['base', String(view.base)],
-		['currency', view.currency],
+		...queryEntries(view),
 		['layout', view.layout],
 		['tab', view.tab],
 		['year', String(view.year)],

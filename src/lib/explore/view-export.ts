@@ -7,7 +7,8 @@ import { currencyName } from './measure-text';
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Lang } from '$lib/i18n/lang';
 import { oneLine } from '$lib/util/text';
-import type { ExploreInput, ExploreRow } from '$lib/data/explore-queries';
+import type { ExploreRow } from '$lib/data/explore-queries';
+import type { ExploreView } from './explore-view';
 import type { SourceInfo } from '$lib/data/queries';
 import type { AtlasCell } from './atlas-values';
 
@@ -18,6 +19,9 @@ export interface ViewContext {
 	/** ISO date the view was taken. */
 	accessed: string;
 }
+
+/** Today, as a view's access date (ISO, UTC). */
+export const accessedToday = (): string => new Date().toISOString().slice(0, 10);
 
 const CSV_COLUMNS = ['reporter', 'partner', 'flow', 'measure', 'side', 'year', 'months', 'value', 'amount', 'currency'] as const;
 
@@ -37,7 +41,7 @@ export interface ExportRecord {
 }
 
 /** The chart's rows as records: each partner's line; for the gap, the partners' own figures too; for an indicator, each economy's. */
-export function chartRecords(rows: readonly ExploreRow[], view: ExploreInput, mirror: readonly ExploreRow[] = []): ExportRecord[] {
+export function chartRecords(rows: readonly ExploreRow[], view: ExploreView, mirror: readonly ExploreRow[] = []): ExportRecord[] {
 	const indicator = view.measure === 'top' || view.measure === 'hhi' || view.measure === 'n80';
 	const record = (r: ExploreRow, side: string): ExportRecord => ({
 		reporter: indicator ? r.partner : view.reporter,
@@ -56,7 +60,7 @@ export function chartRecords(rows: readonly ExploreRow[], view: ExploreInput, mi
 
 /** The map's or the table's figures as records: every economy, each year shown. */
 export function atlasRecords(
-	view: ExploreInput,
+	view: ExploreView,
 	byYear: ReadonlyMap<number, ReadonlyMap<string, AtlasCell>>,
 	years: readonly number[]
 ): ExportRecord[] {
@@ -79,7 +83,7 @@ export function atlasRecords(
 	);
 }
 
-export function viewCsv(records: readonly ExportRecord[], view: ExploreInput, context: ViewContext, l: Lang): string {
+export function viewCsv(records: readonly ExportRecord[], view: ExploreView, context: ViewContext, l: Lang): string {
 	const { t } = l;
 	const header = [
 		`# ${oneLine(context.title)}`,
@@ -96,7 +100,7 @@ export function viewCsv(records: readonly ExportRecord[], view: ExploreInput, co
 }
 
 /** The view's provenance, for a CSV header or Parquet key-value metadata. */
-export function provenance(view: ExploreInput, context: ViewContext): [string, string][] {
+export function provenance(view: ExploreView, context: ViewContext): [string, string][] {
 	return [
 		['title', context.title],
 		['permalink', context.permalink],
@@ -108,7 +112,7 @@ export function provenance(view: ExploreInput, context: ViewContext): [string, s
 	];
 }
 
-export function exportFileName(view: ExploreInput, extension: 'csv' | 'parquet'): string {
+export function exportFileName(view: ExploreView, extension: 'csv' | 'parquet'): string {
 	const who = view.tab === 'chart' ? `${view.reporter}-${view.partners.join('-')}` : `${view.tab}-${view.partners[0]}`;
 	const years = view.tab !== 'chart' && view.period === 'year' ? String(view.year) : `${view.from}-${view.to}`;
 	return `trade-lens-${who}-${view.flow}-${view.measure}-${view.currency}-${years}.${extension}`.toLowerCase().replace(/[^a-z0-9.-]/g, '-');

@@ -1,10 +1,10 @@
 /** An explorer view as Parquet: loaded only when someone asks for the file. */
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import type { ExploreInput } from '$lib/data/explore-queries';
+import type { ExploreView } from './explore-view';
 import { provenance, type ExportRecord, type ViewContext } from './view-export';
 
 /** The same records as Parquet, with the provenance as key-value metadata. */
-export function viewParquet(records: readonly ExportRecord[], view: ExploreInput, context: ViewContext): ArrayBuffer {
+export function viewParquet(records: readonly ExportRecord[], view: ExploreView, context: ViewContext): ArrayBuffer {
 	const text = (f: (r: ExportRecord) => string) => records.map(f);
 	return parquetWriteBuffer({
 		columnData: [

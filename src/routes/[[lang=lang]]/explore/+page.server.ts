@@ -1,5 +1,6 @@
 import { runQuery } from '$lib/data/engine';
-import { exploreSeries, partnerRanking, tradePairs, type ExploreInput } from '$lib/data/explore-queries';
+import { exploreSeries, partnerRanking, tradePairs } from '$lib/data/explore-queries';
+import type { ExploreView } from '$lib/explore/explore-view';
 import { countryList } from '$lib/data/country-queries';
 import { partnerMeasures } from '$lib/data/indicator-queries';
 import { rankingInput } from '$lib/explore/ranking-chart';
@@ -29,7 +30,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const ends = new Map<number, number>();
 	for (const p of pairs) ends.set(p.lastYear, (ends.get(p.lastYear) ?? 0) + 1);
 	const year = [...ends].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? usd[1];
-	const defaults: ExploreInput = {
+	const defaults: ExploreView = {
 		reporter,
 		partners: partnersChosen,
 		flow: 'exports',

@@ -1,29 +1,28 @@
 /**
- * The explorer's state: the view the URL asks for and the rows drawn for it. Every change is a
- * DuckDB-WASM query; answers to views no longer asked for are dropped, so rapid changes always end
- * on the latest choice.
+ * The explorer's figures: the view asked for and the rows drawn for it. A change of the query runs
+ * DuckDB-WASM (the lines, and the ranking when its question changes); a change of how the view is
+ * shown (tab, layout, the map's year, the table's columns) or of its years alone redraws rows
+ * already held, with no query. Answers to views no longer asked for are dropped, so rapid changes
+ * always end on the latest choice.
  */
 import { runQuery } from '$lib/data/engine';
 import { browserEngine } from '$lib/data/browser-engine';
 import { LatestAnswer } from '$lib/data/latest-answer.svelte';
-import { exploreSeries, ownSeries, partnerRanking, type ExploreInput, type ExploreRow, type RankingRow } from '$lib/data/explore-queries';
+import { exploreSeries, ownSeries, partnerRanking, type ExploreQuery, type ExploreRow, type RankingRow } from '$lib/data/explore-queries';
 import { economyIndicators } from '$lib/data/indicator-queries';
 import { YEAR_MAX, YEAR_MIN } from '$lib/data/queries';
 import type { QueryEngine } from '$lib/data/engine';
-import { viewParams } from './explore-url';
+import { queryParams } from './explore-url';
+import type { ExploreView } from './explore-view';
 import { indicatorLines, lineKeys } from './explore-chart';
 import { indicatorRows } from './indicator-rows';
 import { rankingInput } from './ranking-chart';
 
-/** The parameters the chart's rows depend on: a change of anything else (layout, tab, the map's year) runs no query. */
-export function rowsKey(view: ExploreInput): string {
-	const params = viewParams(view);
-	for (const name of ['layout', 'tab', 'year', 'period']) params.delete(name);
-	return params.toString();
-}
+/** The query the chart's rows depend on: a change of anything else (layout, tab, the map's year, the table's columns) runs none. */
+export const rowsKey = (query: ExploreQuery): string => queryParams(query).toString();
 
 /** What the lines' rows depend on besides the years: a change of `from` or `to` alone keeps it. */
-export function spanKey(view: ExploreInput): string {
+export function spanKey(view: ExploreQuery): string {
 	return rowsKey(view)
 		.split('&')
 		.filter((p) => !/^(from|to)=/.test(p))
@@ -31,11 +30,11 @@ export function spanKey(view: ExploreInput): string {
 }
 
 /** Rows of the years a view shows. */
-const within = <T extends { year: number }>(rows: readonly T[], view: ExploreInput) =>
+const within = <T extends { year: number }>(rows: readonly T[], view: ExploreQuery) =>
 	rows.filter((r) => r.year >= view.from && r.year <= view.to);
 
 /** The chart's rows for a view: lines with partners, both sides' figures for the gap, or economies' indicators. */
-export async function chartRows(engine: QueryEngine, view: ExploreInput): Promise<{ rows: ExploreRow[]; mirror: ExploreRow[] }> {
+export async function chartRows(engine: QueryEngine, view: ExploreQuery): Promise<{ rows: ExploreRow[]; mirror: ExploreRow[] }> {
 	if (indicatorLines(view)) {
 		const flow = view.flow === 'imports' ? 'imports' : 'exports';
 		const all = await runQuery(engine, economyIndicators, { flow, currency: view.currency });
@@ -51,10 +50,10 @@ export async function chartRows(engine: QueryEngine, view: ExploreInput): Promis
 	return { rows: await runQuery(engine, exploreSeries, view), mirror: [] };
 }
 
-export class ExploreView {
-	view: ExploreInput = $state() as ExploreInput;
+export class ExploreFigures {
+	view: ExploreView = $state() as ExploreView;
 	/** The view the rows were drawn for (lags `view` while a query runs). */
-	drawn: ExploreInput = $state() as ExploreInput;
+	drawn: ExploreView = $state() as ExploreView;
 	rows: ExploreRow[] = $state.raw([]);
 	/** For the gap: the partners' own figures of the same trade. */
 	mirror: ExploreRow[] = $state.raw([]);
@@ -76,7 +75,7 @@ export class ExploreView {
 	 */
 	#span: { key: string; rows: ExploreRow[]; mirror: ExploreRow[]; own: ExploreRow[] } | null = null;
 
-	constructor(view: ExploreInput, rows: ExploreRow[], ranking: RankingRow[], mirror: ExploreRow[] = []) {
+	constructor(view: ExploreView, rows: ExploreRow[], ranking: RankingRow[], mirror: ExploreRow[] = []) {
 		this.view = view;
 		this.drawn = view;
 		this.rows = rows;
@@ -85,7 +84,7 @@ export class ExploreView {
 		this.#rankedFor = JSON.stringify(rankingInput(view));
 	}
 
-	show(view: ExploreInput): Promise<void> {
+	show(view: ExploreView): Promise<void> {
 		this.view = view;
 		const withOwn = this.withOwn;
 		const ranked = JSON.stringify(rankingInput(view));
@@ -137,7 +136,7 @@ export class ExploreView {
 	}
 
 	/** A change of layout, tab or year alone draws the rows already drawn: no query runs. False when there is more to it. */
-	relayout(view: ExploreInput): boolean {
+	relayout(view: ExploreView): boolean {
 		if (rowsKey(view) !== rowsKey(this.drawn)) return false;
 		[this.view, this.drawn] = [view, view];
 		return true;
