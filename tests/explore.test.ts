@@ -2,17 +2,28 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runQuery } from '../src/lib/data/engine';
-import { EXPLORE_FLOWS, EXPLORE_MEASURES, EXPLORE_SIDES, exploreSeries, partnerRanking, tradePairs } from '../src/lib/data/explore-queries';
-import { EXPLORE_PERIODS, EXPLORE_TABS, exploreView, type ExploreView } from '../src/lib/explore/explore-view';
+import {
+	EXPLORE_FLOWS,
+	EXPLORE_MEASURES,
+	EXPLORE_SIDES,
+	exploreQuery,
+	exploreSeries,
+	partnerRanking,
+	tradePairs
+} from '../src/lib/data/explore-queries';
+import { EXPLORE_PERIODS, EXPLORE_TABS, exploreView, viewQuery, type ExploreView } from '../src/lib/explore/explore-view';
 import { rankingChart } from '../src/lib/explore/ranking-chart';
 import { drawnSources, exploreChart, measureUnit, sourceSpans } from '../src/lib/explore/explore-chart';
-import { allSources } from '../src/lib/data/queries';
+import { allSources, type SourceInfo } from '../src/lib/data/queries';
 import { ENGLISH } from '../src/lib/i18n/lang';
 import { translator } from '../src/lib/i18n/translate';
 
 const EN = translator('en');
 import { NodeEngine } from '../src/lib/data/node-engine';
-import { parseView, viewParams } from '../src/lib/explore/explore-url';
+import { currencySpan, mendView, parseView, queryParams, viewParams } from '../src/lib/explore/explore-url';
+import { rowsKey } from '../src/lib/explore/explore-figures.svelte';
+import { ownFileView } from '../src/lib/explore/own-file-view';
+import { viewCaption } from '../src/lib/explore/view-caption';
 import { packChoices, unpackChoices, type ExploreChoices } from '../src/lib/explore/choices';
 import { ROOT } from './helpers/project';
 import { countryList } from '../src/lib/data/country-queries';
@@ -248,6 +259,29 @@ describe('explore URL state', () => {
 		const parsed = parseView(new URLSearchParams({ reporter: 'A'.repeat(10_000) }), defaults, choices, EN);
 		expect(parsed.notices[0].length).toBeLessThan(120);
 	});
+
+	it('a view is its query and how it is shown: the query alone keys the rows, the address holds both', () => {
+		const v = view({ tab: 'table', layout: 'panels', year: 2001, period: 'span' });
+		expect(viewQuery(v)).toEqual(exploreQuery({ partners: ['CHN', 'USA'] }));
+		expect(queryParams(v).toString()).toBe(queryParams(viewQuery(v)).toString());
+		expect(viewParams(v).toString()).toBe(`${queryParams(v)}&layout=panels&tab=table&year=2001&period=span`);
+		expect(rowsKey(v)).toBe(rowsKey(view()));
+		expect(rowsKey(view({ from: 1990 }))).not.toBe(rowsKey(view()));
+		expect(exploreSeries.params(v)).toEqual(exploreSeries.params(viewQuery(v)));
+	});
+
+	it('a view the controls changed is mended by the rules parsing keeps, silently', () => {
+		expect(mendView(view({ measure: 'share', side: 'partner' }), choices)).toEqual(view({ measure: 'value', side: 'partner' }));
+		expect(mendView(view({ from: 2010, to: 2000 }), choices)).toEqual(view({ from: 2010, to: 2010 }));
+		// A reporter without figures in the view's currency: its own currency, with that currency's years.
+		const chinaInCad = view({ reporter: 'CHN', partners: ['CAN'], currency: 'CAD', from: 2024, to: 2025, base: 2024 });
+		expect(mendView(chinaInCad, choices)).toEqual(
+			view({ reporter: 'CHN', partners: ['CAN'], currency: 'USD', from: 1980, to: 2025, base: 1980 })
+		);
+		expect(currencySpan(choices, 'CAD')).toEqual({ currency: 'CAD', from: 2024, to: 2025, base: 2024 });
+		const fine = view({ tab: 'map', year: 2001 });
+		expect(mendView(fine, choices)).toEqual(fine);
+	});
 });
 
 describe('the choices as the page carries them', () => {
@@ -266,5 +300,35 @@ describe('the choices as the page carries them', () => {
 		expect(packed.codes).toEqual(['CAN', 'CHN', 'USA', 'WLD']);
 		expect(packed.partners).toEqual({ CAN: '0e', CHN: '09', USA: '01', WLD: '03' });
 		expect(unpackChoices(packed)).toEqual(choices);
+	});
+});
+
+describe('a person’s own file handed to the explorer', () => {
+	const pair = (reporter: string, partner: string, firstYear: number, lastYear: number) => ({ reporter, partner, firstYear, lastYear });
+	it('draws the view as it is when the file has figures for it, else opens its first reporter over the file’s years', () => {
+		expect(ownFileView([pair('CAN', 'USA', 2000, 2010)], view())).toBeNull();
+		expect(ownFileView([pair('MEX', 'USA', 2001, 2005), pair('MEX', 'CAN', 1999, 2004), pair('CAN', 'JPN', 1990, 2020)], view())).toEqual({
+			reporter: 'MEX',
+			partners: ['USA', 'CAN'],
+			side: 'reporter',
+			from: 1999,
+			to: 2005,
+			base: 1999
+		});
+	});
+});
+
+describe('a view’s caption, by tab', () => {
+	const source = (sourceId: string) => ({ sourceId, attribution: sourceId }) as SourceInfo;
+	it('the chart names its lines and their sources; the map its year, the table its columns, and both their cells’ sources', () => {
+		const v = view({ partners: ['CHN'], year: 2001 });
+		const rows = [{ year: 2000, partner: 'CHN', value: 1, amount: 1, months: 12, sources: ['a'] }];
+		const figures = { chart: v, atlas: v, rows, sources: [source('a'), source('b')], atlasSources: [source('b')], columns: [2000, 2001] };
+		const chart = viewCaption('chart', figures, ENGLISH);
+		expect(chart.title).toBe('Canada’s exports to China, 1980–2025, as Canada reports it');
+		expect(chart.sources.map((s) => s.sourceId)).toEqual(['a']);
+		expect(viewCaption('map', figures, ENGLISH).title).toContain('China, 2001');
+		expect(viewCaption('table', figures, ENGLISH).title).toContain('China, 2000–2001');
+		expect(viewCaption('table', figures, ENGLISH).sources.map((s) => s.sourceId)).toEqual(['b']);
 	});
 });
