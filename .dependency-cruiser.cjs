@@ -1,6 +1,9 @@
 /**
  * The layers of src/lib, lowest first: a module imports only from its own layer or lower ones.
  * Data flows one way: schema → data → (words) i18n → charts → features → app → routes.
+ * app/ (what pages compose in the browser) and server/ (the built tables read in Node) stand side by
+ * side and import neither each other; server/ is read by *.server.ts files alone, and the Node engine
+ * by server/ alone. Routes import no util and no chart model.
  * `npm run lint:layers` (part of `npm test`) fails on any import that points back up.
  */
 const LAYERS = [
@@ -45,6 +48,37 @@ module.exports = {
 			severity: 'error',
 			from: { path: `^src/lib/(${FEATURES.join('|')})/` },
 			to: { path: `^src/lib/(${FEATURES.filter((f) => f !== 'story').join('|')})/`, pathNot: '^src/lib/$1/' }
+		},
+		{
+			name: 'no-app-server-crossing',
+			comment:
+				'app/ composes what pages show in the browser; server/ reads the built tables in Node at build time: neither imports the other',
+			severity: 'error',
+			from: { path: '^src/lib/(app|server)/' },
+			to: { path: '^src/lib/(app|server)/', pathNot: '^src/lib/$1/' }
+		},
+		{
+			name: 'node-engine-on-the-server-only',
+			comment: 'the Node engine (DuckDB in Node) is imported by src/lib/server/ alone, never by code that may reach the browser',
+			severity: 'error',
+			from: { pathNot: '^src/lib/server/' },
+			to: { path: '^src/lib/data/node-engine\\.ts$' }
+		},
+		{
+			name: 'server-modules-from-server-files-only',
+			comment:
+				'src/lib/server/ is read by +page.server.ts, +layout.server.ts and hooks.server.ts, never by a page component or universal load',
+			severity: 'error',
+			from: { path: '^src/', pathNot: '(^src/lib/server/|\\.server\\.ts$)' },
+			to: { path: '^src/lib/server/' }
+		},
+		{
+			name: 'routes-compose-features',
+			comment:
+				'a route arranges what the feature folders, app/ and server/ provide: it imports no chart model or query module directly, and no util',
+			severity: 'error',
+			from: { path: '^src/routes/' },
+			to: { path: '^src/lib/(util|charts/[^/]*-model\\.ts$)' }
 		},
 		{
 			name: 'no-lib-to-routes',

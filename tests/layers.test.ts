@@ -76,4 +76,35 @@ describe('layers', () => {
 		expect(out).toContain('no-runtime-i18n-below-i18n: src/lib/data/words.ts → src/lib/i18n/translate.ts');
 		expect(out).not.toContain('src/lib/data/keys.ts');
 	});
+
+	it('routes compose: a route importing a util or a chart model fails; importing a feature passes', () => {
+		const { status, out } = cruise('routes', {
+			'src/lib/util/after-paint.ts': 'export const afterPaint = () => 1;\n',
+			'src/lib/charts/line-model.ts': 'export const model = 1;\n',
+			'src/lib/explore/ExplorePage.ts': 'export const page = 1;\n',
+			'src/routes/explore/page.ts':
+				"import { afterPaint } from '$lib/util/after-paint';\nimport { model } from '$lib/charts/line-model';\nimport { page } from '$lib/explore/ExplorePage';\nexport const x = afterPaint() + model + page;\n"
+		});
+		expect(status).not.toBe(0);
+		expect(out).toContain('routes-compose-features: src/routes/explore/page.ts → src/lib/util/after-paint.ts');
+		expect(out).toContain('routes-compose-features: src/routes/explore/page.ts → src/lib/charts/line-model.ts');
+		expect(out).not.toContain('src/lib/explore/ExplorePage.ts');
+	});
+
+	it('server/ is read by *.server.ts files alone, the Node engine by server/ alone, and app/ and server/ import neither each other', () => {
+		const { status, out } = cruise('server', {
+			'src/lib/data/node-engine.ts': 'export const engine = 1;\n',
+			'src/lib/server/tables.ts': "import { engine } from '$lib/data/node-engine';\nexport const tables = engine;\n",
+			'src/lib/app/Slide.ts': "import { tables } from '$lib/server/tables';\nexport const slide = tables;\n",
+			'src/lib/explore/engine.ts': "import { engine } from '$lib/data/node-engine';\nexport const e = engine;\n",
+			'src/routes/page.server.ts': "import { tables } from '$lib/server/tables';\nexport const load = () => tables;\n",
+			'src/routes/page.ts': "import { tables } from '$lib/server/tables';\nexport const load = () => tables;\n"
+		});
+		expect(status).not.toBe(0);
+		expect(out).toContain('no-app-server-crossing: src/lib/app/Slide.ts → src/lib/server/tables.ts');
+		expect(out).toContain('node-engine-on-the-server-only: src/lib/explore/engine.ts → src/lib/data/node-engine.ts');
+		expect(out).toContain('server-modules-from-server-files-only: src/routes/page.ts → src/lib/server/tables.ts');
+		expect(out).not.toContain('src/routes/page.server.ts →');
+		expect(out).not.toContain('src/lib/server/tables.ts → src/lib/data/node-engine.ts');
+	});
 });

@@ -1,4 +1,4 @@
-/** With TRADE_LENS_TIMING set, the data build prints each step's milliseconds (README, "Measuring"). */
+/** With TRADE_LENS_TIMING set, the data build prints each step's milliseconds (docs/performance.md). */
 export function stopwatch(prefix = ''): (what: string) => void {
 	let t = Date.now();
 	return (what) => {

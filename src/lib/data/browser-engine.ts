@@ -1,7 +1,8 @@
 /**
  * The one DuckDB-WASM engine of a browser tab, started on first use. Everything it needs (DuckDB,
- * Arrow, the Parquet reader) is imported here dynamically, so none of it loads before a person
- * interacts with a chart.
+ * Arrow, the Parquet reader) is imported here dynamically, so none of it is in a page's first
+ * bytes: a page starts it when it will need it (the explorer once it is live, the story chart and
+ * the checker when a reader reaches for them, a slide of an explorer view when it is shown).
  */
 import { remembered } from './remembered';
 import type { WasmEngine } from './wasm-engine';
