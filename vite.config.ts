@@ -17,31 +17,6 @@ const compressPreview: Plugin = {
 	}
 };
 
-/** Tests that need neither the built data nor a browser. */
-const UNIT = [
-	'arrow-columns',
-	'atlas',
-	'boot-after-paint',
-	'chart-models',
-	'chart-render',
-	'check-card',
-	'check-claims',
-	'check-economies',
-	'check-numbers',
-	'check-report',
-	'embed',
-	'i18n',
-	'kept',
-	'layers',
-	'map-model',
-	'mapping-doc',
-	'partner-options',
-	'test-hygiene',
-	'present',
-	'schema',
-	'view-export'
-].map((name) => `tests/${name}.test.ts`);
-
 export default defineConfig({
 	plugins: [compressPreview, sveltekit()],
 	test: {
@@ -56,15 +31,16 @@ export default defineConfig({
 		 */
 		isolate: false,
 		/**
-		 * Three projects: `unit` (no built data, seconds), `data` (the real build, its Parquet and both
-		 * engines) and `browser` (the built site in Chromium, each file on a port of its own). Files run
+		 * Three projects, a folder each: `tests/unit` (no built data, seconds), `tests/data` (the real
+		 * build, its Parquet and both engines) and `tests/browser` (the built site in Chromium, each file
+		 * on a port of its own); a test file's folder is its project. Files run
 		 * side by side, two at a time on this 2-core machine.
 		 */
 		maxWorkers: 2,
 		projects: [
-			{ extends: true, test: { name: 'unit', include: UNIT } },
-			{ extends: true, test: { name: 'data', include: ['tests/*.test.ts'], exclude: UNIT } },
-			{ extends: true, test: { name: 'browser', include: ['tests/browser/*.test.ts'] } }
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'data', include: ['tests/data/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } }
 		]
 	}
 });

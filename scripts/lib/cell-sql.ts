@@ -1,7 +1,7 @@
 /**
  * The cell rules of src/lib/schema/validate.ts (parseCell) as SQL, for DuckDB to check millions of
  * mapped rows at once: a typed value, and a failure code naming the rule a cell breaks. The two
- * are kept in step by tests/import-agreement.test.ts, which runs both on the same fixtures.
+ * are kept in step by tests/data/import-agreement.test.ts, which runs both on the same fixtures.
  */
 import type { ColumnSpec } from '../../src/lib/schema/columns';
 import { sqlType } from '../../src/lib/schema/columns';

@@ -1,7 +1,7 @@
 /**
  * Reads one raw official table through its mapping in TypeScript: every record mapped, validated,
  * and yielded or reported. The data build imports with DuckDB (raw-import.ts); this is the
- * reference its SQL is tested against (tests/import-agreement.test.ts), row by row.
+ * reference its SQL is tested against (tests/data/import-agreement.test.ts), row by row.
  */
 import type { RowOf, TableSpec } from '../../src/lib/schema/columns';
 import { validateRecord } from '../../src/lib/schema/validate';
