@@ -1,4 +1,4 @@
-import { chartStoryData } from '$lib/server/node-engine';
+import { chartStoryData } from '$lib/server/built-tables';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => ({ story: await chartStoryData() });

@@ -1,7 +1,7 @@
 import { runQuery } from '$lib/data/engine';
 import { aliasList, countryList } from '$lib/data/country-queries';
 import { allSources } from '$lib/data/queries';
-import { nodeEngine } from '$lib/server/node-engine';
+import { nodeEngine } from '$lib/server/built-tables';
 import type { PageServerLoad } from './$types';
 
 /** The words the checker finds economies by (the countries and aliases tables) and the sources' titles for its source lines. */

@@ -9,7 +9,7 @@ import { addPairs, NO_CHOICES, packChoices, yearsOf } from '$lib/explore/choices
 import { atlasQuestion } from '$lib/explore/atlas-values';
 import type { AtlasSeed } from '$lib/explore/atlas-data.svelte';
 import { worldShapes } from '$lib/charts/world-shapes';
-import { nodeEngine } from '$lib/server/node-engine';
+import { nodeEngine } from '$lib/server/built-tables';
 import type { PageServerLoad } from './$types';
 
 /**

@@ -1,4 +1,4 @@
-import { storyData } from '$lib/server/node-engine';
+import { storyData } from '$lib/server/built-tables';
 import { chartsByFigure } from '$lib/story/figure-usage';
 import type { PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { storyData } from '$lib/server/node-engine';
+import { storyData } from '$lib/server/built-tables';
 import type { Manifest } from '$lib/schema/manifest';
 import type { PageServerLoad } from './$types';
 

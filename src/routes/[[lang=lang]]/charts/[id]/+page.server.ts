@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { querySql } from '$lib/data/query-text';
-import { chartStoryData } from '$lib/server/node-engine';
+import { chartStoryData } from '$lib/server/built-tables';
 import { CHART_IDS, chartDef, isChartId } from '$lib/story/registry';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { storyData } from '$lib/server/node-engine';
+import { storyData } from '$lib/server/built-tables';
 import { storyForChart } from '$lib/story/figure-usage';
 import { CHART_IDS, isChartId } from '$lib/story/registry';
 import type { EntryGenerator, PageServerLoad } from './$types';

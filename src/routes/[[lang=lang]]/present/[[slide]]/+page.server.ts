@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { chartStoryData } from '$lib/server/node-engine';
+import { chartStoryData } from '$lib/server/built-tables';
 import { SLIDES } from '$lib/present/slides';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-/** The Node query engine used while prerendering: one per build process, on the built Parquet. */
+/** The built tables as pages read them while prerendering: one Node query engine per build process, on the built Parquet, and the story's data queried once. */
 import { join } from 'node:path';
 import { NodeEngine } from '$lib/data/node-engine';
 import { storyForCharts } from '$lib/story/figure-usage';
