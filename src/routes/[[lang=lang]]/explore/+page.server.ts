@@ -8,7 +8,6 @@ import { allSources } from '$lib/data/queries';
 import { addPairs, NO_CHOICES, packChoices, yearsOf } from '$lib/explore/choices';
 import { atlasQuestion } from '$lib/explore/atlas-values';
 import type { AtlasSeed } from '$lib/explore/atlas-data.svelte';
-import { worldShapes } from '$lib/charts/world-shapes';
 import { nodeEngine } from '$lib/server/built-tables';
 import type { PageServerLoad } from './$types';
 
@@ -58,5 +57,5 @@ export const load: PageServerLoad = async ({ params }) => {
 	const question = atlasQuestion(defaults);
 	const measures = await runQuery(engine, partnerMeasures, { partner: question.partner, flow: question.flow, currency: question.currency });
 	const atlas: AtlasSeed = { key: question.key, year, rows: { partner: measures.filter((r) => r.year === year) } };
-	return { choices: packChoices(choices), defaults, rows, ranking, sources, countries, names, shapes: worldShapes(), atlas };
+	return { choices: packChoices(choices), defaults, rows, ranking, sources, countries, names, atlas };
 };
