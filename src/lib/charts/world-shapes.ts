@@ -1,8 +1,9 @@
 /**
  * The world's countries as SVG paths on an Equal Earth projection (equal-area, so a country's ink
- * matches its size), from Natural Earth's 1:110m countries (world-atlas). Computed once, on the
- * server: import this from a `+page.server.ts` (or a prerendered load) so that the browser receives
- * only the path strings, never the TopoJSON or the projection code.
+ * matches its size), from Natural Earth's 1:110m countries (world-atlas). Computed once per process:
+ * while prerendering, for the map's paths in the HTML, and in the browser from this module's own
+ * chunk (import it dynamically, as the explorer's universal load and a map slide do), so the paths
+ * are never written into a page's hydration data.
  *
  * Paths are written compactly: coordinates rounded to 0.1 viewBox unit (a tenth of a pixel at
  * 960 px), relative moves, no zero-length segments, and rings that rounding shrinks to a point left
