@@ -8,6 +8,7 @@
  * Figures are paired one to one in each paragraph, the best reading first.
  */
 import { periodCode, type Claim } from './claim';
+import { claimUnit } from './figure-rows';
 
 /** A figure marked by hand, in the corpus's vocabulary. */
 export interface GoldFigure {
@@ -49,19 +50,12 @@ const MEASURE: Partial<Record<Claim['measure'], string>> = {
 	rank: 'rank'
 };
 
-/** The unit as the corpus writes it: a currency code, pct, count or rank. */
-export function readingUnit(c: Claim): string {
-	if (c.number.unit === 'percent') return 'pct';
-	if (c.currency) return c.currency;
-	return c.number.unit;
-}
-
 /** A claim as the corpus would mark it. */
 export function readingOf(c: Claim, paragraph: number): Reading {
 	return {
 		paragraph,
 		value: String(c.value),
-		unit: readingUnit(c),
+		unit: claimUnit(c),
 		measure: MEASURE[c.measure] ?? 'other',
 		reporter: c.reporter ?? '',
 		partner: c.partner ?? c.partnerWords?.code ?? '',

@@ -18,7 +18,7 @@ import { readNumbers, type CheckLang, type NumberMention } from './numbers';
 import type { Money } from './phrases';
 import { groupsIn, homeEconomy, otherThan, unknownPartner } from './partners';
 import { COMPARED_BEFORE, YEAR_EARLIER_AFTER } from './trade-words';
-import { bracketedAfterBase, closeSpan, isHeading, periodOfFigure, periodsIn, referencePeriod, type PeriodAt } from './periods';
+import { bracketedAfterBase, closeSpan, endIndex, isHeading, periodOfFigure, periodsIn, referencePeriod, type PeriodAt } from './periods';
 import { groupNamed, settleGroup, whoOf, type Named } from './who';
 
 export type { Claim, ClaimFlow, ClaimMeasure, ClaimPeriod } from './claim';
@@ -82,6 +82,7 @@ function readSentence(
 	const numbers = readNumbers(s.text, lang);
 	if (numbers.length === 0) return [];
 	const words = foldLetters(s.text);
+	const sentence = { start: s.start, text: s.text, folded: words };
 	const over = (w: { start: number; end: number }) => numbers.some((n) => w.start < n.end && w.end > n.start);
 	// A word inside a number ("dollars américains", "U.S. dollars") names a currency, not an economy.
 	// A group's words hold an economy's ("l'intérieur de l'UE", "the EU countries"): the group, the longer, is what the text names.
@@ -102,7 +103,7 @@ function readSentence(
 		const previous = read.at(-1);
 		const sameChange =
 			previous && previous.measure === 'trade_change' && i > 0 && SAME_CHANGE.test(words.slice(numbers[i - 1].end, local.start));
-		const who0 = whoOf({ ...local, start: local.start + s.start, end: local.end + s.start }, s, named, lang, clause);
+		const who0 = whoOf({ ...local, start: local.start + s.start, end: local.end + s.start }, sentence, named, lang, clause);
 		const scaledMoney = local.unit === 'count' && local.scaled ? currencyOf(local, [who0.reporter, ctx.home], lastMoney) : null;
 		const n: NumberMention = {
 			...local,
@@ -244,8 +245,6 @@ function readSentence(
 	return read;
 }
 
-const endOf = (p: PeriodAt) => p.period.year * 12 + p.period.month;
-
 /** Every numeric statement of the text, sentence by sentence, in order. */
 export function readClaims(text: string, lang: CheckLang, index: EconomyIndex, options: ReadOptions = {}): Claim[] {
 	const all = sentences(text, lang);
@@ -278,8 +277,8 @@ export function readClaims(text: string, lang: CheckLang, index: EconomyIndex, o
 		const latest = trade
 			.map((c) => c.period)
 			.filter((p): p is ClaimPeriod => p !== null)
-			.sort((a, b) => b.year * 12 + b.month - (a.year * 12 + a.month))[0];
-		const own = periods[i].filter((p) => !p.base).sort((a, b) => endOf(b) - endOf(a))[0];
+			.sort((a, b) => endIndex(b) - endIndex(a))[0];
+		const own = periods[i].filter((p) => !p.base).sort((a, b) => endIndex(b.period) - endIndex(a.period))[0];
 		carry = {
 			line: carry.line,
 			claim: trade.at(-1) ?? carry.claim,

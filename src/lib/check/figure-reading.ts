@@ -28,7 +28,7 @@ function build(lang: CheckLang) {
 		})),
 		deficit: re(String.raw`(?<!\p{L})(?:${alt(BALANCE_SIDES[lang].deficit)})(?!\p{L})`),
 		surplus: re(String.raw`(?<!\p{L})(?:${alt(BALANCE_SIDES[lang].surplus)})(?!\p{L})`),
-		change: re(String.raw`(?<!\p{L})(?:${alt(CHANGE_WORDS[lang])})(?!\p{L})`),
+		change: re(String.raw`(?<!\p{L})(?:${alt(Object.values(CHANGE_WORDS[lang]).flat())})(?!\p{L})`),
 		levelBefore: re(String.raw`(?<!\p{L})${LEVEL_BEFORE[lang]}`, 'u'),
 		both: re(String.raw`(?<!\p{L})(?:${alt(SCOPE_WORDS[lang].both)})(?!\p{L})`),
 		services: re(String.raw`(?<!\p{L})(?:${alt(SCOPE_WORDS[lang].services)})(?!\p{L})`),
@@ -119,23 +119,16 @@ export function isChange(t: string, lang: CheckLang, n: NumberMention, others: r
 	if (r.levelBefore.test(before)) return null;
 	const [from, to] = clauseOf(t, lang, n.start, n.end);
 	const blocked = (a: number, b: number) => others.some((o) => o !== n && o.start >= a && o.end <= b);
-	const word = all(r.change, t)
-		.filter((w) => w.end <= n.start && w.index >= from && !blocked(w.end, n.start))
-		.at(-1);
+	const changes = all(r.change, t);
+	const word = changes.filter((w) => w.index >= from && w.end <= n.start && !blocked(w.end, n.start)).at(-1);
 	// "a $54.7b (12%) increase in credits": the change word after the figure.
 	const gap = /^\s*(?:\([^)]{0,20}\)\s*)?/.exec(t.slice(n.end))?.[0].length ?? 0;
-	const next = all(r.change, t).find((w) => w.index === n.end + gap && w.index <= to);
+	const next = changes.find((w) => w.index === n.end + gap && w.index <= to);
 	const found = word ?? next;
 	if (!found) return null;
-	const text = t.slice(found.index, found.end);
-	const down = /^(?:decreas|declin|fell|fall|drop|lower|less|narrow|down|went down|baisse|diminu|recul|repli|chute|retreci|flechi)/.test(
-		text
-	);
-	const up =
-		/^(?:increas|rise|rose|risen|grew|growth|gain|jump|widen|more|higher|up|went up|hausse|augment|progress|croissance|creuse|accru)/.test(
-			text
-		);
-	return down ? 'down' : up ? 'up' : 'unknown';
+	const said = t.slice(found.index, found.end).replace(/\s+/g, ' ');
+	const { down, up } = CHANGE_WORDS[lang];
+	return down.includes(said) ? 'down' : up.includes(said) ? 'up' : 'unknown';
 }
 
 /** The side of the balance a figure is of: the nearest "deficit" or "surplus" before it in its sentence, else after it. */

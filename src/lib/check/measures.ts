@@ -40,7 +40,7 @@ export function measureOf(
 	/** The paragraph has been speaking of trade: a sentence that goes on with it ("Capital goods rose $376m") is trade too. */
 	inTrade = false
 ): { measure: ClaimMeasure; noSeries: boolean } {
-	if (inTrade && !WORDS.trade.test(words)) words = `${words} trade`;
+	const trade = inTrade || WORDS.trade.test(words);
 	// A goal or a forecast ("seeking to grow trade by at least 50% over the next ten years", "had expected exports to grow 3%") is no published figure.
 	if ((n.unit === 'percent' || isMoney(n.unit)) && (WORDS.target.test(near.before) || WORDS.target.test(near.after)))
 		return { measure: 'trade_target', noSeries: true };
@@ -55,7 +55,7 @@ export function measureOf(
 	const product =
 		n.unit === 'percent' &&
 		(n.direction ? WORDS.product.test(near.before) : /^\s+(of|de|des|du|d')\b/.test(near.after) && WORDS.product.test(near.after));
-	if (product && WORDS.trade.test(words)) return { measure: n.direction ? 'trade_change' : 'export_share', noSeries: true };
+	if (product && trade) return { measure: n.direction ? 'trade_change' : 'export_share', noSeries: true };
 	// A number of vehicles under a cap or a pledge ("an annual cap of 49,000 Chinese EV imports, increasing to 70,000").
 	if (
 		n.unit === 'count' &&
@@ -65,16 +65,14 @@ export function measureOf(
 	)
 		return { measure: 'import_quota', noSeries: true };
 	if (n.unit === 'rank')
-		return WORDS.partner.test(words) || WORDS.trade.test(words)
-			? { measure: 'rank', noSeries: false }
-			: { measure: 'other', noSeries: true };
+		return WORDS.partner.test(words) || trade ? { measure: 'rank', noSeries: false } : { measure: 'other', noSeries: true };
 	if (n.unit === 'percent') {
-		if (n.direction && WORDS.trade.test(words)) return { measure: 'trade_change', noSeries: false };
-		if (WORDS.trade.test(words) || WORDS.partner.test(words)) return { measure: 'export_share', noSeries: false };
+		if (n.direction && trade) return { measure: 'trade_change', noSeries: false };
+		if (trade || WORDS.partner.test(words)) return { measure: 'export_share', noSeries: false };
 		return { measure: 'other', noSeries: true };
 	}
 	if (isMoney(n.unit))
-		return WORDS.trade.test(words) && !(WORDS.quota.test(words) && Math.abs(n.value) < 1e8)
+		return trade && !(WORDS.quota.test(words) && Math.abs(n.value) < 1e8)
 			? { measure: 'trade_value', noSeries: n.unit !== 'USD' && n.unit !== 'CAD' }
 			: { measure: 'other', noSeries: true };
 	return { measure: 'other', noSeries: true };

@@ -47,10 +47,15 @@ export function groupsIn(text: string, lang: CheckLang): GroupWord[] {
 	return out;
 }
 
+const OTHER_THAN_AT: Record<CheckLang, RegExp> = {
+	en: new RegExp(`(?<!\\p{L})${OTHER_THAN.en}`, 'u'),
+	fr: new RegExp(`(?<!\\p{L})${OTHER_THAN.fr}`, 'u')
+};
+
 /** "Countries other than the United States": the economy after it names a partner with no code. */
 export function otherThan(text: string, lang: CheckLang, economies: readonly EconomyWord[], offset: number): NamedPartner | null {
 	const t = foldLetters(text);
-	const re = new RegExp(`(?<!\\p{L})${OTHER_THAN[lang]}`, 'u');
+	const re = OTHER_THAN_AT[lang];
 	for (const w of economies) {
 		const local = w.start - offset;
 		const before = t.slice(Math.max(0, local - 60), local);

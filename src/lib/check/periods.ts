@@ -186,7 +186,7 @@ export function periodsIn(text: string, lang: CheckLang, date: string | undefine
 export const isHeading = (line: string): boolean => line.trim().split(/\s+/).length <= 8 && !/[.!?:]\s*$/.test(line.trim());
 
 /** The last day of a period, as a number of months since year 0 (for ordering). */
-const endIndex = (p: ClaimPeriod) => p.year * 12 + p.month;
+export const endIndex = (p: ClaimPeriod) => p.year * 12 + p.month;
 
 /**
  * The period a text is of, for figures that name none: the first period its title or lead names,
@@ -243,7 +243,7 @@ export function periodOfFigure(
 	const attached = (p: PeriodAt, f: { end: number }) => p.start >= f.end && DIRECT_AFTER.test(t.slice(f.end, p.start));
 	const direct = periods.find((p) => attached(p, n));
 	if (direct) return direct;
-	const bracketed = periods.find((p) => p.base && p.end <= n.start && BRACKETED.test(t.slice(p.end, n.start)));
+	const bracketed = bracketedAfterBase(t, periods, n);
 	if (bracketed && level) return bracketed;
 	// A period written for a figure given as a base ("from $55.5 billion in June") is not this one's.
 	const owner = (p: PeriodAt) => figures.find((f) => f !== n && f.start !== n.start && attached(p, f));

@@ -5,6 +5,7 @@
  * partner (a group in the article's own words), and what the figure covers. Month names and amounts
  * come from `Intl`; words from pasted text are returned as text, for the page to show as text.
  */
+import { moneyCurrency } from './series-ask';
 import { EXPLORE_CURRENCIES } from '$lib/data/explore-queries';
 import type { Lang } from '$lib/i18n/lang';
 import type { MessageKey } from '$lib/i18n/translate';
@@ -23,9 +24,7 @@ export const isPlainUnit = (unit: string): unit is PlainUnit =>
 
 /** The ISO 4217 code of a claim's amount, or null for a figure that is no amount of money. */
 export function currencyOf(claim: Pick<Claim, 'currency' | 'number' | 'measure'>): string | null {
-	const unit = claim.number.unit;
-	if (isPlainUnit(unit) || claim.measure === 'count') return null;
-	return claim.currency ?? unit;
+	return claim.measure === 'count' ? null : moneyCurrency(claim);
 }
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | null>();

@@ -4,6 +4,7 @@
  * which currency. The arithmetic on levels that every lookup shares is here too: a flow's value from
  * exports and imports, and a change with every value the published rounding allows.
  */
+import { isMoney } from './measures';
 import { changeRange, roundingOf, type Interval } from '$lib/schema/qualifiers';
 import { basePeriod, type ChangeBase, type Claim, type ClaimFlow, type ClaimPeriod } from './claim';
 
@@ -25,12 +26,9 @@ export interface SeriesAsk {
 }
 
 /** Units that are no amount of money; any other unit of a number is a currency. */
-const NOT_MONEY: ReadonlySet<string> = new Set(['percent', 'count', 'rank', 'year']);
-
 /** The ISO 4217 code of a claim's amount, or null for a per cent, a count, a rank or a year. */
 export function moneyCurrency(claim: Pick<Claim, 'currency' | 'number'>): string | null {
-	if (NOT_MONEY.has(claim.number.unit)) return null;
-	return claim.currency ?? claim.number.unit;
+	return isMoney(claim.number.unit) ? (claim.currency ?? claim.number.unit) : null;
 }
 
 /** The partner the series is of: a code the reader found, or the code of a group named in words (WLD for "the world"). */

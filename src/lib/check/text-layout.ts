@@ -4,6 +4,21 @@
  */
 import type { CheckLang } from './phrases';
 
+const EACH: Record<CheckLang, string> = { en: '(?:each|both|respectively)', fr: '(?:chacun|chacune|chacunes|chacuns|respectivement)' };
+/** A bracket opening right after an economy ("(83%", "(chacun 79%"), "each" inside it, and "and" joining two economies. */
+const BRACKET: Record<CheckLang, { bracket: RegExp; each: RegExp; joint: RegExp }> = {
+	en: {
+		bracket: new RegExp(`^\\s*\\(\\s*(?:${EACH.en}\\s*(?:de\\s*|:\\s*)?)?[+-]?$`),
+		each: new RegExp(EACH.en),
+		joint: /^\s*(?:and|&)\s+(?:the\s+)?$/
+	},
+	fr: {
+		bracket: new RegExp(`^\\s*\\(\\s*(?:${EACH.fr}\\s*(?:de\\s*|:\\s*)?)?[+-]?$`),
+		each: new RegExp(EACH.fr),
+		joint: /^\s*et\s+(?:en\s+|au\s+|aux\s+|a\s+|l'|la\s+|le\s+|les\s+)?$/
+	}
+};
+
 /** Economies written just before a figure's bracket ("au Luxembourg (83%)"), and those joined to them for "each" ("en Slovaquie et en Croatie (chacun 79%)"). */
 export function bracketOwners(
 	words: string,
@@ -13,16 +28,15 @@ export function bracketOwners(
 	offset: number
 ): string[] {
 	const local = economies.map((e) => ({ ...e, start: e.start - offset, end: e.end - offset }));
-	const each = lang === 'en' ? '(?:each|both|respectively)' : '(?:chacun|chacune|chacunes|chacuns|respectivement)';
 	const last = local.filter((e) => e.end <= n.start).at(-1);
 	if (!last) return [];
 	const gap = words.slice(last.end, n.start);
-	if (!new RegExp(`^\\s*\\(\\s*(?:${each}\\s*(?:de\\s*|:\\s*)?)?[+-]?$`).test(gap)) return [];
+	const r = BRACKET[lang];
+	if (!r.bracket.test(gap)) return [];
 	const owners = [last.code];
-	if (new RegExp(each).test(gap)) {
+	if (r.each.test(gap)) {
 		const before = local.filter((e) => e.end <= last.start).at(-1);
-		const joint = lang === 'en' ? /^\s*(?:and|&)\s+(?:the\s+)?$/ : /^\s*et\s+(?:en\s+|au\s+|aux\s+|a\s+|l'|la\s+|le\s+|les\s+)?$/;
-		if (before && joint.test(words.slice(before.end, last.start))) owners.unshift(before.code);
+		if (before && r.joint.test(words.slice(before.end, last.start))) owners.unshift(before.code);
 	}
 	return owners;
 }

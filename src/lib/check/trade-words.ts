@@ -32,16 +32,21 @@ export const BALANCE_SIDES: ByLang<Record<'deficit' | 'surplus', string[]>> = {
 	fr: { deficit: words('deficit|deficits|deficitaire'), surplus: words('excedent|excedents|excedentaire|excedentaires') }
 };
 
-/** Words that say a figure changed (any direction): a figure they govern, with no other figure between, is a change. */
-export const CHANGE_WORDS: ByLang<string[]> = {
-	en: words(
-		'increase|increased|increases|decrease|decreased|decreases|rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|' +
-			'grew|growth|gain|gained|jump|jumped|widened|narrowed|went up|went down|up|down|more|less|lower|higher|change|changed'
-	),
-	fr: words(
-		'hausse|baisse|augmente|augmentation|diminue|diminution|progresse|progression|recul|recule|croissance|repli|chute|' +
-			'retreci|creuse|accru|flechi|variation'
-	)
+/**
+ * Words that say a figure changed, by the way it went: a figure they govern, with no other figure
+ * between, is a change in that direction ("either" for a change whose words give none).
+ */
+export const CHANGE_WORDS: ByLang<Record<'down' | 'up' | 'either', string[]>> = {
+	en: {
+		down: words('decrease|decreased|decreases|fall|fell|fallen|drop|dropped|decline|declined|narrowed|went down|down|less|lower'),
+		up: words('increase|increased|increases|rise|rose|risen|grew|growth|gain|gained|jump|jumped|widened|went up|up|more|higher'),
+		either: words('change|changed')
+	},
+	fr: {
+		down: words('baisse|diminue|diminution|recul|recule|repli|chute|retreci|flechi'),
+		up: words('hausse|augmente|augmentation|progresse|progression|croissance|creuse|accru'),
+		either: words('variation')
+	}
 };
 
 /** Words just before a figure that make it a level, not a change: "to $73.7 billion", "from $4.6 billion", "pour se chiffrer à". */

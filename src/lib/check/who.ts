@@ -7,7 +7,6 @@
  * beside economies, but never win over one by nearness alone.
  */
 import type { NamedPartner } from './claim';
-import { foldLetters } from './economies';
 import type { NumberMention } from './numbers';
 import type { CheckLang } from './phrases';
 import type { GroupWord } from './partners';
@@ -39,10 +38,17 @@ const OWNER_BEFORE_FR =
 	/\b(?:exportations?|importations?|balance|excedent|deficit|solde|commerce)(?:\s+(?:de biens|de marchandises|des biens|des marchandises|commercial|commerciale|canadiennes?|totales?))*(?:\s+(?:du|des|de la|de l'|d'|de))?\s*$/;
 const PARTNER_BEFORE = /\b(?:to|from|with|into|vers|avec|en provenance de|a destination de|depuis)\s+(?:the\s+|la\s+|le\s+|les\s+|l')?$/;
 
-/** Reporter and partner within a set of named economies and groups (sentence offsets: `offset` is the sentence's start). */
-function economiesOf(n: NumberMention, sentence: string, offset: number, named: readonly Named[], lang: CheckLang): Who {
-	const local = named.map((w) => ({ ...w, start: w.start - offset, end: w.end - offset }));
-	const folded = foldLetters(sentence);
+/** A sentence with its offset in the text and its folded copy (foldLetters, same offsets), folded once by its reader. */
+export interface ReadSentence {
+	start: number;
+	text: string;
+	folded: string;
+}
+
+/** Reporter and partner within a set of named economies and groups (in text offsets). */
+function economiesOf(n: NumberMention, s: ReadSentence, named: readonly Named[], lang: CheckLang): Who {
+	const { text: sentence, folded } = s;
+	const local = named.map((w) => ({ ...w, start: w.start - s.start, end: w.end - s.start }));
 	const before = (w: { start: number }, span = 25) => folded.slice(Math.max(0, w.start - span), w.start);
 	const after = (w: { end: number }) => folded.slice(w.end, w.end + 30);
 	const owner = local.find(
@@ -57,7 +63,7 @@ function economiesOf(n: NumberMention, sentence: string, offset: number, named: 
 		w.code !== reporter &&
 		(PARTNER_BEFORE.test(before(w)) || (lang === 'en' && /\b(exports?|imports?|sales|purchases)\s+of\s+$/.test(before(w))));
 	const named_ = local.find((w) => isNamed(w) && !w.group) ?? local.find(isNamed);
-	const at = n.start - offset;
+	const at = n.start - s.start;
 	const near = local.filter((w) => w.code !== reporter && !w.group).sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 	const partnerWord = named_ ?? near;
 	// Otherwise the economy nearest before the flow that is not the partner reports ("China, where imports of Canadian goods fell").
@@ -79,15 +85,9 @@ function economiesOf(n: NumberMention, sentence: string, offset: number, named: 
  * Reporter and partner, read in the number's own clause where it names an economy ("… to the U.S.,
  * while China buys under 4%"), with the sentence's reporter where the clause names none.
  */
-export function whoOf(
-	n: NumberMention,
-	s: { start: number; text: string },
-	named: readonly Named[],
-	lang: CheckLang,
-	clause: [number, number]
-): Who {
+export function whoOf(n: NumberMention, s: ReadSentence, named: readonly Named[], lang: CheckLang, clause: [number, number]): Who {
 	const [from, to] = clause;
-	const folded = foldLetters(s.text);
+	const { folded } = s;
 	// Economies in a clause that elaborates ("…, with rises in imports from the EU", "stimulated by … the United States") are not the figure's.
 	const elaborating = (w: Named) => {
 		const at = w.start - s.start;
@@ -101,10 +101,10 @@ export function whoOf(
 		);
 	};
 	const relevant = named.filter((w) => !elaborating(w));
-	const all = economiesOf(n, s.text, s.start, relevant, lang);
+	const all = economiesOf(n, s, relevant, lang);
 	const inClause = relevant.filter((w) => w.start - s.start >= from && w.end - s.start <= to);
 	if (inClause.length === 0 || inClause.length === relevant.length) return all;
-	const own = economiesOf(n, s.text, s.start, inClause, lang);
+	const own = economiesOf(n, s, inClause, lang);
 	const partner = own.partner ?? own.partnerWords?.code ?? all.partner;
 	const ownHas = own.partner !== null || own.partnerWords !== null;
 	return {
